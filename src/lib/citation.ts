@@ -1,0 +1,15 @@
+/** The source every figure in MNR Explorer comes from, cited the same way everywhere. */
+export const SOURCE = {
+	authors: 'WeProtect Global Alliance and UNICEF',
+	year: 2022,
+	title: 'Framing the Future',
+	subtitle:
+		'How the Model National Response framework is supporting national efforts to end child sexual exploitation and abuse online',
+	publisher: 'WeProtect Global Alliance'
+} as const;
+
+/** Short source line for charts and exports. */
+export const sourceLine = `${SOURCE.authors}, ${SOURCE.title}, ${SOURCE.year} — via MNR Explorer`;
+
+/** Full reference for the review, in a common author–date form. */
+export const reviewCitation = `${SOURCE.authors} (${SOURCE.year}). ${SOURCE.title}: ${SOURCE.subtitle}. London: ${SOURCE.publisher}.`;

@@ -1,0 +1,36 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// BASE_PATH lets the same build be served from a sub-path (e.g. /mnr-explorer on a shared host).
+const base = process.env.BASE_PATH ?? '';
+// BUILD_DIR lets the test harness keep a sub-path build beside the main one.
+const outDir = process.env.BUILD_DIR ?? 'build';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
+		paths: { base, relative: false },
+		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Only the site's own origin. DuckDB-WASM needs wasm-unsafe-eval to compile its module and
+		// runs in a same-origin worker; styles set by d3/Svelte inline need unsafe-inline for style attributes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self', 'blob:'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'font-src': ['self', 'data:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

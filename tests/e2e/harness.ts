@@ -1,0 +1,62 @@
+// Shared browser plumbing for the end-to-end suite: one Chromium per test file, one context per
+// test, and a record of every request and console error so tests can assert on them.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.js';
+
+export interface TrackedPage {
+	page: Page;
+	context: BrowserContext;
+	/** Every URL the page requested, in order. */
+	requests: string[];
+	/** Console errors and uncaught exceptions. */
+	errors: string[];
+}
+
+let browser: Browser | undefined;
+
+/** Launch Chromium once for the calling test file and close it afterwards. */
+export function useBrowser(): void {
+	beforeAll(async () => {
+		browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+}
+
+/** A fresh page (own context) with request and error tracking. */
+export async function openPage(
+	options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean } = {}
+): Promise<TrackedPage> {
+	if (!browser) throw new Error('useBrowser() must be called in the test file first');
+	const context = await browser.newContext({
+		viewport: options.viewport ?? { width: 1280, height: 900 },
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		acceptDownloads: true
+	});
+	const page = await context.newPage();
+	const requests: string[] = [];
+	const errors: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	return { page, context, requests, errors };
+}
+
+/** URL of a route in the main build. */
+export function site(path = '/'): string {
+	return inject('siteUrl') + path;
+}
+
+/** URL of a route in the sub-path build. */
+export function subpathSite(path = '/'): string {
+	return inject('subpathUrl') + path;
+}
+
+/** Requests that left the page's own origin (data: and blob: URLs are local). */
+export function foreignRequests(requests: string[], origin: string): string[] {
+	return requests.filter((u) => !u.startsWith(origin) && !/^(data|blob|about):/.test(u));
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
+import { navItems } from '../../src/lib/nav';
+
+useBrowser();
+
+describe('layout shell', () => {
+	it('renders the overview with its heading, navigation, citation and skip link', async () => {
+		const { page, errors, context } = await openPage();
+		const response = await page.goto(site('/'));
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('h1').first().textContent()).resolves.toContain('MNR Explorer');
+		const navLinks = await page.locator('nav[aria-label="Main"] a').allTextContents();
+		expect(navLinks).toEqual(navItems.map((n) => n.label));
+		await expect(page.locator('footer cite').textContent()).resolves.toContain(
+			'Framing the Future'
+		);
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.textContent);
+		expect(focused).toBe('Skip to content');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('makes no request outside its own origin', async () => {
+		const { page, requests, context } = await openPage();
+		const origin = new URL(site('/')).origin;
+		for (const item of navItems) {
+			await page.goto(site(item.path), { waitUntil: 'networkidle' });
+		}
+		expect(requests.length).toBeGreaterThan(navItems.length);
+		expect(foreignRequests(requests, origin)).toEqual([]);
+		await context.close();
+	});
+
+	it('serves every top-level page with a heading, also without JavaScript', async () => {
+		const { page, context } = await openPage({ javaScriptEnabled: false });
+		for (const item of navItems) {
+			const response = await page.goto(site(item.path));
+			expect(response?.status(), item.path).toBe(200);
+			expect(await page.locator('h1').count(), item.path).toBeGreaterThan(0);
+		}
+		await context.close();
+	});
+
+	it('follows the dark colour scheme', async () => {
+		const { page, context } = await openPage();
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(site('/'));
+		const bg = await page.evaluate(
+			() => getComputedStyle(document.documentElement).backgroundColor
+		);
+		await page.emulateMedia({ colorScheme: 'light' });
+		const lightBg = await page.evaluate(
+			() => getComputedStyle(document.documentElement).backgroundColor
+		);
+		expect(bg).not.toBe(lightBg);
+		expect(lightBg).toBe('rgb(255, 255, 255)');
+		await context.close();
+	});
+});
+
+describe('sub-path build (BASE_PATH=/mnr-explorer)', () => {
+	it('loads every asset under the base path and navigates within it', async () => {
+		const { page, requests, errors, context } = await openPage();
+		const response = await page.goto(subpathSite('/'));
+		expect(response?.status()).toBe(200);
+		await page.waitForLoadState('networkidle');
+		const origin = new URL(subpathSite('/')).origin;
+		const local = requests.filter((u) => u.startsWith(origin));
+		expect(local.length).toBeGreaterThan(1);
+		for (const u of local) expect(new URL(u).pathname.startsWith('/mnr-explorer/'), u).toBe(true);
+		await page.getByRole('link', { name: 'About' }).first().click();
+		await page.waitForURL(/\/mnr-explorer\/about$/);
+		expect(await page.locator('h1').textContent()).toBe('About');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
