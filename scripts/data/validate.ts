@@ -1,0 +1,75 @@
+// Structural rules every dataset must pass before it is written: types and vocabularies,
+// unique keys, referential integrity, count sanity, and honest statuses.
+import { TABLES } from '../../src/lib/data/schema';
+import { parseSourceRef } from '../../src/lib/data/sourceRef';
+import type { Dataset, Row } from './load';
+
+export function validateDataset(tables: Dataset): string[] {
+	const errors: string[] = [];
+	const ids = (table: string, col: string) => new Set(tables[table].map((r) => r[col]));
+
+	for (const spec of TABLES) {
+		const seen = new Set<string>();
+		tables[spec.name].forEach((row, i) => {
+			const where = `${spec.name} row ${i + 1}`;
+			for (const col of spec.columns) {
+				if (col.computed) continue;
+				const v = row[col.name];
+				if (v === null && !col.nullable) errors.push(`${where}: ${col.name} is empty`);
+				if (v !== null && col.values && !col.values.includes(String(v)))
+					errors.push(`${where}: ${col.name} "${v}" is not one of ${col.values.join(', ')}`);
+				if (v !== null && (col.name === 'source_ref' || col.name.endsWith('_ref'))) {
+					try {
+						parseSourceRef(String(v));
+					} catch (e) {
+						errors.push(`${where}: ${(e as Error).message}`);
+					}
+				}
+			}
+			if (spec.key.every((k) => spec.columns.find((c) => c.name === k)?.computed !== true)) {
+				const key = spec.key.map((k) => String(row[k])).join('|');
+				if (seen.has(key)) errors.push(`${where}: duplicate key ${key}`);
+				seen.add(key);
+			}
+		});
+	}
+
+	const countries = ids('countries', 'iso3');
+	const capabilities = ids('capabilities', 'capability_id');
+	const domains = ids('domains', 'domain_id');
+	const indicators = ids('indicators', 'indicator_id');
+	const refCheck = (table: string, col: string, valid: Set<unknown>) =>
+		tables[table].forEach((row, i) => {
+			if (row[col] !== null && !valid.has(row[col]))
+				errors.push(`${table} row ${i + 1}: ${col} "${row[col]}" does not exist`);
+		});
+	refCheck('capabilities', 'domain_id', domains);
+	refCheck('framework_elements', 'domain_id', domains);
+	refCheck('indicators', 'capability_id', capabilities);
+	refCheck('indicators', 'parent_id', indicators);
+	refCheck('printings', 'indicator_id', indicators);
+	refCheck('mentions', 'iso3', countries);
+	refCheck('mentions', 'capability_id', capabilities);
+	refCheck('survey_questions', 'capability_id', capabilities);
+	refCheck('countries', 'region', ids('regions', 'region'));
+	refCheck('countries', 'income_group', ids('income_groups', 'income_group'));
+
+	tables.indicators.forEach((row: Row) => {
+		const where = `indicator ${row.indicator_id}`;
+		const yes = row.yes as number | null;
+		const n = row.n as number | null;
+		if (!/^(c\d{2}|x)-[a-z0-9-]+$/.test(String(row.indicator_id)))
+			errors.push(`${where}: id must be c<NN>-slug or x-slug`);
+		const prefix = String(row.indicator_id).slice(0, 3);
+		if (row.capability_id !== null && prefix !== `c${String(row.capability_id).padStart(2, '0')}`)
+			errors.push(`${where}: id prefix does not match capability ${row.capability_id}`);
+		if (yes !== null && (yes < 0 || (n !== null && yes > n))) errors.push(`${where}: needs 0 ≤ yes ≤ n`);
+		if (n !== null && n <= 0) errors.push(`${where}: n must be positive`);
+		if (row.status !== 'ambiguous' && (yes === null || n === null))
+			errors.push(`${where}: only ambiguous figures may lack yes or n`);
+		if (row.status !== 'ambiguous' && row.candidate_values !== null)
+			errors.push(`${where}: candidate_values is only for ambiguous figures`);
+		if (row.status !== 'stated' && !row.note) errors.push(`${where}: ${row.status} figures need a note`);
+	});
+	return errors;
+}

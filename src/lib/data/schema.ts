@@ -1,0 +1,254 @@
+/**
+ * The dataset's contract: every table, every column, its type and meaning (DESIGN.md §3).
+ * One definition serves the build (validation, Parquet types, manifest), the tests and the
+ * data dictionary on /data, so they cannot drift apart.
+ */
+
+export type ColumnType = 'string' | 'int' | 'float' | 'bool';
+
+export interface ColumnSpec {
+	name: string;
+	type: ColumnType;
+	/** May the value be empty (null)? */
+	nullable: boolean;
+	/** What the column means, for the data dictionary. */
+	description: string;
+	/** Allowed values, when the column is a vocabulary. */
+	values?: readonly string[];
+	/** Computed by the build rather than curated in data/. */
+	computed?: boolean;
+}
+
+export interface TableSpec {
+	name: string;
+	/** One line on what a row is. */
+	description: string;
+	/** Column(s) whose values are unique per row. */
+	key: readonly string[];
+	columns: readonly ColumnSpec[];
+}
+
+const c = (
+	name: string,
+	type: ColumnType,
+	nullable: boolean,
+	description: string,
+	extra: Partial<ColumnSpec> = {}
+): ColumnSpec => ({ name, type, nullable, description, ...extra });
+
+const sourceRef = c(
+	'source_ref',
+	'string',
+	false,
+	'Where the value is printed: the figure, table, box or section, and a line range in the source text (framing-the-future-2022.txt unless another file is named first). Several places are separated by " ; ".'
+);
+
+export const INCOME_GROUPS = ['HIC', 'UMIC', 'LMIC', 'LIC'] as const;
+export const REGIONS = ['EAP', 'ESA', 'ECA', 'LAC', 'MENA', 'NA', 'SA', 'WCA', 'WE'] as const;
+export const SURVEYS = ['alliance', 'unicef'] as const;
+export const POPULATIONS = ['all', 'hic', 'lmic', 'alliance', 'unicef'] as const;
+export const STATUSES = ['stated', 'derived', 'ambiguous'] as const;
+export const VALUE_KINDS = ['pct', 'pct_no', 'count', 'count_no', 'fraction', 'n', 'words'] as const;
+export const MENTION_KINDS = ['table', 'box', 'text', 'list', 'figure'] as const;
+export const TERM_STATUSES = ['preferred', 'avoid', 'use with care', 'alternative'] as const;
+export const ANSWER_TYPES = [
+	'yes_no',
+	'yes_no_unknown',
+	'multi_select',
+	'single_select',
+	'open',
+	'number'
+] as const;
+
+export type IncomeGroup = (typeof INCOME_GROUPS)[number];
+export type Region = (typeof REGIONS)[number];
+export type Survey = (typeof SURVEYS)[number];
+export type Population = (typeof POPULATIONS)[number];
+export type Status = (typeof STATUSES)[number];
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+export const TABLES: readonly TableSpec[] = [
+	{
+		name: 'countries',
+		description: 'The 42 countries whose survey answers the review analyses, one row each.',
+		key: ['iso3'],
+		columns: [
+			c('iso3', 'string', false, 'ISO 3166-1 alpha-3 code. England and Wales, which answered the survey, is GBR.'),
+			c('name', 'string', false, 'The name the review uses.'),
+			c('income_group', 'string', false, 'World Bank income group (FY2022 list cited by the review).', { values: INCOME_GROUPS }),
+			c('region', 'string', false, 'UNICEF region as the review used it.', { values: REGIONS }),
+			c('survey', 'string', false, 'Which survey the country answered: the Alliance survey of governments, or the UNICEF/End Violence study.', { values: SURVEYS }),
+			c('safe_online', 'bool', false, 'Listed by the review as receiving End Violence Fund Safe Online funding.'),
+			c('safe_online_scope', 'string', true, 'Scope the review prints in brackets for the funding (global or regional); empty where it prints none.', { values: ['global', 'regional'] }),
+			c('map_iso3', 'string', false, 'The polygon the world map colours for this row (GBR for England and Wales).'),
+			sourceRef,
+			c('income_group_ref', 'string', false, 'Where the income-group totals are printed.'),
+			c('region_ref', 'string', false, 'Where the regional totals are printed.'),
+			c('survey_ref', 'string', false, 'Where the list of countries for that survey is printed.'),
+			c('safe_online_ref', 'string', false, 'Where the list of Safe Online recipients is printed.'),
+			c('note', 'string', true, 'Other facts the review states about the country as a whole.')
+		]
+	},
+	{
+		name: 'regions',
+		description: 'UNICEF regions, with the number of review countries the methodology prints for each.',
+		key: ['region'],
+		columns: [
+			c('region', 'string', false, 'Region code.', { values: REGIONS }),
+			c('name', 'string', false, 'Region name as printed.'),
+			c('countries_printed', 'int', false, 'Number of review countries in the region, as printed.'),
+			sourceRef
+		]
+	},
+	{
+		name: 'income_groups',
+		description: 'World Bank income groups, with the number of review countries the methodology prints for each.',
+		key: ['income_group'],
+		columns: [
+			c('income_group', 'string', false, 'Income group code.', { values: INCOME_GROUPS }),
+			c('name', 'string', false, 'Group name as printed.'),
+			c('countries_printed', 'int', false, 'Number of review countries in the group, as printed.'),
+			sourceRef
+		]
+	},
+	{
+		name: 'domains',
+		description: 'The six domains of the Model National Response.',
+		key: ['domain_id'],
+		columns: [
+			c('domain_id', 'int', false, 'Domain number, 1–6.'),
+			c('name', 'string', false, 'Domain name as the MNR prints it.'),
+			c('summary', 'string', false, 'What the domain covers, in our words.'),
+			sourceRef
+		]
+	},
+	{
+		name: 'capabilities',
+		description: 'The 21 capabilities of the Model National Response.',
+		key: ['capability_id'],
+		columns: [
+			c('capability_id', 'int', false, 'Capability number, 1–21, as in the MNR.'),
+			c('domain_id', 'int', false, 'The domain the capability belongs to.'),
+			c('name', 'string', false, 'Capability name as the MNR prints it.'),
+			c('short_name', 'string', false, 'Short label for charts.'),
+			c('summary', 'string', false, 'What the MNR asks for, in our words.'),
+			c('why_needed', 'string', false, 'Why the MNR says it matters, in our words.'),
+			c('figure_1_label', 'string', true, "The capability's label in the review's Figure 1 snapshot, if it has one."),
+			sourceRef
+		]
+	},
+	{
+		name: 'framework_elements',
+		description: "The MNR's goal, enablers and outcomes.",
+		key: ['element_id'],
+		columns: [
+			c('element_id', 'string', false, 'Identifier.'),
+			c('kind', 'string', false, 'goal, enabler or outcome.', { values: ['goal', 'enabler', 'outcome'] }),
+			c('domain_id', 'int', true, 'The domain the framework ties it to, if any.'),
+			c('name', 'string', false, 'Name as the MNR prints it.'),
+			c('summary', 'string', false, 'What it means, in our words.'),
+			sourceRef
+		]
+	},
+	{
+		name: 'indicators',
+		description:
+			'One row per aggregate figure the review publishes (or lets us derive), for one population of countries.',
+		key: ['indicator_id'],
+		columns: [
+			c('indicator_id', 'string', false, 'Identifier: c<NN>-… for a capability, x-… for cross-cutting figures.'),
+			c('capability_id', 'int', true, 'The capability the figure measures; empty for cross-cutting figures.'),
+			c('parent_id', 'string', true, 'The figure this one breaks down (a sub-figure or an income-group split).'),
+			c('label', 'string', false, 'What is counted, in our words.'),
+			c('population', 'string', false, 'Which countries the figure is about (see the note for the exact group).', { values: POPULATIONS }),
+			c('yes', 'int', true, 'Countries counted (the numerator). Empty when the review does not settle it.'),
+			c('n', 'int', true, 'Countries in the denominator (those that answered). Empty when not settled.'),
+			c('pct', 'float', true, 'Recomputed percentage: 100 × yes / n, to one decimal place.', { computed: true }),
+			c('pct_printed', 'float', true, 'The percentage the review prints in its main place for this figure, if any.'),
+			c('status', 'string', false, 'stated: printed by the review; derived: computed by us from printed figures (the note shows how); ambiguous: the text cannot settle it.', { values: STATUSES }),
+			c('candidate_values', 'string', true, 'For ambiguous figures: the values the text offers, separated by |, without assigning them.'),
+			c('discrepancy', 'bool', false, 'True when a printed value disagrees with the counts or with another printing of the same figure.', { computed: true }),
+			sourceRef,
+			c('note', 'string', true, 'Derivations, discrepancies and caveats, in our words.')
+		]
+	},
+	{
+		name: 'printings',
+		description: 'Every place the review prints a number that belongs to an indicator.',
+		key: ['indicator_id', 'printed', 'value_kind', 'source_ref'],
+		columns: [
+			c('indicator_id', 'string', false, 'The indicator the printed number belongs to.'),
+			c('printed', 'string', false, 'The characters as printed (footnote markers removed).'),
+			c('value', 'float', true, 'The number printed (the numerator for "X of Y"); empty for verbal figures.'),
+			c('value_kind', 'string', false, 'pct (share with), pct_no (share without), count, count_no, fraction ("X of Y"), n (a denominator), words (a verbal figure such as "over three-quarters").', { values: VALUE_KINDS }),
+			c('agrees', 'bool', true, "True when the printed number matches the indicator's counts; empty for verbal figures or unsettled counts.", { computed: true }),
+			sourceRef,
+			c('note', 'string', true, 'Anything odd about this printing.')
+		]
+	},
+	{
+		name: 'excluded_figures',
+		description:
+			'Numbers printed in the review that look like survey figures but are not (shares of internet users, money, counts of projects…), with the reason.',
+		key: ['printed', 'source_ref'],
+		columns: [
+			c('printed', 'string', false, 'The characters as printed.'),
+			sourceRef,
+			c('reason', 'string', false, 'Why it is not a figure about the surveyed countries.')
+		]
+	},
+	{
+		name: 'mentions',
+		description:
+			'Every place the review names one of the 42 countries as an example. A mention is not an assessment: it says the country was cited, not that it has or lacks the capability.',
+		key: ['mention_id'],
+		columns: [
+			c('mention_id', 'int', false, 'Row number, stable for a given dataset version.', { computed: true }),
+			c('iso3', 'string', false, 'The country named.'),
+			c('capability_id', 'int', true, 'The capability whose section names it; empty for cross-cutting lists.'),
+			c('kind', 'string', false, 'table, box, text (an example in running text or a footnote), list (a list of countries) or figure.', { values: MENTION_KINDS }),
+			c('category', 'string', true, 'The row type or topic under which the country is named.'),
+			c('subject', 'string', true, 'The law, body, programme or initiative named, exactly as printed.'),
+			sourceRef,
+			c('summary', 'string', false, 'What the review reports there, in one sentence of our own.')
+		]
+	},
+	{
+		name: 'terms',
+		description: 'Terminology guidance from the review and the MNR: what to say, what to avoid, and why.',
+		key: ['term'],
+		columns: [
+			c('term', 'string', false, 'The term.'),
+			c('status', 'string', false, 'preferred, avoid, use with care, or alternative (an accepted equivalent).', { values: TERM_STATUSES }),
+			c('use_instead', 'string', true, 'Suggested replacement(s), separated by |.'),
+			c('note', 'string', false, 'The reason, in our words.'),
+			sourceRef
+		]
+	},
+	{
+		name: 'survey_questions',
+		description: "The questions of the Alliance survey instrument (the review's Appendix 2).",
+		key: ['question_id'],
+		columns: [
+			c('question_id', 'string', false, 'Identifier, q<number>.'),
+			c('number', 'string', false, 'Question number as printed.'),
+			c('section', 'string', false, 'The section of the instrument.'),
+			c('text', 'string', false, 'What the question asks, in our words.'),
+			c('answer_type', 'string', false, 'How it is answered.', { values: ANSWER_TYPES }),
+			c('options', 'string', true, 'The printed answer options, separated by |.'),
+			c('capability_id', 'int', true, 'The MNR capability the question measures, if any.'),
+			sourceRef
+		]
+	}
+];
+
+export function tableSpec(name: string): TableSpec {
+	const spec = TABLES.find((t) => t.name === name);
+	if (!spec) throw new Error(`Unknown table "${name}"`);
+	return spec;
+}
+
+/** The curated file in data/ behind a table (excluded_figures is curated as exclusions.csv). */
+export function curatedFileName(table: string): string {
+	return table === 'excluded_figures' ? 'exclusions.csv' : `${table}.csv`;
+}

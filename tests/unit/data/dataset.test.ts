@@ -1,0 +1,114 @@
+// The curated dataset obeys its contract (DESIGN.md §3 and the dataset issue's rules).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCurated, type Dataset, type Row } from '../../../scripts/data/load';
+import { validateDataset } from '../../../scripts/data/validate';
+import { deriveDataset } from '../../../scripts/data/derive';
+
+let tables: Dataset;
+let derived: Dataset;
+const count = (rows: Row[], pred: (r: Row) => boolean) => rows.filter(pred).length;
+const indicator = (id: string) => derived.indicators.find((r) => r.indicator_id === id)!;
+
+beforeAll(() => {
+	const loaded = loadCurated('data');
+	expect(loaded.errors).toEqual([]);
+	tables = loaded.tables;
+	derived = deriveDataset(tables);
+});
+
+describe('curated dataset', () => {
+	it('passes every structural rule', () => {
+		expect(validateDataset(tables)).toEqual([]);
+	});
+
+	it('has the 42 countries, 6 domains and 21 capabilities', () => {
+		expect(tables.countries).toHaveLength(42);
+		expect(tables.domains.map((d) => d.domain_id)).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(tables.capabilities.map((c) => c.capability_id)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+	});
+
+	it('reproduces the income-group and regional totals the methodology prints', () => {
+		for (const g of tables.income_groups)
+			expect(count(tables.countries, (c) => c.income_group === g.income_group), String(g.income_group)).toBe(
+				g.countries_printed
+			);
+		for (const r of tables.regions)
+			expect(count(tables.countries, (c) => c.region === r.region), String(r.region)).toBe(r.countries_printed);
+		expect(tables.income_groups.map((g) => g.countries_printed)).toEqual([15, 15, 11, 1]);
+	});
+
+	it('reproduces the survey and Safe Online totals the review states', () => {
+		expect(count(tables.countries, (c) => c.survey === 'alliance')).toBe(17);
+		expect(count(tables.countries, (c) => c.survey === 'unicef')).toBe(25);
+		expect(count(tables.countries, (c) => c.safe_online === true)).toBe(26);
+		expect(indicator('x-safe-online-funded')).toMatchObject({ yes: 26, n: 42 });
+	});
+
+	it('draws England and Wales as the United Kingdom and keeps the review\'s name', () => {
+		const ew = tables.countries.find((c) => c.iso3 === 'GBR')!;
+		expect(ew).toMatchObject({ name: 'England and Wales', map_iso3: 'GBR', survey: 'alliance' });
+	});
+
+	it('recomputes every percentage from its counts', () => {
+		for (const r of derived.indicators) {
+			if (r.yes === null || r.n === null) expect(r.pct).toBeNull();
+			else expect(r.pct).toBeCloseTo((100 * (r.yes as number)) / (r.n as number), 1);
+		}
+		expect(indicator('c01-governance-mechanism')).toMatchObject({ yes: 32, n: 42, pct: 76.2, pct_printed: 76 });
+	});
+
+	it('records the review\'s own inconsistencies as discrepancies', () => {
+		const flagged = derived.indicators.filter((r) => r.discrepancy).map((r) => r.indicator_id);
+		// 23 of 42 is 54.8 %, printed as 54 in the text but 55 in Figures 1 and 12.
+		expect(flagged).toContain('c20-media-reporting-support');
+		// "23 per cent, 7 of 41" without the workforce capability: 7 of 41 is 17 %.
+		expect(flagged).toContain('c09-child-protection-workforce');
+		for (const id of flagged) expect(String(indicator(String(id)).note)).toMatch(/\d/);
+	});
+
+	it('never assigns a value to an ambiguous figure', () => {
+		const ambiguous = derived.indicators.filter((r) => r.status === 'ambiguous');
+		expect(ambiguous.length).toBeGreaterThan(0);
+		for (const r of ambiguous) expect(r.yes === null || r.n === null, String(r.indicator_id)).toBe(true);
+	});
+
+	it('only mentions countries the review covers, each with a summary', () => {
+		const iso = new Set(tables.countries.map((c) => c.iso3));
+		expect(tables.mentions.length).toBeGreaterThan(300);
+		for (const m of tables.mentions) {
+			expect(iso.has(m.iso3)).toBe(true);
+			expect(String(m.summary).split(/\s+/).length).toBeLessThanOrEqual(45);
+		}
+	});
+
+	it('has terminology guidance, including the term to avoid that matters most', () => {
+		const cp = tables.terms.find((t) => t.term === 'child pornography')!;
+		expect(cp.status).toBe('avoid');
+		expect(String(cp.use_instead)).toContain('child sexual abuse material');
+	});
+
+	it('has the 81 questions of the survey instrument, each with an answer type', () => {
+		expect(tables.survey_questions).toHaveLength(81);
+		expect(new Set(tables.survey_questions.map((q) => q.answer_type))).toContain('yes_no');
+	});
+});
+
+describe('validation rejects broken data', () => {
+	const broken = (mutate: (t: Dataset) => void): string[] => {
+		const copy: Dataset = JSON.parse(JSON.stringify(tables));
+		mutate(copy);
+		return validateDataset(copy);
+	};
+	it.each<[string, (t: Dataset) => void, RegExp]>([
+		['yes above n', (t) => Object.assign(t.indicators[1], { yes: 99 }), /0 ≤ yes ≤ n/],
+		['unknown country', (t) => Object.assign(t.mentions[0], { iso3: 'XXX' }), /iso3 "XXX" does not exist/],
+		['unknown capability', (t) => Object.assign(t.mentions[0], { capability_id: 22 }), /capability_id "22"/],
+		['bad status', (t) => Object.assign(t.indicators[0], { status: 'guessed' }), /status "guessed"/],
+		['bad source_ref', (t) => Object.assign(t.terms[0], { source_ref: 'Glossary' }), /not "<place>, lines A-B"/],
+		['missing counts on a stated figure', (t) => Object.assign(t.indicators[1], { yes: null }), /only ambiguous/],
+		['derived without a note', (t) => Object.assign(t.indicators.find((r) => r.status === 'derived')!, { note: null }), /need a note/],
+		['duplicate id', (t) => t.indicators.push({ ...t.indicators[0] }), /duplicate key/]
+	])('%s', (_name, mutate, message) => {
+		expect(broken(mutate).join('\n')).toMatch(message);
+	});
+});
