@@ -17,6 +17,13 @@ export function deriveDataset(curated: Dataset): Dataset {
 		return { ...p, agrees };
 	});
 
+	// The headline is the first parent-less figure about all surveyed countries, in curated order
+	// (the curators list each capability's Figure 1 figure first).
+	const headlineOf = new Map<unknown, unknown>();
+	for (const r of curated.indicators)
+		if (r.capability_id !== null && r.parent_id === null && r.population === 'all' && !headlineOf.has(r.capability_id))
+			headlineOf.set(r.capability_id, r.indicator_id);
+
 	const disagreeing = new Set(tables.printings.filter((p) => p.agrees === false).map((p) => p.indicator_id));
 	tables.indicators = curated.indicators.map((r) => {
 		const yes = r.yes as number | null;
@@ -24,7 +31,12 @@ export function deriveDataset(curated: Dataset): Dataset {
 		const pct = recomputePct(yes, n);
 		const printedMismatch =
 			r.pct_printed !== null && yes !== null && n !== null && r.pct_printed !== roundedPct(yes, n);
-		return { ...r, pct, discrepancy: printedMismatch || disagreeing.has(r.indicator_id) };
+		return {
+			...r,
+			pct,
+			discrepancy: printedMismatch || disagreeing.has(r.indicator_id),
+			headline: headlineOf.get(r.capability_id) === r.indicator_id
+		};
 	});
 
 	tables.mentions = curated.mentions.map((m, i) => ({ mention_id: i + 1, ...m }));

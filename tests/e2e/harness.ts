@@ -60,3 +60,12 @@ export function subpathSite(path = '/'): string {
 export function foreignRequests(requests: string[], origin: string): string[] {
 	return requests.filter((u) => !u.startsWith(origin) && !/^(data|blob|about):/.test(u));
 }
+
+/** axe-core violations on the current page, as "rule: target" lines (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const { AxeBuilder } = await import('@axe-core/playwright');
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.flatMap((v) =>
+		v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`)
+	);
+}

@@ -23,7 +23,46 @@ export const en = {
 			'The review does not assess or rank countries. A country named as an example is not thereby rated as having, or lacking, a capability.',
 		code: 'Open-source code and data'
 	},
-	placeholder: 'This page is part of the explorer and is being built.'
+	placeholder: 'This page is part of the explorer and is being built.',
+	engine: {
+		ignoredIntro: 'Some settings in the address were not understood and were ignored:',
+		starting: 'Starting the in-browser query engine…',
+		querying: 'Updating…',
+		unavailable: 'Interactive querying is unavailable, so the default view is shown. Reason:',
+		queryFailed: 'This view could not be updated:'
+	},
+	chart: {
+		showTable: 'Show the data as a table',
+		source: 'Source',
+		notes: 'Notes',
+		notReported: 'not reported',
+		smallN: 'small n',
+		derived: 'derived',
+		ambiguous: 'ambiguous',
+		discrepancy: 'printed figures disagree'
+	},
+	overview: {
+		title: 'How many countries report each capability',
+		subtitle: (n: number) =>
+			`Share of surveyed countries reporting each MNR capability (headline figure per capability; n up to ${n})`,
+		sortLabel: 'Order',
+		sort: { mnr: 'MNR order', high: 'Most common first', low: 'Least common first' },
+		groupLabel: 'Group by domain',
+		domainLabel: 'Domain',
+		allDomains: 'All domains',
+		domainsTitle: 'The six domains of the MNR',
+		nextTitle: 'Where to go next',
+		next: {
+			map: 'which countries the review covers, and how often it names each as an example',
+			capabilities: 'all 21 capabilities against income group, or against the countries named',
+			compare: 'high-income and low- and middle-income countries side by side',
+			data: 'download every table, or query it with SQL in your browser',
+			check: 'check a sentence against the review and the terminology guidance'
+		},
+		noFigure: 'The review gives no coverage figure for this capability.',
+		missingNote:
+			'"not reported": the review gives no coverage figure for that capability (it is never shown as zero).'
+	}
 } as const;
 
 export type Copy = typeof en;

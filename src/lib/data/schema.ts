@@ -168,6 +168,7 @@ export const TABLES: readonly TableSpec[] = [
 			c('status', 'string', false, 'stated: printed by the review; derived: computed by us from printed figures (the note shows how); ambiguous: the text cannot settle it.', { values: STATUSES }),
 			c('candidate_values', 'string', true, 'For ambiguous figures: the values the text offers, separated by |, without assigning them.'),
 			c('discrepancy', 'bool', false, 'True when a printed value disagrees with the counts or with another printing of the same figure.', { computed: true }),
+			c('headline', 'bool', false, "True for the capability's main coverage figure: its first figure about all surveyed countries that breaks nothing else down.", { computed: true }),
 			sourceRef,
 			c('note', 'string', true, 'Derivations, discrepancies and caveats, in our words.')
 		]

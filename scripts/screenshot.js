@@ -1,0 +1,50 @@
+// Screenshots of built pages, for looking at what you changed (the brief asks for it).
+// usage: node scripts/screenshot.js [--dir build] [--out /tmp/shots] [--wait 1500] /path[?query] ...
+// Each path is shot at 1280 px and 375 px wide, light scheme, full page; add --dark for dark.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { findChromium, CHROMIUM_ARGS } from './chromium.js';
+import { createServer } from './serve.js';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+	const i = args.indexOf(name);
+	if (i < 0) return fallback;
+	const [v] = args.splice(i, 2).slice(1);
+	return v;
+};
+const dir = opt('--dir', 'build');
+const out = opt('--out', '/tmp/shots');
+const wait = Number(opt('--wait', '1500'));
+const dark = args.includes('--dark');
+const paths = args.filter((a) => a.startsWith('/'));
+if (!paths.length) {
+	console.error('usage: node scripts/screenshot.js [--dir build] [--out dir] /path ...');
+	process.exit(2);
+}
+mkdirSync(out, { recursive: true });
+const server = createServer({ dir, basePath: '' });
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+for (const path of paths) {
+	for (const width of [1280, 375]) {
+		const page = await browser.newPage({
+			viewport: { width, height: 900 },
+			colorScheme: dark ? 'dark' : 'light'
+		});
+		page.on('pageerror', (e) => console.error(`${path} @${width}: ${e.message}`));
+		page.on(
+			'console',
+			(m) => m.type() === 'error' && console.error(`${path} @${width}: ${m.text()}`)
+		);
+		await page.goto(origin + path, { waitUntil: 'networkidle' });
+		await page.waitForTimeout(wait);
+		const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${dark ? '-dark' : ''}.png`;
+		await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+		console.log(`${out}/${name}`);
+		await page.close();
+	}
+}
+await browser.close();
+server.close();

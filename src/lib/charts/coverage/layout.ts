@@ -1,0 +1,86 @@
+/**
+ * Layout of the coverage snapshot: one bar per capability, optionally under domain headings.
+ * Pure (rows and a width in, positions out) so it is unit-tested and identical in the
+ * prerender and the browser. Rows arrive already sorted by the query.
+ */
+import { scaleLinear } from 'd3';
+import { caveatsOf, type Caveat } from '$lib/data/caveats';
+import type { Status } from '$lib/data/schema';
+
+export interface CoverageRow {
+	capability_id: number;
+	domain_id: number;
+	domain_name: string;
+	name: string;
+	short_name: string;
+	indicator_id: string | null;
+	label: string | null;
+	yes: number | null;
+	n: number | null;
+	pct: number | null;
+	pct_printed: number | null;
+	status: Status | null;
+	discrepancy: boolean | null;
+	source_ref: string | null;
+	note: string | null;
+}
+
+export interface CoverageBar {
+	row: CoverageRow;
+	y: number;
+	/** Bar length in px; 0 when the review gives no figure. */
+	width: number;
+	caveats: Caveat[];
+}
+
+export interface CoverageHeading {
+	domain_id: number;
+	name: string;
+	y: number;
+}
+
+export interface CoverageLayout {
+	width: number;
+	height: number;
+	/** x where bars start (labels sit left of it, or above bars when narrow). */
+	barX: number;
+	barMax: number;
+	/** Labels above the bar instead of beside it. */
+	stacked: boolean;
+	rowHeight: number;
+	bars: CoverageBar[];
+	headings: CoverageHeading[];
+	ticks: { value: number; x: number }[];
+}
+
+const NARROW = 560;
+
+export function coverageLayout(
+	rows: CoverageRow[],
+	width: number,
+	grouped: boolean
+): CoverageLayout {
+	const stacked = width < NARROW;
+	const barX = stacked ? 0 : Math.min(260, Math.round(width * 0.36));
+	const valueRoom = 150; // "32 of 42 · 76%" plus markers
+	const barMax = Math.max(40, width - barX - valueRoom);
+	const rowHeight = stacked ? 44 : 28;
+	const headingHeight = 34;
+	const x = scaleLinear().domain([0, 100]).range([0, barMax]);
+
+	const bars: CoverageBar[] = [];
+	const headings: CoverageHeading[] = [];
+	let y = 24; // room for the axis
+	let domain: number | null = null;
+	for (const row of rows) {
+		if (grouped && row.domain_id !== domain) {
+			domain = row.domain_id;
+			headings.push({ domain_id: row.domain_id, name: row.domain_name, y: y + 22 });
+			y += headingHeight;
+		}
+		bars.push({ row, y, width: row.pct === null ? 0 : x(row.pct), caveats: caveatsOf(row) });
+		y += rowHeight;
+	}
+	const ticks = [0, 25, 50, 75, 100].map((value) => ({ value, x: barX + x(value) }));
+	return { width, height: y + 8, barX, barMax, stacked, rowHeight, bars, headings, ticks };
+}

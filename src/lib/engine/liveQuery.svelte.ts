@@ -1,0 +1,59 @@
+/**
+ * Rows for a view: the prerendered rows while the view is in its default state, and the answer of
+ * DuckDB-WASM once the user changes something. Pages hand in a function that returns the SQL for
+ * the current state, or null for the default state.
+ */
+import { browserEngine } from './browserEngine';
+import { engineStatus } from './status.svelte';
+
+export interface LiveRows<T> {
+	readonly rows: T[];
+	/** A query for the current state is running (or waiting for the engine). */
+	readonly pending: boolean;
+	/** Why the last query failed, if it did. */
+	readonly error: string | null;
+}
+
+export function liveRows<T>(initial: () => T[], sqlFor: () => string | null): LiveRows<T> {
+	let rows = $state<T[]>(initial());
+	let pending = $state(false);
+	let error = $state<string | null>(null);
+	let latest = 0;
+
+	$effect(() => {
+		const sql = sqlFor();
+		const ticket = ++latest;
+		if (sql === null) {
+			rows = initial();
+			pending = false;
+			error = null;
+			return;
+		}
+		pending = true;
+		browserEngine.query<T>(sql).then(
+			(result) => {
+				if (ticket !== latest) return; // a newer state has been asked for
+				rows = result;
+				pending = false;
+				error = null;
+			},
+			(e: Error) => {
+				if (ticket !== latest) return;
+				pending = false;
+				error = engineStatus.state === 'failed' ? engineStatus.message : e.message;
+			}
+		);
+	});
+
+	return {
+		get rows() {
+			return rows;
+		},
+		get pending() {
+			return pending;
+		},
+		get error() {
+			return error;
+		}
+	};
+}

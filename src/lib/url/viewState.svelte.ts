@@ -1,0 +1,75 @@
+/**
+ * A page's view state, kept in the URL. The prerendered HTML shows the defaults (prerendering
+ * cannot read query strings); once the page mounts, the URL's parameters are read, invalid ones
+ * are reported in `ignored`, and every change is written back with replaceState so reload and
+ * share reproduce the view.
+ */
+import { afterNavigate, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import { parseParams, toSearch, type ParamSpecs, type ParamState } from './params';
+
+export interface ViewState<S extends ParamSpecs> {
+	/** Current values (reactive). */
+	readonly values: ParamState<S>;
+	/** Notes on parameters that were ignored. */
+	readonly ignored: string[];
+	/** True once the URL has been read (always false in the prerendered HTML). */
+	readonly hydrated: boolean;
+	/** True when every value is its default: the prerendered rows apply. */
+	readonly isDefault: boolean;
+	/** The query string (without "?") of the current state. */
+	readonly search: string;
+	set(changes: Partial<ParamState<S>>): void;
+}
+
+export function defaults<S extends ParamSpecs>(specs: S): ParamState<S> {
+	const out = {} as ParamState<S>;
+	for (const key of Object.keys(specs) as (keyof S)[]) out[key] = specs[key].default;
+	return out;
+}
+
+export function viewState<S extends ParamSpecs>(specs: S): ViewState<S> {
+	const values = $state<ParamState<S>>(defaults(specs));
+	let ignored = $state<string[]>([]);
+	let hydrated = $state(false);
+
+	// afterNavigate (not onMount) runs once the router is ready, which replaceState needs, and
+	// again when a link leads to the same page with other parameters.
+	afterNavigate(() => {
+		// A one-off read of the address, not reactive state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const parsed = parseParams(specs, new URLSearchParams(window.location.search));
+		Object.assign(values, parsed.state);
+		ignored = parsed.ignored;
+		hydrated = true;
+		// Drop the ignored parameters from the address bar so a shared link is clean.
+		if (parsed.ignored.length) write();
+	});
+
+	function write() {
+		const { pathname, hash } = window.location;
+		// The current page's own (already base-prefixed) path, so resolve() has nothing to add.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		replaceState(pathname + toSearch(specs, values) + hash, page.state);
+	}
+
+	return {
+		values,
+		get ignored() {
+			return ignored;
+		},
+		get hydrated() {
+			return hydrated;
+		},
+		get isDefault() {
+			return (Object.keys(specs) as (keyof S)[]).every((k) => values[k] === specs[k].default);
+		},
+		get search() {
+			return toSearch(specs, values).replace(/^\?/, '');
+		},
+		set(changes) {
+			Object.assign(values, changes);
+			write();
+		}
+	};
+}

@@ -1,0 +1,71 @@
+/**
+ * The coverage snapshot as a view: its URL parameters, the query for a state, and the words and
+ * rows that travel with the chart. Shared by the overview page and its embed.
+ */
+import { copy } from '$lib/copy';
+import { caveatNotes } from '$lib/data/caveats';
+import { formatCount, formatPct } from '$lib/format';
+import { sql, type CoverageQuery } from '$lib/query/sql';
+import type { ParamState } from '$lib/url/params';
+import type { CoverageRow } from '$lib/charts/coverage/layout';
+import type { ChartMeta } from '$lib/charts/meta';
+
+const isDomain = (v: string) => /^[1-6]$/.test(v);
+
+export const coverageParams = {
+	sort: { values: ['mnr', 'high', 'low'], default: 'mnr' },
+	group: { values: ['domain', 'none'], default: 'domain' },
+	domain: { values: isDomain, default: null }
+} as const;
+
+export type CoverageState = ParamState<typeof coverageParams>;
+
+export function coverageQuery(s: CoverageState): CoverageQuery {
+	return {
+		order: (s.sort ?? 'mnr') as CoverageQuery['order'],
+		grouped: s.group !== 'none',
+		domain: s.domain === null ? null : Number(s.domain)
+	};
+}
+
+export const coverageSql = (s: CoverageState) => sql.capabilityCoverage(coverageQuery(s));
+
+export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: string): ChartMeta {
+	const figures = rows.filter((r) => r.pct !== null);
+	const maxN = Math.max(0, ...figures.map((r) => r.n ?? 0));
+	const sorted = [...figures].sort((a, b) => (b.pct ?? 0) - (a.pct ?? 0));
+	const top = sorted[0];
+	const bottom = sorted.at(-1);
+	const missing = rows.length - figures.length;
+	const describe = (r: CoverageRow) =>
+		`${r.name} (${formatCount(r.yes, r.n)}, ${formatPct(r.pct)})`;
+	const altText =
+		top && bottom
+			? `Bar chart of ${rows.length} MNR capabilities by the share of surveyed countries reporting them. ` +
+				`Most reported: ${describe(top)}. Least reported: ${describe(bottom)}.` +
+				(missing
+					? ` ${missing} capabilit${missing === 1 ? 'y has' : 'ies have'} no figure in the review.`
+					: '')
+			: `No capability in this selection has a coverage figure in the review.`;
+	return {
+		id: 'coverage',
+		title: copy.overview.title,
+		subtitle: copy.overview.subtitle(maxN) + (s.domain ? ` — domain ${s.domain} only` : ''),
+		notes: [...(missing ? [copy.overview.missingNote] : []), ...caveatNotes(rows)],
+		altText,
+		columns: [
+			{ key: 'capability_id', label: 'Capability' },
+			{ key: 'name', label: 'Name' },
+			{ key: 'domain_name', label: 'Domain' },
+			{ key: 'yes', label: 'Yes' },
+			{ key: 'n', label: 'n' },
+			{ key: 'pct', label: '% (recomputed)' },
+			{ key: 'pct_printed', label: '% (printed)' },
+			{ key: 'status', label: 'Status' },
+			{ key: 'source_ref', label: 'Source' }
+		],
+		rows: rows.map((r) => ({ ...r })),
+		search,
+		path: '/'
+	};
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+
+useBrowser();
+
+const barOrder = (page: import('playwright-core').Page) =>
+	page
+		.locator('svg[data-chart="coverage"] a[data-capability]')
+		.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-capability'))));
+
+describe('overview', () => {
+	it('draws the coverage snapshot in the HTML, without JavaScript', async () => {
+		const { page, context } = await openPage({ javaScriptEnabled: false });
+		await page.goto(site('/'));
+		expect(await barOrder(page)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+		const leadership = page.locator('a[data-capability="1"]');
+		expect(await leadership.getAttribute('aria-label')).toContain('32 of 42');
+		// Capabilities without a figure are "not reported", never zero.
+		expect(await page.locator('a[data-capability="3"]').textContent()).toContain('not reported');
+		expect(await page.locator('a[data-capability="3"]').getAttribute('data-value')).toBe('');
+		// Table alternative is present.
+		expect(await page.locator('details.table-alt tbody tr').count()).toBe(21);
+		await context.close();
+	});
+
+	it('answers a sort change with a DuckDB-WASM query and keeps it in the URL', async () => {
+		const { page, context, requests, errors } = await openPage();
+		await page.goto(site('/'));
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
+		const before = Number(await page.getAttribute('html', 'data-queries'));
+		await page.getByLabel('Order').selectOption('high');
+		await page.waitForFunction((n) => Number(document.documentElement.dataset.queries) > n, before);
+		// Grouped by domain: within domain 1, Research (83%) now precedes Leadership (76%), and
+		// Legislation (no figure) comes last.
+		await page.waitForFunction(
+			() =>
+				document
+					.querySelector('svg[data-chart="coverage"] a[data-capability]')
+					?.getAttribute('data-capability') === '2'
+		);
+		expect((await barOrder(page)).slice(0, 4)).toEqual([2, 1, 3, 4]);
+		expect(page.url()).toContain('sort=high');
+		// Ungroup and filter: all answered by the engine.
+		await page.getByLabel('Domain', { exact: true }).selectOption('4');
+		await page.waitForFunction(() => document.querySelectorAll('a[data-capability]').length === 4);
+		expect(await barOrder(page)).toEqual([12, 13, 14, 15]);
+		expect(page.url()).toContain('domain=4');
+		expect(foreignRequests(requests, new URL(site('/')).origin)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('reproduces a shared view from the URL and reports malformed parameters', async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/?sort=low&group=none&colour=red&domain=9'));
+		// Ungrouped, least common first: universal terminology (50%), then ethical media reporting
+		// (54.8%); the three capabilities without a figure come last.
+		await page.waitForFunction(
+			() => document.querySelector('a[data-capability]')?.getAttribute('data-capability') === '21'
+		);
+		const order = await barOrder(page);
+		expect(order.slice(0, 2)).toEqual([21, 20]);
+		expect(order.slice(-3).sort((a, b) => a - b)).toEqual([3, 17, 19]);
+		const note = await page.locator('[data-testid="ignored-params"]').textContent();
+		expect(note).toContain('colour');
+		expect(note).toContain('domain=9');
+		expect(page.url()).not.toContain('colour');
+		expect(await page.getByLabel('Order').inputValue()).toBe('low');
+		await context.close();
+	});
+
+	it('keeps the prerendered chart and says why when WebAssembly is missing', async () => {
+		const { page, context } = await openPage();
+		await context.addInitScript(() => {
+			// @ts-expect-error simulating an old browser
+			delete globalThis.WebAssembly;
+		});
+		await page.goto(site('/?sort=high'));
+		const message = await page.locator('[data-testid="engine-failed"]').textContent();
+		expect(message).toContain('WebAssembly');
+		expect(await barOrder(page)).toHaveLength(21);
+		await context.close();
+	});
+
+	it('says which data file is damaged when a Parquet file is corrupt', async () => {
+		const { page, context } = await openPage();
+		await page.route('**/data/mentions.parquet', (route) =>
+			route.fulfill({ status: 200, body: 'this is not parquet' })
+		);
+		await page.goto(site('/'));
+		const message = await page
+			.locator('[data-testid="engine-failed"]')
+			.textContent({ timeout: 30_000 });
+		expect(message).toContain('mentions.parquet');
+		expect(await barOrder(page)).toHaveLength(21);
+		await context.close();
+	});
+});
+
+describe('overview accessibility', () => {
+	it('has no axe violations in light and dark schemes, wide and narrow', async () => {
+		for (const [colorScheme, width] of [
+			['light', 1280],
+			['dark', 375]
+		] as const) {
+			const { page, context } = await openPage({ viewport: { width, height: 900 } });
+			await page.emulateMedia({ colorScheme });
+			await page.goto(site('/'));
+			await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
+			expect(await axeViolations(page), `${colorScheme} ${width}`).toEqual([]);
+			// Nothing overflows the narrow viewport horizontally.
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				width
+			);
+			await context.close();
+		}
+	});
+});
