@@ -7,6 +7,7 @@ import { findChromium, CHROMIUM_ARGS } from './chromium.js';
 import { createServer } from './serve.js';
 
 const args = process.argv.slice(2);
+/** @param {string} name @param {string} fallback @returns {string} */
 const opt = (name, fallback) => {
 	const i = args.indexOf(name);
 	if (i < 0) return fallback;
@@ -24,8 +25,8 @@ if (!paths.length) {
 }
 mkdirSync(out, { recursive: true });
 const server = createServer({ dir, basePath: '' });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const path of paths) {
 	for (const width of [1280, 375]) {

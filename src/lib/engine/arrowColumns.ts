@@ -20,22 +20,15 @@ function validity(values: readonly unknown[]): { bitmap: Uint8Array | undefined;
 export function arrowColumn(values: readonly unknown[], type: ColumnType): Vector {
 	const length = values.length;
 	const { bitmap: nullBitmap, nulls: nullCount } = validity(values);
-	if (type === 'int' || type === 'float') {
-		const data = type === 'int' ? new Int32Array(length) : new Float64Array(length);
-		values.forEach((v, i) => {
-			if (v !== null && v !== undefined) data[i] = Number(v);
-		});
-		return makeVector(
-			type === 'int'
-				? makeData({ type: new Int32(), length, nullCount, nullBitmap, data: data as Int32Array })
-				: makeData({
-						type: new Float64(),
-						length,
-						nullCount,
-						nullBitmap,
-						data: data as Float64Array
-					})
-		);
+	if (type === 'int') {
+		const data = new Int32Array(length);
+		values.forEach((v, i) => (data[i] = v === null || v === undefined ? 0 : Number(v)));
+		return makeVector(makeData({ type: new Int32(), length, nullCount, nullBitmap, data }));
+	}
+	if (type === 'float') {
+		const data = new Float64Array(length);
+		values.forEach((v, i) => (data[i] = v === null || v === undefined ? 0 : Number(v)));
+		return makeVector(makeData({ type: new Float64(), length, nullCount, nullBitmap, data }));
 	}
 	if (type === 'bool') {
 		const data = new Uint8Array(Math.ceil(length / 8));
