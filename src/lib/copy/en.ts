@@ -2,6 +2,15 @@
  * Every user-facing string of the interface lives here, so a French or Spanish edition
  * (DESIGN.md §8) is a second file of the same shape rather than a hunt through components.
  */
+import { map } from './en/map';
+import { capabilities } from './en/capabilities';
+import { compare } from './en/compare';
+import { data } from './en/data';
+import { about } from './en/about';
+import { check } from './en/check';
+import { terms } from './en/terms';
+import { exports } from './en/exports';
+
 export const en = {
 	productName: 'MNR Explorer',
 	tagline: 'The evidence on national responses to child sexual exploitation and abuse online',
@@ -41,6 +50,14 @@ export const en = {
 		ambiguous: 'ambiguous',
 		discrepancy: 'printed figures disagree'
 	},
+	map,
+	capabilities,
+	compare,
+	data,
+	about,
+	check,
+	terms,
+	exports,
 	overview: {
 		title: 'How many countries report each capability',
 		subtitle: (n: number) =>

@@ -1,0 +1,2 @@
+/** Interface strings of the capabilities area (see ../en.ts). */
+export const capabilities = {} as const;

@@ -1,0 +1,2 @@
+/** Interface strings of the check area (see ../en.ts). */
+export const check = {} as const;

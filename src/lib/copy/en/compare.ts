@@ -1,0 +1,2 @@
+/** Interface strings of the compare area (see ../en.ts). */
+export const compare = {} as const;

@@ -1,0 +1,2 @@
+/** Interface strings of the exports area (see ../en.ts). */
+export const exports = {} as const;
