@@ -1,0 +1,44 @@
+/** Rows and choices of the world map (shared by its query, view, chart and list). */
+import type { IncomeGroup, Region, Survey } from '$lib/data/schema';
+
+/** What the countries are coloured by. */
+export const MAP_COLOURS = ['income', 'region', 'survey', 'safeonline', 'mentions'] as const;
+export type MapColour = (typeof MAP_COLOURS)[number];
+
+/** How the list is ordered. */
+export const MAP_SORTS = ['name', 'attribute', 'mentions'] as const;
+export type MapSort = (typeof MAP_SORTS)[number];
+
+/** Safe Online funding as the map shows it: the scope the review prints, or not listed. */
+export type SafeOnlineKey = 'global' | 'regional' | 'unspecified' | 'none';
+
+/** One review country with its attributes and how often it is named as an example. */
+export interface MapCountryRow {
+	iso3: string;
+	name: string;
+	map_iso3: string;
+	income_group: IncomeGroup;
+	income_group_name: string;
+	region: Region;
+	region_name: string;
+	survey: Survey;
+	safe_online: boolean;
+	safe_online_scope: 'global' | 'regional' | null;
+	/** Mentions tied to a capability (the chosen one, or any). */
+	mentions: number;
+	/** The chosen capability, or null for all. */
+	capability_id: number | null;
+	/** Code of the colour attribute for this row (null when colouring by mentions). */
+	attribute: string | null;
+	/** Where the colour attribute is printed (null when colouring by mentions). */
+	attribute_ref: string | null;
+	/** Where the review lists the country among its 42. */
+	source_ref: string;
+}
+
+/** A capability as the map's select and wording need it. */
+export interface CapabilityChoice {
+	capability_id: number;
+	short_name: string;
+	name: string;
+}

@@ -1,0 +1,101 @@
+/**
+ * SQL of the map area: the world map's rows (countries with the chosen colour attribute and
+ * their mention counts) and the country pages. Counting rules come from sql.countryProfiles, so
+ * the map, the heatmap and the country pages count mentions the same way.
+ */
+import { INCOME_GROUPS, SURVEYS } from '$lib/data/schema';
+import { int, lit, sql } from './sql';
+import type { MapColour, MapSort } from '$lib/charts/map/types';
+
+export interface MapQuery {
+	colour: MapColour;
+	capabilityId: number | null;
+	sort: MapSort;
+}
+
+const listOf = (values: readonly string[]) => `[${values.map(lit).join(', ')}]`;
+
+/** The colour attribute's code, where it is printed, and its rank in the legend's order. */
+const ATTRIBUTE: Record<MapColour, { code: string; ref: string; rank: string }> = {
+	income: {
+		code: 'p.income_group',
+		ref: 'c.income_group_ref',
+		rank: `list_position(${listOf(INCOME_GROUPS)}, p.income_group)`
+	},
+	region: { code: 'p.region', ref: 'c.region_ref', rank: 'r.name' },
+	survey: {
+		code: 'p.survey',
+		ref: 'c.survey_ref',
+		rank: `list_position(${listOf(SURVEYS)}, p.survey)`
+	},
+	safeonline: {
+		code: `CASE WHEN NOT p.safe_online THEN 'none' ELSE coalesce(p.safe_online_scope, 'unspecified') END`,
+		ref: 'c.safe_online_ref',
+		rank: `CASE WHEN NOT p.safe_online THEN 4 WHEN p.safe_online_scope = 'global' THEN 1 WHEN p.safe_online_scope = 'regional' THEN 2 ELSE 3 END`
+	},
+	mentions: { code: 'NULL', ref: 'NULL', rank: '-p.mentions' }
+};
+
+export const mapSql = {
+	/** The review's countries for the map and its list, in the list's order. */
+	countries: (q: MapQuery) => {
+		const a = ATTRIBUTE[q.colour];
+		const order =
+			q.sort === 'mentions'
+				? 'p.mentions DESC, p.name'
+				: q.sort === 'attribute'
+					? `${a.rank}, p.name`
+					: 'p.name';
+		return `
+		WITH p AS (${sql.countryProfiles(q.capabilityId)})
+		SELECT p.iso3, p.name, p.map_iso3, p.income_group, g.name AS income_group_name,
+		       p.region, r.name AS region_name, p.survey, p.safe_online, p.safe_online_scope,
+		       p.mentions, ${q.capabilityId === null ? 'NULL' : int(q.capabilityId)}::INTEGER AS capability_id,
+		       ${a.code}::VARCHAR AS attribute, ${a.ref}::VARCHAR AS attribute_ref, c.source_ref
+		FROM p
+		JOIN countries c USING (iso3)
+		JOIN regions r ON r.region = p.region
+		JOIN income_groups g ON g.income_group = p.income_group
+		ORDER BY ${order}`;
+	},
+
+	/** Capabilities for the map's select. */
+	capabilityChoices: () =>
+		`SELECT capability_id, short_name, name FROM capabilities ORDER BY capability_id`,
+
+	/** One country with the names of its coded attributes. */
+	country: (iso3: string) => `
+		SELECT c.*, g.name AS income_group_name, r.name AS region_name
+		FROM countries c
+		JOIN regions r USING (region)
+		JOIN income_groups g USING (income_group)
+		WHERE c.iso3 = ${lit(iso3)}`,
+
+	/** Every country's code and name, for previous/next links. */
+	countryNames: () => `SELECT iso3, name FROM countries ORDER BY name`,
+
+	/**
+	 * How often one country is named as an example, per capability (all 21, zeros included) or
+	 * per domain (all 6). Cross-cutting mentions have no capability and are left out.
+	 */
+	countryMentionCounts: (iso3: string, by: 'capability' | 'domain') =>
+		by === 'capability'
+			? `
+		SELECT k.capability_id, k.short_name, k.name, k.domain_id, d.name AS domain_name,
+		       count(m.mention_id)::INTEGER AS mentions,
+		       string_agg(m.source_ref, ' ; ' ORDER BY m.mention_id) AS source_ref
+		FROM capabilities k
+		JOIN domains d USING (domain_id)
+		LEFT JOIN mentions m ON m.capability_id = k.capability_id AND m.iso3 = ${lit(iso3)}
+		GROUP BY ALL
+		ORDER BY k.capability_id`
+			: `
+		SELECT NULL::INTEGER AS capability_id, d.name AS short_name, d.name, d.domain_id, d.name AS domain_name,
+		       count(m.mention_id)::INTEGER AS mentions,
+		       string_agg(m.source_ref, ' ; ' ORDER BY m.mention_id) AS source_ref
+		FROM domains d
+		LEFT JOIN capabilities k USING (domain_id)
+		LEFT JOIN mentions m ON m.capability_id = k.capability_id AND m.iso3 = ${lit(iso3)}
+		GROUP BY ALL
+		ORDER BY d.domain_id`
+};

@@ -1,0 +1,121 @@
+/**
+ * The world map as a view: its URL parameters, the query for a state, and the words and rows that
+ * travel with the chart (title, subtitle with n, notes, alt text, table rows with sources).
+ */
+import { copy } from '$lib/copy';
+import { mapSql, type MapQuery } from '$lib/query/map';
+import { MAP_COLOURS, MAP_SORTS } from '$lib/charts/map/types';
+import { attributeLabel } from '$lib/charts/map/palette';
+import type { CapabilityChoice, MapColour, MapCountryRow, MapSort } from '$lib/charts/map/types';
+import type { MapPlace } from '$lib/charts/map/projection';
+import type { ChartMeta } from '$lib/charts/meta';
+import type { ParamState } from '$lib/url/params';
+
+const isCapability = (v: string) => /^(?:[1-9]|1\d|2[01])$/.test(v);
+
+export const mapParams = {
+	colour: { values: MAP_COLOURS, default: 'income' },
+	capability: { values: isCapability, default: null },
+	sort: { values: MAP_SORTS, default: 'name' }
+} as const;
+
+export type MapState = ParamState<typeof mapParams>;
+
+export function mapQuery(s: MapState): MapQuery {
+	return {
+		colour: (s.colour ?? 'income') as MapColour,
+		capabilityId: s.capability === null ? null : Number(s.capability),
+		sort: (s.sort ?? 'name') as MapSort
+	};
+}
+
+export const mapCountriesSql = (s: MapState) => mapSql.countries(mapQuery(s));
+
+/** The capability a state counts mentions for, or null for all. */
+export function chosenCapability(
+	s: MapState,
+	capabilities: CapabilityChoice[]
+): CapabilityChoice | null {
+	if (s.capability === null) return null;
+	return capabilities.find((c) => c.capability_id === Number(s.capability)) ?? null;
+}
+
+/** Names of the countries with a marker (too small to see), in name order. */
+export function markedCountries(rows: MapCountryRow[], places: Record<string, MapPlace>): string[] {
+	return rows
+		.filter((r) => places[r.map_iso3]?.marker)
+		.map((r) => r.name)
+		.sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+function altText(rows: MapCountryRow[], colour: MapColour, scope: string): string {
+	if (colour !== 'mentions') {
+		const counts = new Map<string, number>();
+		for (const r of rows) {
+			const label = attributeLabel(r, colour);
+			counts.set(label, (counts.get(label) ?? 0) + 1);
+		}
+		const parts = [...counts].map(([label, n]) => `${copy.map.countriesUnit(n)} ${label}`);
+		return copy.map.alt.categories(copy.map.colours[colour], parts);
+	}
+	const named = rows.filter((r) => r.mentions > 0).sort((a, b) => b.mentions - a.mentions);
+	if (!named.length) return copy.map.alt.noneNamed(scope);
+	const most = named
+		.slice(0, 3)
+		.map((r) => `${r.name} (${r.mentions})`)
+		.join(', ');
+	const unnamed = rows
+		.filter((r) => r.mentions === 0)
+		.map((r) => r.name)
+		.sort((a, b) => a.localeCompare(b, 'en'));
+	return copy.map.alt.mentions(scope, most, copy.map.alt.leastNamed(unnamed.slice(0, 5), unnamed.length));
+}
+
+export function mapMeta(
+	rows: MapCountryRow[],
+	s: MapState,
+	search: string,
+	context: { capabilities: CapabilityChoice[]; places: Record<string, MapPlace> }
+): ChartMeta {
+	const { colour } = mapQuery(s);
+	const capability = chosenCapability(s, context.capabilities);
+	const scope = copy.map.scope(capability);
+	const total = rows.reduce((sum, r) => sum + r.mentions, 0);
+	const alliance = rows.filter((r) => r.survey === 'alliance').length;
+	const marked = markedCountries(rows, context.places);
+	const notes: string[] = [
+		...(rows.some((r) => r.iso3 === 'GBR') ? [copy.map.notes.englandWales] : []),
+		...(marked.length ? [copy.map.notes.markers(marked)] : []),
+		...(colour === 'mentions' ? [copy.map.notes.countRule, copy.map.notes.notRating] : []),
+		...(colour === 'safeonline' ? [copy.map.notes.safeOnlineScope] : []),
+		...(colour === 'income' ? [copy.map.notes.income] : []),
+		...(colour === 'region' ? [copy.map.notes.region] : [])
+	];
+	return {
+		id: 'map',
+		title: copy.map.title[colour],
+		subtitle:
+			colour === 'mentions'
+				? copy.map.subtitleMentions(rows.length, total, scope)
+				: copy.map.subtitle(rows.length, alliance, rows.length - alliance),
+		notes,
+		altText: altText(rows, colour, scope),
+		columns: [
+			{ key: 'iso3', label: 'ISO3' },
+			{ key: 'name', label: 'Country' },
+			{ key: 'income_group', label: 'Income group' },
+			{ key: 'region', label: 'Region' },
+			{ key: 'survey', label: 'Survey' },
+			{ key: 'safe_online', label: 'Safe Online' },
+			{ key: 'safe_online_scope', label: 'Scope' },
+			{ key: 'mentions', label: 'Named as an example' },
+			{ key: 'capability_id', label: 'Capability counted' },
+			{ key: 'map_iso3', label: 'Drawn as' },
+			{ key: 'attribute_ref', label: 'Attribute source' },
+			{ key: 'source_ref', label: 'Source' }
+		],
+		rows: rows.map((r) => ({ ...r, capability_id: r.capability_id ?? 'all' })),
+		search,
+		path: '/map'
+	};
+}
