@@ -6,6 +6,7 @@ import { copy } from '$lib/copy';
 import { mapSql, type MapQuery } from '$lib/query/map';
 import { MAP_COLOURS, MAP_SORTS } from '$lib/charts/map/types';
 import { attributeLabel } from '$lib/charts/map/palette';
+import { drawnAsNote } from '$lib/charts/map/card';
 import type { CapabilityChoice, MapColour, MapCountryRow, MapSort } from '$lib/charts/map/types';
 import type { MapPlace } from '$lib/charts/map/projection';
 import type { ChartMeta } from '$lib/charts/meta';
@@ -84,7 +85,7 @@ export function mapMeta(
 	const alliance = rows.filter((r) => r.survey === 'alliance').length;
 	const marked = markedCountries(rows, context.places);
 	const notes: string[] = [
-		...(rows.some((r) => r.iso3 === 'GBR') ? [copy.map.notes.englandWales] : []),
+		...rows.map((r) => drawnAsNote(r.iso3)).filter((n): n is string => n !== null),
 		...(marked.length ? [copy.map.notes.markers(marked)] : []),
 		...(colour === 'mentions' ? [copy.map.notes.countRule, copy.map.notes.notRating] : []),
 		...(colour === 'safeonline' ? [copy.map.notes.safeOnlineScope] : []),

@@ -24,8 +24,15 @@ export interface CountryCard {
 
 const ATTRIBUTES: Exclude<MapColour, 'mentions'>[] = ['income', 'region', 'survey', 'safeonline'];
 
-/** Countries whose map shape covers more than the review's respondent. */
-const DRAWN_AS: Record<string, string> = { GBR: copy.map.card.drawnAs };
+/** Countries whose map shape covers more than the review's respondent: short and long wording. */
+const DRAWN_AS: Record<string, { short: string; note: string }> = {
+	GBR: { short: copy.map.card.drawnAs, note: copy.map.notes.englandWales }
+};
+
+/** How the map draws a country, when that needs saying (England and Wales). */
+export function drawnAsNote(iso3: string): string | null {
+	return DRAWN_AS[iso3]?.note ?? null;
+}
 
 export function countryCard(
 	row: MapCountryRow,
@@ -40,7 +47,7 @@ export function countryCard(
 			current: a === colour
 		})),
 		mentions: copy.map.named(row.mentions, copy.map.scope(capability)),
-		drawnAs: DRAWN_AS[row.iso3] ?? null
+		drawnAs: DRAWN_AS[row.iso3]?.short ?? null
 	};
 }
 

@@ -7,7 +7,6 @@
  * designed for the same purpose. Counts use binned viridis; zero gets a hatch so it can never be
  * mistaken for the muted grey of countries outside the review.
  */
-import { interpolateViridis, color } from 'd3';
 import { copy } from '$lib/copy';
 import { INCOME_GROUPS, REGIONS, SURVEYS } from '$lib/data/schema';
 import type { MapColour, MapCountryRow, SafeOnlineKey } from './types';
@@ -72,23 +71,37 @@ export interface CountBin {
 	fill: string;
 }
 
+/**
+ * Viridis sampled for 1–7 bins, from light (t = 0.92) to dark (t = 0.12); one bin takes the middle.
+ * Written out (from d3.interpolateViridis) so the page does not ship d3's whole scheme module.
+ */
+export const VIRIDIS_BINS: readonly (readonly string[])[] = [
+	['#21918c'],
+	['#cae11f', '#472a7a'],
+	['#cae11f', '#1f958b', '#472a7a'],
+	['#cae11f', '#31b57b', '#2b748e', '#472a7a'],
+	['#cae11f', '#4ec36b', '#1f958b', '#32648e', '#472a7a'],
+	['#cae11f', '#63cb5f', '#22a884', '#26828e', '#375a8c', '#472a7a'],
+	['#cae11f', '#73d056', '#31b57b', '#1f958b', '#2b748e', '#3b528b', '#472a7a']
+];
+
 // Lower bounds of the bins for larger counts: roughly doubling, so a few countries named very
 // often do not wash out the many named a handful of times.
 const BIN_STARTS = [1, 3, 6, 11, 21, 51, 101];
 
 /**
  * Colour bins for counts 1..max: one per value up to 5, otherwise ranges starting at 1, 3, 6,
- * 11, 21… (at most 5 bins until counts pass 50). Darker means more.
+ * 11, 21… (at most 7 bins). Darker means more.
  */
 export function countBins(max: number): CountBin[] {
 	if (max < 1) return [];
 	const starts = max <= 5 ? Array.from({ length: max }, (_, i) => i + 1) : BIN_STARTS.filter((s) => s <= max);
-	return starts.map((from, i) => {
-		const to = i + 1 < starts.length ? starts[i + 1] - 1 : max;
-		// From light (0.92) to dark (0.12) along viridis; a single bin takes the middle.
-		const t = starts.length === 1 ? 0.5 : 0.92 - (0.8 * i) / (starts.length - 1);
-		return { from, to, fill: color(interpolateViridis(t))!.formatHex() };
-	});
+	const fills = VIRIDIS_BINS[starts.length - 1];
+	return starts.map((from, i) => ({
+		from,
+		to: i + 1 < starts.length ? starts[i + 1] - 1 : max,
+		fill: fills[i]
+	}));
 }
 
 /** The key of a row under a colour attribute (for counts, its bin's label). */

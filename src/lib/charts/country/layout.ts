@@ -1,0 +1,70 @@
+/**
+ * Layout of a country's example counts: one bar per capability (under domain headings) or per
+ * domain. Pure, so it is unit-tested and identical in the prerender and the browser.
+ */
+import { scaleLinear } from 'd3';
+
+export interface CountryMentionCount {
+	/** Null when counting per domain. */
+	capability_id: number | null;
+	short_name: string;
+	name: string;
+	domain_id: number;
+	domain_name: string;
+	mentions: number;
+	/** Where each counted mention is printed (" ; "-separated), null when there is none. */
+	source_ref: string | null;
+}
+
+export interface CountryBar {
+	row: CountryMentionCount;
+	y: number;
+	width: number;
+}
+
+export interface CountryHeading {
+	domain_id: number;
+	name: string;
+	y: number;
+}
+
+export interface CountryBarsLayout {
+	width: number;
+	height: number;
+	barX: number;
+	barMax: number;
+	/** Labels above the bars instead of beside them. */
+	stacked: boolean;
+	rowHeight: number;
+	bars: CountryBar[];
+	headings: CountryHeading[];
+}
+
+const NARROW = 520;
+
+/** Bars for the rows in their given order; headings when rows are capabilities. */
+export function countryBarsLayout(rows: CountryMentionCount[], width: number): CountryBarsLayout {
+	const stacked = width < NARROW;
+	const barX = stacked ? 0 : Math.min(240, Math.round(width * 0.38));
+	const valueRoom = 40;
+	const barMax = Math.max(40, width - barX - valueRoom);
+	const rowHeight = stacked ? 40 : 24;
+	const grouped = rows.some((r) => r.capability_id !== null);
+	const max = Math.max(1, ...rows.map((r) => r.mentions));
+	const x = scaleLinear().domain([0, max]).range([0, barMax]);
+
+	const bars: CountryBar[] = [];
+	const headings: CountryHeading[] = [];
+	let y = 0;
+	let domain: number | null = null;
+	for (const row of rows) {
+		if (grouped && row.domain_id !== domain) {
+			domain = row.domain_id;
+			headings.push({ domain_id: row.domain_id, name: row.domain_name, y: y + 22 });
+			y += 32;
+		}
+		bars.push({ row, y, width: x(row.mentions) });
+		y += rowHeight;
+	}
+	return { width, height: y + 4, barX, barMax, stacked, rowHeight, bars, headings };
+}

@@ -1,0 +1,123 @@
+/**
+ * A country page as a view: the chart's parameter (count per capability or per domain), its query
+ * and meta, and the grouping of the country's mentions under domain and capability headings.
+ */
+import { copy } from '$lib/copy';
+import { mapSql } from '$lib/query/map';
+import { formatSourcePlace, parseSourceRef } from '$lib/data/sourceRef';
+import type { ChartMeta } from '$lib/charts/meta';
+import type { CountryMentionCount } from '$lib/charts/country/layout';
+import type { Capability, Domain, Mention } from '$lib/data/types';
+import type { ParamState } from '$lib/url/params';
+
+export const countryParams = {
+	by: { values: ['capability', 'domain'], default: 'capability' }
+} as const;
+
+export type CountryState = ParamState<typeof countryParams>;
+
+export const countryChartSql = (iso3: string, s: CountryState) =>
+	mapSql.countryMentionCounts(iso3, s.by === 'domain' ? 'domain' : 'capability');
+
+export function countryMeta(
+	rows: CountryMentionCount[],
+	country: { iso3: string; name: string },
+	s: CountryState,
+	search: string
+): ChartMeta {
+	const byDomain = s.by === 'domain';
+	const unit = byDomain ? 'domains' : 'capabilities';
+	const total = rows.reduce((sum, r) => sum + r.mentions, 0);
+	const top = [...rows]
+		.filter((r) => r.mentions > 0)
+		.sort((a, b) => b.mentions - a.mentions)
+		.slice(0, 3)
+		.map((r) => `${byDomain ? r.name : r.short_name} (${r.mentions})`)
+		.join(', ');
+	const unnamed = rows.filter((r) => r.mentions === 0).length;
+	return {
+		id: 'country',
+		title: byDomain
+			? copy.map.country.chartTitleDomain(country.name)
+			: copy.map.country.chartTitle(country.name),
+		subtitle: copy.map.country.chartSubtitle(total),
+		notes: [copy.map.country.chartNote, copy.map.notes.countRule],
+		altText: copy.map.country.chartAlt(country.name, total, top, unnamed, rows.length, unit),
+		columns: [
+			...(byDomain ? [] : [{ key: 'capability_id', label: 'Capability' }]),
+			{ key: 'name', label: byDomain ? 'Domain' : 'Name' },
+			...(byDomain ? [] : [{ key: 'domain_name', label: 'Domain' }]),
+			{ key: 'mentions', label: 'Named as an example' },
+			{ key: 'source_ref', label: 'Source' }
+		],
+		rows: rows.map((r) => ({ ...r, iso3: country.iso3 })),
+		search,
+		path: `/countries/${country.iso3}`
+	};
+}
+
+/** A mention as the country page lists it (sql.countryMentions adds the capability's name). */
+export type CountryMention = Mention & { capability_name: string | null; domain_id: number | null };
+
+export interface CapabilityGroup {
+	capability: Pick<Capability, 'capability_id' | 'name' | 'short_name'>;
+	mentions: CountryMention[];
+}
+
+export interface DomainGroup {
+	domain: Pick<Domain, 'domain_id' | 'name'>;
+	capabilities: CapabilityGroup[];
+}
+
+export interface GroupedMentions {
+	domains: DomainGroup[];
+	/** Mentions tied to no capability (lists of participants and funding recipients). */
+	crossCutting: CountryMention[];
+	/** Mentions tied to a capability. */
+	count: number;
+}
+
+/** The country's mentions under domain and capability headings, in MNR order. */
+export function groupMentions(
+	mentions: CountryMention[],
+	capabilities: Pick<Capability, 'capability_id' | 'domain_id' | 'name' | 'short_name'>[],
+	domains: Pick<Domain, 'domain_id' | 'name'>[]
+): GroupedMentions {
+	const byCapability = (id: number) =>
+		mentions.filter((m) => m.capability_id === id).sort((a, b) => a.mention_id - b.mention_id);
+	const grouped = [...domains]
+		.sort((a, b) => a.domain_id - b.domain_id)
+		.map((domain) => ({
+			domain,
+			capabilities: capabilities
+				.filter((k) => k.domain_id === domain.domain_id)
+				.sort((a, b) => a.capability_id - b.capability_id)
+				.map((k) => ({ capability: k, mentions: byCapability(k.capability_id) }))
+				.filter((g) => g.mentions.length > 0)
+		}))
+		.filter((d) => d.capabilities.length > 0);
+	return {
+		domains: grouped,
+		crossCutting: mentions.filter((m) => m.capability_id === null),
+		count: mentions.filter((m) => m.capability_id !== null).length
+	};
+}
+
+/** "Table 5 (lines 2161–2162); Footnote 90 (line 2307)" — or the raw text if it does not parse. */
+export function readableSourceRef(ref: string): string {
+	try {
+		return parseSourceRef(ref).map(formatSourcePlace).join('; ');
+	} catch {
+		return ref;
+	}
+}
+
+/** The countries before and after this one in name order (none past either end). */
+export function neighbours<T extends { iso3: string }>(
+	ordered: T[],
+	iso3: string
+): { previous: T | null; next: T | null } {
+	const i = ordered.findIndex((c) => c.iso3 === iso3);
+	if (i < 0) return { previous: null, next: null };
+	return { previous: ordered[i - 1] ?? null, next: ordered[i + 1] ?? null };
+}
