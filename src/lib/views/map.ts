@@ -69,7 +69,11 @@ function altText(rows: MapCountryRow[], colour: MapColour, scope: string): strin
 		.filter((r) => r.mentions === 0)
 		.map((r) => r.name)
 		.sort((a, b) => a.localeCompare(b, 'en'));
-	return copy.map.alt.mentions(scope, most, copy.map.alt.leastNamed(unnamed.slice(0, 5), unnamed.length));
+	return copy.map.alt.mentions(
+		scope,
+		most,
+		copy.map.alt.leastNamed(unnamed.slice(0, 5), unnamed.length)
+	);
 }
 
 export function mapMeta(

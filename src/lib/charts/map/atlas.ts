@@ -9,7 +9,14 @@ import atlas110 from 'world-atlas/countries-110m.json?raw';
 import atlas50 from 'world-atlas/countries-50m.json?raw';
 import type { Topology } from 'topojson-specification';
 import { atlasId } from './isoNumeric';
-import { basemapMarkup, featuresById, placeOf, projectWorld, type MapPlace, type World } from './projection';
+import {
+	basemapMarkup,
+	featuresById,
+	placeOf,
+	projectWorld,
+	type MapPlace,
+	type World
+} from './projection';
 
 let world: World | undefined;
 let markup: string | undefined;

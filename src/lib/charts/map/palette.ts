@@ -48,7 +48,12 @@ const SURVEY_FILL: Record<string, string> = {
 	alliance: OKABE_ITO.blue,
 	unicef: OKABE_ITO.orange
 };
-export const SAFE_ONLINE_KEYS: readonly SafeOnlineKey[] = ['global', 'regional', 'unspecified', 'none'];
+export const SAFE_ONLINE_KEYS: readonly SafeOnlineKey[] = [
+	'global',
+	'regional',
+	'unspecified',
+	'none'
+];
 const SAFE_ONLINE_FILL: Record<SafeOnlineKey, string> = {
 	global: OKABE_ITO.blue,
 	regional: OKABE_ITO.skyBlue,
@@ -59,7 +64,9 @@ const REGION_FILL: Record<string, string> = Object.fromEntries(
 	REGIONS.map((r, i) => [r, TOL_MUTED[i]])
 );
 
-export function safeOnlineKey(row: Pick<MapCountryRow, 'safe_online' | 'safe_online_scope'>): SafeOnlineKey {
+export function safeOnlineKey(
+	row: Pick<MapCountryRow, 'safe_online' | 'safe_online_scope'>
+): SafeOnlineKey {
 	if (!row.safe_online) return 'none';
 	return row.safe_online_scope ?? 'unspecified';
 }
@@ -95,7 +102,8 @@ const BIN_STARTS = [1, 3, 6, 11, 21, 51, 101];
  */
 export function countBins(max: number): CountBin[] {
 	if (max < 1) return [];
-	const starts = max <= 5 ? Array.from({ length: max }, (_, i) => i + 1) : BIN_STARTS.filter((s) => s <= max);
+	const starts =
+		max <= 5 ? Array.from({ length: max }, (_, i) => i + 1) : BIN_STARTS.filter((s) => s <= max);
 	const fills = VIRIDIS_BINS[starts.length - 1];
 	return starts.map((from, i) => ({
 		from,
@@ -190,7 +198,12 @@ export function mapColouring(rows: MapCountryRow[], colour: MapColour): MapColou
 	return {
 		fillOf: (r) => categories.fills[attributeKey(r, colour)],
 		legend: categories.keys
-			.map((key) => ({ key, label: labelOf(key), fill: categories.fills[key], count: countOf(key) }))
+			.map((key) => ({
+				key,
+				label: labelOf(key),
+				fill: categories.fills[key],
+				count: countOf(key)
+			}))
 			.filter((item) => item.count > 0)
 	};
 }

@@ -94,7 +94,7 @@ export const map = {
 		leastNamed: (names: string[], n: number) =>
 			n === 0
 				? 'Every country is named at least once.'
-				: `Not named: ${names.join(', ')}${names.length < n ? ` and ${n - names.length} more` : ''} (${n} countries).`,
+				: `Not named: ${names.join(', ')}${names.length < n ? ` and ${n - names.length} more` : ''} (${n === 1 ? '1 country' : `${n} countries`}).`,
 		noneNamed: (scope: string) =>
 			`World map of the review’s countries. None of them is named as an example ${scope}.`
 	},
@@ -142,7 +142,14 @@ export const map = {
 			`${n} ${n === 1 ? 'example' : 'examples'} tied to a capability; counts, not a rating.`,
 		byLabel: 'Count by',
 		by: { capability: 'Capability', domain: 'Domain' },
-		chartAlt: (name: string, total: number, top: string, unnamed: number, of: number, unit: string) =>
+		chartAlt: (
+			name: string,
+			total: number,
+			top: string,
+			unnamed: number,
+			of: number,
+			unit: string
+		) =>
 			total === 0
 				? `Bar chart: the review names ${name} as an example under none of the ${of} ${unit}.`
 				: `Bar chart of how often the review names ${name} as an example, per ${unit.replace(/ies$/, 'y').replace(/s$/, '')}: ${total} in all. Most: ${top}. ${unnamed} of ${of} ${unit} do not name it.`,

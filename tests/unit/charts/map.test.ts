@@ -1,0 +1,468 @@
+// The world map's pure pieces: geometry, colours, legend, card wording, marks, view meta; and its
+// SQL, run against the built Parquet files with the same DuckDB the prerender uses.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { geoPath } from 'd3';
+import { loadCurated } from '../../../scripts/data/load';
+import { ISO_NUMERIC, atlasId, shapeElementId } from '../../../src/lib/charts/map/isoNumeric';
+import {
+	MAP_WIDTH,
+	compactPathContext,
+	type MapPlace
+} from '../../../src/lib/charts/map/projection';
+import { basemap, baseWorld, placesFor } from '../../../src/lib/charts/map/atlas';
+import {
+	OKABE_ITO,
+	TOL_MUTED,
+	ZERO_FILL,
+	attributeKey,
+	countBins,
+	mapColouring,
+	safeOnlineKey
+} from '../../../src/lib/charts/map/palette';
+import { countryCard, countryLabel, drawnAsNote } from '../../../src/lib/charts/map/card';
+import { cardPosition, mapMarks } from '../../../src/lib/charts/map/layout';
+import { basemapInner } from '../../../src/lib/charts/map/basemapClient';
+import { MAP_COLOURS, MAP_SORTS, type MapCountryRow } from '../../../src/lib/charts/map/types';
+import { mapMeta, mapParams, mapQuery, markedCountries } from '../../../src/lib/views/map';
+import { mapSql } from '../../../src/lib/query/map';
+import { parseParams } from '../../../src/lib/url/params';
+import { nodeEngine } from '../../../src/lib/server/nodeEngine';
+
+/** A review country with defaults, for table-driven tests. */
+function row(over: Partial<MapCountryRow> = {}): MapCountryRow {
+	return {
+		iso3: 'AAA',
+		name: 'Aland',
+		map_iso3: 'AAA',
+		income_group: 'HIC',
+		income_group_name: 'High-income economies',
+		region: 'WE',
+		region_name: 'Western Europe',
+		survey: 'alliance',
+		safe_online: false,
+		safe_online_scope: null,
+		mentions: 0,
+		capability_id: null,
+		attribute: 'HIC',
+		attribute_ref: 'Footnote 31, lines 967-968',
+		source_ref: 'Footnote 30, lines 962-965',
+		...over
+	};
+}
+
+const place = (over: Partial<MapPlace> = {}): MapPlace => ({
+	atlas_id: '826',
+	shape: true,
+	x: 480,
+	y: 100,
+	area: 300,
+	marker: false,
+	...over
+});
+
+const hotline = { capability_id: 12, short_name: 'CSEA hotline', name: 'CSEA hotline' };
+
+describe('atlas ids', () => {
+	it('covers the map shape of every country in the dataset', () => {
+		const { tables } = loadCurated('data');
+		const missing = tables.countries
+			.map((c) => String(c.map_iso3))
+			.filter((iso) => !(iso in ISO_NUMERIC));
+		expect(missing).toEqual([]);
+		expect(tables.countries.find((c) => c.iso3 === 'GBR')?.map_iso3).toBe('GBR');
+	});
+
+	it('fails loudly for a code it does not know', () => {
+		expect(() => atlasId('XYZ')).toThrow(/isoNumeric/);
+		expect(atlasId('GBR')).toBe('826');
+		expect(shapeElementId('826')).toBe('wm-826');
+	});
+});
+
+describe('compact paths', () => {
+	const draw = (rings: [number, number][][], close = true) => {
+		const c = compactPathContext();
+		for (const ring of rings) {
+			c.moveTo(...ring[0]);
+			for (const p of ring.slice(1)) c.lineTo(...p);
+			if (close) c.closePath();
+		}
+		return c.take();
+	};
+
+	it.each([
+		[
+			'a square as relative moves',
+			[
+				[
+					[0, 0],
+					[10, 0],
+					[10, 10],
+					[0, 10]
+				]
+			],
+			'M0 0l10 0 0 10-10 0z'
+		],
+		[
+			'points rounding onto each other merged',
+			[
+				[
+					[0.2, 0.1],
+					[0.4, 0.3],
+					[5, 0],
+					[5, 5]
+				]
+			],
+			'M0 0l5 0 0 5z'
+		],
+		[
+			'a ring collapsing to a point dropped',
+			[
+				[
+					[1, 1],
+					[1.2, 1.1],
+					[0.9, 1]
+				]
+			],
+			''
+		],
+		[
+			'negative moves need no separator',
+			[
+				[
+					[5, 5],
+					[2, 1],
+					[0, 3]
+				]
+			],
+			'M5 5l-3-4-2 2z'
+		]
+	] as const)('writes %s', (_, rings, expected) => {
+		expect(draw(rings as unknown as [number, number][][])).toBe(expected);
+	});
+});
+
+describe('base map', () => {
+	it('projects the world without Antarctica into a 960-wide viewBox', () => {
+		const world = baseWorld();
+		expect(world.width).toBe(MAP_WIDTH);
+		expect(world.height).toBeGreaterThan(380);
+		expect(world.height).toBeLessThan(480);
+		expect(world.features.some((f) => String(f.id) === '010')).toBe(false);
+		const [[x0, y0], [x1, y1]] = geoPath(world.projection).bounds({
+			type: 'FeatureCollection',
+			features: world.features
+		});
+		expect(x0).toBeGreaterThanOrEqual(-0.01);
+		expect(x1).toBeLessThanOrEqual(MAP_WIDTH + 0.01);
+		expect(y1 - y0).toBeLessThanOrEqual(world.height);
+	});
+
+	it('is compact markup with one unstyled path per country', () => {
+		const markup = basemap();
+		expect(markup.startsWith('<g data-basemap="">')).toBe(true);
+		expect(markup.length).toBeLessThan(60_000);
+		expect(markup).toContain('id="wm-826"');
+		// No fill or stroke on the paths, so <use> elements can colour them.
+		expect(markup).not.toMatch(/fill=|stroke=|class=/);
+		// Never an empty comment: Svelte would take it for the end of the {@html} block.
+		expect(markup).not.toContain('<!---->');
+	});
+
+	it('locates every review country, with a marker where the shape is missing or tiny', () => {
+		const { tables } = loadCurated('data');
+		const places = placesFor(tables.countries.map((c) => String(c.map_iso3)));
+		expect(Object.keys(places)).toHaveLength(42);
+		for (const p of Object.values(places)) {
+			expect(p.x).toBeGreaterThan(0);
+			expect(p.x).toBeLessThan(MAP_WIDTH);
+			expect(p.y).toBeGreaterThan(0);
+			expect(p.y).toBeLessThan(baseWorld().height);
+		}
+		// Malta has no shape in the 1:110m atlas; it is located from the 1:50m atlas.
+		expect(places.MLT).toMatchObject({ shape: false, marker: true, area: 0 });
+		expect(places.MLT.x).toBeGreaterThan(places.ITA.x - 30);
+		expect(places.MLT.y).toBeGreaterThan(places.ITA.y);
+		expect(places.CAN).toMatchObject({ shape: true, marker: false });
+		expect(places.GBR.shape).toBe(true);
+	});
+
+	it('extracts the markup from the standalone SVG file', () => {
+		const inner = '<g data-basemap=""><path id="wm-1" d="M0 0l1 1z"/></g>';
+		expect(
+			basemapInner(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9">${inner}</svg>\n`)
+		).toBe(inner);
+	});
+});
+
+describe('count bins', () => {
+	it.each([
+		[0, []],
+		[1, ['1']],
+		[3, ['1', '2', '3']],
+		[5, ['1', '2', '3', '4', '5']],
+		[8, ['1–2', '3–5', '6–8']],
+		[34, ['1–2', '3–5', '6–10', '11–20', '21–34']],
+		[120, ['1–2', '3–5', '6–10', '11–20', '21–50', '51–100', '101–120']]
+	])('max %i gives %j', (max, labels) => {
+		const bins = countBins(max);
+		expect(bins.map((b) => (b.from === b.to ? String(b.from) : `${b.from}–${b.to}`))).toEqual(
+			labels
+		);
+		expect(new Set(bins.map((b) => b.fill)).size).toBe(bins.length);
+		// Contiguous, covering 1..max.
+		bins.forEach((b, i) => i && expect(b.from).toBe(bins[i - 1].to + 1));
+		if (max) expect(bins.at(-1)!.to).toBe(max);
+	});
+});
+
+describe('colouring and legend', () => {
+	const rows = [
+		row({ iso3: 'A', income_group: 'HIC', mentions: 34 }),
+		row({ iso3: 'B', income_group: 'LIC', income_group_name: 'Low-income economy', mentions: 0 }),
+		row({
+			iso3: 'C',
+			income_group: 'HIC',
+			mentions: 2,
+			safe_online: true,
+			safe_online_scope: 'global'
+		}),
+		row({
+			iso3: 'D',
+			income_group: 'UMIC',
+			income_group_name: 'Upper',
+			mentions: 7,
+			safe_online: true
+		})
+	];
+
+	it('colours income groups with Okabe–Ito and counts each legend item', () => {
+		const c = mapColouring(rows, 'income');
+		expect(c.fillOf(rows[0])).toBe(OKABE_ITO.blue);
+		expect(c.legend.map((l) => [l.key, l.count])).toEqual([
+			['HIC', 2],
+			['UMIC', 1],
+			['LIC', 1]
+		]);
+		expect(c.legend.find((l) => l.key === 'LIC')?.label).toBe('Low-income economy');
+		for (const l of c.legend) expect(Object.values(OKABE_ITO)).toContain(l.fill);
+	});
+
+	it('gives regions nine distinct colour-blind-safe colours', () => {
+		const c = mapColouring([row({ region: 'SA' }), row({ region: 'WE' })], 'region');
+		expect(new Set(TOL_MUTED).size).toBe(9);
+		expect(
+			c.legend.map((l) => l.fill).every((f) => (TOL_MUTED as readonly string[]).includes(f))
+		).toBe(true);
+	});
+
+	it('keeps Safe Online scope, including "scope not printed"', () => {
+		expect(rows.map(safeOnlineKey)).toEqual(['none', 'none', 'global', 'unspecified']);
+		const c = mapColouring(rows, 'safeonline');
+		expect(c.legend.map((l) => l.key)).toEqual(['global', 'unspecified', 'none']);
+		expect(c.legend.find((l) => l.key === 'unspecified')?.label).toBe('Funded (scope not printed)');
+	});
+
+	it('hatches zero mentions and bins the rest, darker for more', () => {
+		const c = mapColouring(rows, 'mentions');
+		expect(c.fillOf(rows[1])).toBe(ZERO_FILL);
+		expect(c.fillOf(rows[0])).not.toBe(ZERO_FILL);
+		expect(c.legend[0]).toMatchObject({ key: '0', fill: ZERO_FILL, count: 1 });
+		expect(c.legend.reduce((n, l) => n + l.count, 0)).toBe(rows.length);
+		expect(attributeKey(rows[0], 'mentions', countBins(34))).toBe('21–34');
+	});
+
+	it('leaves out empty categories and, for counts, shows only zero when nobody is named', () => {
+		const none = rows.map((r) => ({ ...r, mentions: 0 }));
+		expect(mapColouring(none, 'mentions').legend).toEqual([
+			expect.objectContaining({ key: '0', count: 4 })
+		]);
+		expect(mapColouring(rows, 'survey').legend.map((l) => l.key)).toEqual(['alliance']);
+	});
+});
+
+describe('card wording', () => {
+	it.each([
+		[0, null, 'Not named as an example across the 21 capabilities'],
+		[1, null, 'Named as an example once across the 21 capabilities'],
+		[3, hotline, 'Named as an example 3 times for capability 12 (CSEA hotline)']
+	] as const)('%i mentions reads "%s"', (mentions, capability, text) => {
+		const card = countryCard(row({ mentions }), 'mentions', capability);
+		expect(card.mentions).toBe(text);
+		expect(card.mentions).not.toMatch(/\bhas\b|\bhave\b/);
+	});
+
+	it('lists every attribute and marks the one the map is coloured by', () => {
+		const card = countryCard(row({ survey: 'unicef' }), 'survey', null);
+		expect(card.lines.map((l) => l.label)).toEqual([
+			'Income group',
+			'Region',
+			'Survey answered',
+			'Safe Online funding'
+		]);
+		expect(card.lines.filter((l) => l.current).map((l) => l.value)).toEqual([
+			'UNICEF / End Violence study'
+		]);
+	});
+
+	it('says how England and Wales is drawn, on the card and in the link name', () => {
+		const gbr = row({ iso3: 'GBR', name: 'England and Wales', map_iso3: 'GBR', mentions: 30 });
+		expect(countryCard(gbr, 'income', null).drawnAs).toMatch(/United Kingdom/);
+		const label = countryLabel(gbr, 'income', null);
+		expect(label).toMatch(
+			/^England and Wales\. Income group: High-income economies\. Named as an example 30 times/
+		);
+		expect(label).toMatch(/United Kingdom/);
+		expect(drawnAsNote('GBR')).toMatch(/England and Wales/);
+		expect(drawnAsNote('KEN')).toBeNull();
+	});
+});
+
+describe('marks and card position', () => {
+	it('orders marks by name, whatever the list order, and uses markers where needed', () => {
+		const rows = [
+			row({ iso3: 'ZWE', name: 'Zimbabwe', map_iso3: 'ZWE' }),
+			row({ iso3: 'MLT', name: 'Malta', map_iso3: 'MLT' })
+		];
+		const places = {
+			ZWE: place({ atlas_id: '716' }),
+			MLT: place({ atlas_id: '470', shape: false, marker: true, area: 0 })
+		};
+		const marks = mapMarks(rows, places, mapColouring(rows, 'income'), 'income', null);
+		expect(marks.map((m) => m.row.iso3)).toEqual(['MLT', 'ZWE']);
+		expect(marks[0].shapeId).toBeNull();
+		expect(marks[1].shapeId).toBe('wm-716');
+		expect(() =>
+			mapMarks([row({ map_iso3: 'NOPE' })], places, mapColouring(rows, 'income'), 'income', null)
+		).toThrow();
+	});
+
+	it.each([
+		[100, 50, false, false],
+		[900, 50, true, false],
+		[100, 400, false, true]
+	])('a country at (%i, %i) opens the card right=%s bottom=%s', (x, y, right, bottom) => {
+		const p = cardPosition(place({ x, y }), 960, 420);
+		expect(p.alignRight).toBe(right);
+		expect(p.alignBottom).toBe(bottom);
+		expect(p.left).toBeCloseTo((x / 960) * 100);
+	});
+});
+
+describe('map view', () => {
+	it('keeps valid parameters and reports malformed ones', () => {
+		const parsed = parseParams(
+			mapParams,
+			new URLSearchParams('colour=purple&capability=22&sort=mentions&zoom=3')
+		);
+		expect(parsed.state).toEqual({ colour: 'income', capability: null, sort: 'mentions' });
+		expect(parsed.ignored).toHaveLength(3);
+		expect(parseParams(mapParams, new URLSearchParams('capability=21')).state.capability).toBe(
+			'21'
+		);
+		expect(parseParams(mapParams, new URLSearchParams('capability=012')).ignored).toHaveLength(1);
+	});
+
+	it('describes a count view with the most and least named countries', () => {
+		const rows = [
+			row({ iso3: 'CAN', name: 'Canada', mentions: 34 }),
+			row({ iso3: 'AUS', name: 'Australia', mentions: 32 }),
+			row({ iso3: 'BLR', name: 'Belarus', mentions: 0 }),
+			row({ iso3: 'MLT', name: 'Malta', map_iso3: 'MLT', mentions: 8 })
+		];
+		const places = { AAA: place(), MLT: place({ shape: false, marker: true }) };
+		const meta = mapMeta(
+			rows,
+			{ colour: 'mentions', capability: null, sort: 'name' },
+			'colour=mentions',
+			{
+				capabilities: [hotline],
+				places
+			}
+		);
+		expect(meta.id).toBe('map');
+		expect(meta.altText).toContain('Canada (34), Australia (32), Malta (8)');
+		expect(meta.altText).toContain('Not named: Belarus (1 country).');
+		expect(meta.subtitle).toContain('74 examples');
+		expect(meta.notes.join(' ')).toMatch(/Malta is too small/);
+		expect(meta.notes.join(' ')).toMatch(/not a rating/);
+		expect(meta.rows).toHaveLength(4);
+		expect(meta.columns.map((c) => c.key)).toContain('source_ref');
+		expect(markedCountries(rows, places)).toEqual(['Malta']);
+	});
+
+	it('describes a category view by its counts and notes England and Wales', () => {
+		const rows = [
+			row({ iso3: 'GBR', name: 'England and Wales' }),
+			row({ iso3: 'KEN', income_group: 'LMIC', income_group_name: 'Lower-middle-income economies' })
+		];
+		const meta = mapMeta(rows, { colour: 'income', capability: null, sort: 'name' }, '', {
+			capabilities: [],
+			places: { AAA: place() }
+		});
+		expect(meta.altText).toContain(
+			'1 country High-income economies; 1 country Lower-middle-income economies'
+		);
+		expect(meta.notes[0]).toMatch(/England and Wales/);
+		expect(meta.subtitle).toMatch(/^2 countries: 2 answered the Alliance survey/);
+	});
+});
+
+describe('map SQL', () => {
+	type Row = MapCountryRow;
+	let all: Row[];
+	beforeAll(async () => {
+		all = await nodeEngine.query<Row>(
+			mapSql.countries({ colour: 'income', capabilityId: null, sort: 'name' })
+		);
+	}, 30_000);
+
+	it('returns the 42 countries in name order with their attribute and its source', () => {
+		expect(all).toHaveLength(42);
+		const names = all.map((r) => r.name);
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+		const gbr = all.find((r) => r.iso3 === 'GBR')!;
+		expect(gbr).toMatchObject({ name: 'England and Wales', attribute: 'HIC', capability_id: null });
+		expect(gbr.attribute_ref).toMatch(/lines/);
+		expect(gbr.mentions).toBe(30);
+	});
+
+	it.each(MAP_COLOURS.flatMap((colour) => MAP_SORTS.map((sort) => [colour, sort] as const)))(
+		'colour=%s sort=%s runs and orders as asked',
+		async (colour, sort) => {
+			const rows = await nodeEngine.query<Row>(
+				mapSql.countries({ colour, capabilityId: 12, sort })
+			);
+			expect(rows).toHaveLength(42);
+			expect(rows.every((r) => r.capability_id === 12)).toBe(true);
+			if (sort === 'mentions' || (sort === 'attribute' && colour === 'mentions')) {
+				const counts = rows.map((r) => r.mentions);
+				expect(counts).toEqual([...counts].sort((a, b) => b - a));
+			}
+			if (colour === 'safeonline')
+				expect(new Set(rows.map((r) => r.attribute))).toEqual(
+					new Set(['global', 'regional', 'unspecified', 'none'])
+				);
+			if (colour === 'mentions') expect(rows.every((r) => r.attribute === null)).toBe(true);
+		}
+	);
+
+	it('counts a capability with no examples as zero for every country', async () => {
+		const rows = await nodeEngine.query<Row>(
+			mapSql.countries({ colour: 'mentions', capabilityId: 11, sort: 'name' })
+		);
+		expect(rows.every((r) => r.mentions === 0)).toBe(true);
+	});
+
+	it('agrees with the mentions table', async () => {
+		const [{ n }] = await nodeEngine.query<{ n: number }>(
+			'SELECT count(*)::INTEGER AS n FROM mentions WHERE capability_id IS NOT NULL'
+		);
+		expect(all.reduce((s, r) => s + r.mentions, 0)).toBe(n);
+		expect(mapQuery({ colour: null, capability: '3', sort: null })).toEqual({
+			colour: 'income',
+			capabilityId: 3,
+			sort: 'name'
+		});
+	});
+});
