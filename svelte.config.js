@@ -10,7 +10,9 @@ const outDir = process.env.BUILD_DIR ?? 'build';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
+		// 404.html: static hosts serve it for unknown addresses; the app then shows its error page
+		// (e.g. "not one of the 42 countries" for /countries/XYZ).
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
 		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Only the site's own origin. DuckDB-WASM needs wasm-unsafe-eval to compile its module and

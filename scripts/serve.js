@@ -2,7 +2,7 @@
 // SvelteKit's prerendered `page.html` for `/page`. Honours BASE_PATH (sub-path builds).
 // usage: node scripts/serve.js [--port 4173] [--dir build]
 import http from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 
@@ -21,6 +21,7 @@ export function createServer({ dir = 'build', basePath = process.env.BASE_PATH ?
 	const root = resolve(dir);
 	if (!existsSync(root))
 		throw new Error(`Nothing to serve: ${root} does not exist. Run "npm run build" first.`);
+	const notFoundPage = resolve(root, '404.html');
 	const files = sirv(root, { extensions: ['html'], dev: false, etag: true, gzip: false });
 	return http.createServer((req, res) => {
 		const url = req.url ?? '/';
@@ -30,6 +31,11 @@ export function createServer({ dir = 'build', basePath = process.env.BASE_PATH ?
 		}
 		req.url = basePath ? url.slice(basePath.length) || '/' : url;
 		files(req, res, () => {
+			// Like static hosts: the build's 404.html, with a 404 status, when there is one.
+			if (existsSync(notFoundPage)) {
+				res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+				return res.end(readFileSync(notFoundPage));
+			}
 			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 			res.end('Not found');
 		});
