@@ -99,6 +99,15 @@ export const map = {
 			`World map of the review’s countries. None of them is named as an example ${scope}.`
 	},
 
+	/** The site's error page (it speaks of countries when a country address is wrong). */
+	errors: {
+		notFoundTitle: 'Page not found',
+		notFound:
+			'There is no page at this address. It may have been mistyped, or the link may be out of date.',
+		otherTitle: 'This page could not be shown',
+		home: 'Go to the overview'
+	},
+
 	/** The country pages. */
 	country: {
 		description: (name: string) =>

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+
+useBrowser();
+
+const MAP = 'svg[data-chart="map"]';
+const queries = (page: Page) => page.getAttribute('html', 'data-queries').then(Number);
+const waitForQueryAfter = (page: Page, before: number) =>
+	page.waitForFunction((n) => Number(document.documentElement.dataset.queries) > n, before, {
+		timeout: 30_000
+	});
+const listOrder = (page: Page) =>
+	page
+		.locator('table[data-map-list] tbody tr')
+		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso3')));
+const mentionsOnMap = (page: Page) =>
+	page
+		.locator(`${MAP} a[data-iso3]`)
+		.evaluateAll((els) =>
+			Object.fromEntries(
+				els.map((e) => [e.getAttribute('data-iso3'), Number(e.getAttribute('data-mentions'))])
+			)
+		);
+
+describe('world map', () => {
+	it('draws the 42 countries on the base map and lists them, without JavaScript', async () => {
+		const { page, context } = await openPage({ javaScriptEnabled: false });
+		await page.goto(site('/map'));
+		const links = page.locator(`${MAP} a[data-iso3]`);
+		expect(await links.count()).toBe(42);
+		// Every review country is visible: a coloured shape, or a marker where the shape is too small.
+		const drawn = await links.evaluateAll(
+			(els) => els.filter((a) => a.querySelector('use[href^="#wm-"], circle')).length
+		);
+		expect(drawn).toBe(42);
+		expect(await page.locator(`${MAP} a[data-iso3="MLT"] circle`).count()).toBe(1);
+		expect(await page.locator(`${MAP} a[data-iso3="GBR"] use`).getAttribute('href')).toBe(
+			'#wm-826'
+		);
+		// The base map (all countries, muted) is in the HTML once.
+		expect(await page.locator(`${MAP} [data-basemap] path`).count()).toBeGreaterThan(150);
+		const html = await page.content();
+		expect(html.split('id="wm-826"')).toHaveLength(2);
+		// Default colouring: income group, with a legend and the list.
+		expect(await page.locator(MAP).getAttribute('data-colour')).toBe('income');
+		expect(await page.locator('[data-legend] li[data-key]').allTextContents()).toHaveLength(4);
+		expect(await listOrder(page)).toHaveLength(42);
+		expect(await page.locator(`${MAP}`).getAttribute('aria-label')).toMatch(
+			/15 countries High-income/
+		);
+		// How England and Wales is drawn is said on the page.
+		expect(await page.locator('[data-chart-frame="map"] .notes').textContent()).toMatch(
+			/England and Wales.*United Kingdom/
+		);
+		await context.close();
+	});
+
+	it('answers colour, capability and sort changes with DuckDB-WASM and keeps them in the URL', async () => {
+		const { page, context, requests, errors } = await openPage();
+		await page.goto(site('/map'));
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
+
+		let before = await queries(page);
+		await page.getByLabel('Colour by').selectOption('mentions');
+		await waitForQueryAfter(page, before);
+		await page.waitForSelector(`${MAP}[data-colour="mentions"]`);
+		expect(page.url()).toContain('colour=mentions');
+		expect(await page.locator('[data-legend] li[data-key="0"]').textContent()).toContain(
+			'Not named'
+		);
+		expect(await page.locator(`${MAP} a[data-iso3="BLR"]`).getAttribute('data-fill')).toBe(
+			'url(#wm-zero)'
+		);
+
+		before = await queries(page);
+		await page.getByLabel('Count examples for').selectOption('12');
+		await waitForQueryAfter(page, before);
+		// Capability 12 (hotline) names six countries' examples in all.
+		await page.waitForFunction(
+			(sel) =>
+				[...document.querySelectorAll(`${sel} a[data-iso3]`)].reduce(
+					(n, a) => n + Number(a.getAttribute('data-mentions')),
+					0
+				) === 6,
+			MAP
+		);
+		expect(page.url()).toContain('capability=12');
+		expect(await page.locator(`${MAP} a[data-iso3="GBR"]`).getAttribute('aria-label')).toContain(
+			'Named as an example 2 times for capability 12'
+		);
+
+		before = await queries(page);
+		await page.locator('button[data-sort="mentions"]').click();
+		await waitForQueryAfter(page, before);
+		await page.waitForFunction(
+			() =>
+				document.querySelector(
+					'table[data-map-list] th[aria-sort="descending"] [data-sort="mentions"]'
+				) !== null
+		);
+		const counts = await mentionsOnMap(page);
+		const order = await listOrder(page);
+		const listed = order.map((iso) => counts[iso!]);
+		expect(listed).toEqual([...listed].sort((a, b) => b - a));
+		expect(page.url()).toContain('sort=mentions');
+
+		expect(foreignRequests(requests, new URL(site('/')).origin)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('reproduces a shared view on reload', async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/map?colour=region&capability=2&sort=attribute'));
+		await page.waitForSelector(`${MAP}[data-colour="region"]`, { timeout: 30_000 });
+		await page.waitForFunction(
+			() =>
+				document.querySelector('table[data-map-list] tbody tr')?.getAttribute('data-iso3') ===
+				'AUS',
+			undefined,
+			{ timeout: 30_000 }
+		);
+		expect(await page.getByLabel('Colour by').inputValue()).toBe('region');
+		expect(await page.getByLabel('Count examples for').inputValue()).toBe('2');
+		const legend = await page
+			.locator('[data-legend] li[data-key]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+		expect(legend).toContain('EAP');
+		expect(legend).toHaveLength(9);
+		// The list: by region name (East Asia and the Pacific first), then by country name.
+		expect((await listOrder(page)).slice(0, 2)).toEqual(['AUS', 'KHM']);
+		await page.reload();
+		await page.waitForSelector(`${MAP}[data-colour="region"]`, { timeout: 30_000 });
+		expect(page.url()).toMatch(/colour=region/);
+		expect(page.url()).toMatch(/capability=2/);
+		expect(await page.getByLabel('Count examples for').inputValue()).toBe('2');
+		await context.close();
+	});
+
+	it('ignores malformed parameters with a note and shows the default', async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/map?colour=purple&capability=99&sort=mentions&zoom=4'));
+		const note = await page
+			.locator('[data-testid="ignored-params"]')
+			.textContent({ timeout: 30_000 });
+		expect(note).toContain('colour=purple');
+		expect(note).toContain('capability=99');
+		expect(note).toContain('zoom');
+		expect(page.url()).not.toContain('purple');
+		expect(page.url()).toContain('sort=mentions');
+		expect(await page.getByLabel('Colour by').inputValue()).toBe('income');
+		expect(await page.locator(`${MAP} a[data-iso3]`).count()).toBe(42);
+		await context.close();
+	});
+
+	it('is keyboard operable: Tab reaches a country, shows its card, Enter opens its page', async () => {
+		const { page, context, requests } = await openPage();
+		await page.goto(site('/map'));
+		await page.getByLabel('Count examples for').focus();
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-iso3'));
+		expect(focused).toBe('ALB');
+		const card = page.locator('.world .card');
+		expect(await card.textContent()).toContain('Albania');
+		expect(await card.textContent()).toContain('Named as an example');
+		await page.keyboard.press('Tab');
+		expect(await card.textContent()).toContain('Australia');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/countries\/AUS$/);
+		expect(await page.locator('h1').textContent()).toBe('Australia');
+		// Back to the map by client-side navigation: the base map is fetched from the site itself.
+		await page.goBack();
+		await page.waitForSelector(`${MAP} [data-basemap] path`, { timeout: 30_000 });
+		expect(requests.some((u) => u.endsWith('/map/basemap.svg'))).toBe(true);
+		expect(foreignRequests(requests, new URL(site('/')).origin)).toEqual([]);
+		await context.close();
+	});
+
+	it('shows the card on hover with its wording, and opens the country on click', async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/map?colour=mentions'));
+		await page.waitForSelector(`${MAP}[data-colour="mentions"]`, { timeout: 30_000 });
+		await page.hover(`${MAP} a[data-iso3="BRA"] use`);
+		const text = await page.locator('.world .card').textContent();
+		expect(text).toContain('Brazil');
+		expect(text).toMatch(/Named as an example \d+ times across the 21 capabilities/);
+		await page.click(`${MAP} a[data-iso3="BRA"] use`);
+		await page.waitForURL(/\/countries\/BRA$/);
+		await context.close();
+	});
+});
+
+describe('world map accessibility', () => {
+	it.each([
+		['light', 1280, '/map'],
+		['dark', 1280, '/map?colour=mentions'],
+		['light', 375, '/map?colour=region'],
+		['dark', 375, '/map']
+	] as const)(
+		'has no axe violations (%s, %i px, %s) and never overflows',
+		async (colorScheme, width, path) => {
+			const { page, context } = await openPage({ viewport: { width, height: 900 } });
+			await page.emulateMedia({ colorScheme });
+			await page.goto(site(path));
+			await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
+			expect(await axeViolations(page)).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				width
+			);
+			await context.close();
+		}
+	);
+});
