@@ -79,17 +79,18 @@ export interface CountBin {
 }
 
 /**
- * Viridis sampled for 1–7 bins, from light (t = 0.92) to dark (t = 0.12); one bin takes the middle.
+ * Viridis sampled for 1–7 bins, from light (t = 0.92) to dark (t = 0.3); one bin takes t = 0.6.
+ * The dark end stops at 0.3 so the darkest bin keeps 3:1 contrast on the dark scheme's background.
  * Written out (from d3.interpolateViridis) so the page does not ship d3's whole scheme module.
  */
 export const VIRIDIS_BINS: readonly (readonly string[])[] = [
-	['#21918c'],
-	['#cae11f', '#472a7a'],
-	['#cae11f', '#1f958b', '#472a7a'],
-	['#cae11f', '#31b57b', '#2b748e', '#472a7a'],
-	['#cae11f', '#4ec36b', '#1f958b', '#32648e', '#472a7a'],
-	['#cae11f', '#63cb5f', '#22a884', '#26828e', '#375a8c', '#472a7a'],
-	['#cae11f', '#73d056', '#31b57b', '#1f958b', '#2b748e', '#3b528b', '#472a7a']
+	['#22a884'],
+	['#cae11f', '#355f8d'],
+	['#cae11f', '#25ab82', '#355f8d'],
+	['#cae11f', '#4ac16d', '#20928c', '#355f8d'],
+	['#cae11f', '#65cb5e', '#25ab82', '#25858e', '#355f8d'],
+	['#cae11f', '#77d153', '#38b977', '#1e9c89', '#277e8e', '#355f8d'],
+	['#cae11f', '#86d549', '#4ac16d', '#25ab82', '#20928c', '#29798e', '#355f8d']
 ];
 
 // Lower bounds of the bins for larger counts: roughly doubling, so a few countries named very

@@ -121,7 +121,7 @@ export const map = {
 			region: 'Region',
 			survey: 'Survey answered',
 			safeOnline: 'Safe Online funding',
-			listed: 'Listed among the review’s countries',
+			listed: 'Listed among the 42 as',
 			note: 'Also noted'
 		},
 		sourceLabel: 'Source',
