@@ -105,6 +105,9 @@ describe('world map', () => {
 		expect(listed).toEqual([...listed].sort((a, b) => b - a));
 		expect(page.url()).toContain('sort=mentions');
 
+		// Hydration kept the prerendered base map: it was not fetched a second time.
+		expect(await page.locator(`${MAP} [data-basemap] path`).count()).toBeGreaterThan(150);
+		expect(requests.filter((u) => u.includes('basemap'))).toEqual([]);
 		expect(foreignRequests(requests, new URL(site('/')).origin)).toEqual([]);
 		expect(errors).toEqual([]);
 		await context.close();
@@ -158,6 +161,11 @@ describe('world map', () => {
 		const { page, context, requests } = await openPage();
 		await page.goto(site('/map'));
 		await page.getByLabel('Count examples for').focus();
+		// First stop: the link that skips the 42 countries (checked at the end).
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+			'#map-list'
+		);
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-iso3'));
 		expect(focused).toBe('ALB');
@@ -174,6 +182,19 @@ describe('world map', () => {
 		await page.waitForSelector(`${MAP} [data-basemap] path`, { timeout: 30_000 });
 		expect(requests.some((u) => u.endsWith('/map/basemap.svg'))).toBe(true);
 		expect(foreignRequests(requests, new URL(site('/')).origin)).toEqual([]);
+		await context.close();
+	});
+
+	it('lets keyboard users skip past the map to the list', async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/map'));
+		await page.getByLabel('Count examples for').focus();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-sort'))).toBe(
+			'name'
+		);
 		await context.close();
 	});
 

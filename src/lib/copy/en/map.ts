@@ -31,6 +31,7 @@ export const map = {
 	zero: 'Not named (0)',
 	basemapFailed: 'The map’s country shapes could not be loaded; the list below has the same data.',
 	notInReview: 'Not one of the review’s countries',
+	skipMap: 'Skip the map’s country links to the list',
 	legendLabel: (what: string) => `Legend: ${what}`,
 	countriesUnit: (n: number) => (n === 1 ? '1 country' : `${n} countries`),
 
