@@ -18,7 +18,7 @@ import { findChromium, CHROMIUM_ARGS } from './chromium.js';
 import { ensureBuild } from './bench/_build.js';
 import { startBenchServer } from './bench/_server.js';
 import { summarize } from './bench/_stats.js';
-import { formatTable } from './bench/_table.js';
+import { footnoted, formatTable } from './bench/_table.js';
 import { DEFAULT_THROTTLE, NETWORK_PROFILES, describeThrottle } from './bench/_throttle.js';
 
 const PARTS_DIR = join('scripts', 'bench');
@@ -127,30 +127,41 @@ async function main() {
 		parts: reports
 	};
 	mkdirSync(RESULTS_DIR, { recursive: true });
-	const stamp = started.toISOString().replace(/[:]/g, '-').replace(/\.\d+Z$/, 'Z');
+	const stamp = started
+		.toISOString()
+		.replace(/[:]/g, '-')
+		.replace(/\.\d+Z$/, 'Z');
 	const json = JSON.stringify(output, null, '\t') + '\n';
 	writeFileSync(join(RESULTS_DIR, `${stamp}.json`), json);
 	writeFileSync(join(RESULTS_DIR, 'latest.json'), json);
 
-	const rows = reports.flatMap((r) =>
-		r.results.map((x) => ({ part: r.part, name: x.name, unit: x.unit, ...x.summary, note: x.note }))
+	// Notes are long and often shared (one per page or mode): number each distinct text once and
+	// refer to it from the measure's name.
+	const { rows, notes } = footnoted(
+		reports.flatMap((r) =>
+			r.results.map((x) => ({
+				part: r.part,
+				name: x.name,
+				unit: x.unit,
+				...x.summary,
+				note: x.note
+			}))
+		)
 	);
 	const m = output.machine;
 	console.log(
 		`MNR Explorer benchmark — ${output.date}\n` +
 			`machine: ${m.cpus} CPUs (${m.cpuModel}), load ${m.loadAverage1m}, Node ${m.node}, Chromium ${m.chromium}\n` +
 			`throttling: ${output.throttle.description}\n` +
-			`runs: ${runs} per measure (a measure may pool several samples per run: see "runs")\n`
+			`runs: ${runs}; "runs" below counts samples (some measures take several per run)\n`
 	);
 	console.log(formatTable(rows));
-	const notes = rows.filter((r) => r.note);
-	if (notes.length) {
-		console.log('\nnotes:');
-		for (const r of notes) console.log(`  ${r.part} · ${r.name}: ${r.note}`);
-	}
+	if (notes.length) console.log('\n' + notes.map((n, i) => `[${i + 1}] ${n}`).join('\n'));
 	for (const r of reports.filter((x) => x.error))
 		console.log(`\n${r.part} FAILED: ${r.error?.split('\n')[0]}`);
-	console.log(`\nwritten: ${join(RESULTS_DIR, `${stamp}.json`)} and ${join(RESULTS_DIR, 'latest.json')}`);
+	console.log(
+		`\nwritten: ${join(RESULTS_DIR, `${stamp}.json`)} and ${join(RESULTS_DIR, 'latest.json')}`
+	);
 	if (reports.some((r) => r.error)) process.exitCode = 1;
 }
 

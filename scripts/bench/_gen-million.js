@@ -109,7 +109,9 @@ export function ensureMillion({ rows = 1_000_000, out, log = () => {} } = {}) {
 				nullable: true
 			})),
 			rowGroupSize: 100_000,
-			kvMetadata: [{ key: 'generated_by', value: 'scripts/bench/_gen-million.js (synthetic benchmark data)' }]
+			kvMetadata: [
+				{ key: 'generated_by', value: 'scripts/bench/_gen-million.js (synthetic benchmark data)' }
+			]
 		});
 		mkdirSync(dirname(path), { recursive: true });
 		// Write then rename, so an interrupted run never leaves a truncated file to be reused.
@@ -131,5 +133,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		out: arg('--out'),
 		log: (m) => console.error(m)
 	});
-	console.log(`${result.path} (${(result.bytes / 1024 / 1024).toFixed(1)} MB, ${result.rows} rows)`);
+	console.log(
+		`${result.path} (${(result.bytes / 1024 / 1024).toFixed(1)} MB, ${result.rows} rows)`
+	);
 }

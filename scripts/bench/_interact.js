@@ -42,10 +42,19 @@ function timeInteraction({ action, until, step, timeoutMs }) {
 				resolve({ ms: performance.now() - t0, domMs: dom - t0, at: dom })
 			);
 		});
-		observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+		observer.observe(document, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			characterData: true
+		});
 		const timer = setTimeout(() => {
 			observer.disconnect();
-			reject(new Error(`not answered within ${timeoutMs} ms (queries ${html.dataset.queries}, wanted ${wantQueries})`));
+			reject(
+				new Error(
+					`not answered within ${timeoutMs} ms (queries ${html.dataset.queries}, wanted ${wantQueries})`
+				)
+			);
 		}, timeoutMs);
 		t0 = performance.now();
 		if ('select' in action) {

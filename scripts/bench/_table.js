@@ -59,3 +59,22 @@ export function formatTable(rows) {
 			.trimEnd();
 	return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
+
+/**
+ * Replace each row's note by a footnote number appended to its name; identical notes share one
+ * number. Returns the rows (without `note`) and the distinct notes in order of first use.
+ * @template {{ name: string, note?: string }} R
+ * @param {readonly R[]} rows
+ * @returns {{ rows: Omit<R, 'note'>[], notes: string[] }}
+ */
+export function footnoted(rows) {
+	/** @type {string[]} */
+	const notes = [];
+	const out = rows.map(({ note, ...row }) => {
+		if (!note) return row;
+		let i = notes.indexOf(note);
+		if (i < 0) i = notes.push(note) - 1;
+		return { ...row, name: `${row.name} [${i + 1}]` };
+	});
+	return { rows: out, notes };
+}

@@ -47,7 +47,10 @@ export function describeThrottle(throttle) {
 			`network "${n.name}" (${n.latency} ms latency, ${mbit(n.downloadThroughput)} Mbit/s down, ${mbit(n.uploadThroughput)} Mbit/s up)`
 		);
 	}
-	return parts.join(', ') + ' — via CDP Emulation.setCPUThrottlingRate / Network.emulateNetworkConditions';
+	return (
+		parts.join(', ') +
+		' — via CDP Emulation.setCPUThrottlingRate / Network.emulateNetworkConditions'
+	);
 }
 
 /**

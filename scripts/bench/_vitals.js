@@ -4,7 +4,12 @@
 
 /** Runs in the page before its own scripts. Kept free of closures over Node values. */
 function installObservers() {
-	/** @type {any} */ (window).__bench = { lcp: null, lcpElement: null, longtasks: [], chartFrame: null };
+	/** @type {any} */ (window).__bench = {
+		lcp: null,
+		lcpElement: null,
+		longtasks: [],
+		chartFrame: null
+	};
 	const b = /** @type {any} */ (window).__bench;
 	/** @param {Element | null | undefined} el */
 	const describe = (el) =>

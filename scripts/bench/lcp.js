@@ -11,7 +11,8 @@ import { measureLoad } from './_vitals.js';
 
 export const PAGES = ['/', '/map', '/capabilities'];
 
-const slug = (/** @type {string} */ path) => (path === '/' ? 'index' : path.slice(1).replace(/\W+/g, '-'));
+const slug = (/** @type {string} */ path) =>
+	path === '/' ? 'index' : path.slice(1).replace(/\W+/g, '-');
 
 /** @type {Map<string, number>} */
 const gzipCache = new Map();
@@ -64,7 +65,12 @@ export default async function bench({ browser, origin, runs, throttle, scratch, 
 	}
 
 	// Throttled runs are the headline; full-speed runs are cheap, so they are reported too.
-	const modes = throttle ? [{ label: '', throttle }, { label: ' (no throttling)', throttle: null }] : [{ label: '', throttle: null }];
+	const modes = throttle
+		? [
+				{ label: '', throttle },
+				{ label: ' (no throttling)', throttle: null }
+			]
+		: [{ label: '', throttle: null }];
 	/** @type {import('./_types.js').PartResult[]} */
 	const results = [];
 	for (const mode of modes) {

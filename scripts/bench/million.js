@@ -64,7 +64,10 @@ export default async function bench({ browser, origin, runs, scratch, log }) {
 	let realTableCount = 0;
 	/** @param {import('playwright-core').Page} page @param {string} fn @param {unknown[]} args */
 	const call = (page, fn, ...args) =>
-		page.evaluate(({ fn, args }) => /** @type {any} */ (window).__million[fn](...args), { fn, args });
+		page.evaluate(({ fn, args }) => /** @type {any} */ (window).__million[fn](...args), {
+			fn,
+			args
+		});
 	for (let run = 0; run < runs; run++) {
 		log(`run ${run + 1}/${runs}`);
 		const context = await browser.newContext();
@@ -80,7 +83,13 @@ export default async function bench({ browser, origin, runs, scratch, log }) {
 			// loads them in parallel).
 			const sum = { fetch: 0, parse: 0, arrow: 0, insert: 0, rows: 0 };
 			for (const t of tables) {
-				const timing = await call(page, 'load', `${origin}/data/${t.name}.parquet`, t.name, t.columns);
+				const timing = await call(
+					page,
+					'load',
+					`${origin}/data/${t.name}.parquet`,
+					t.name,
+					t.columns
+				);
 				for (const k of /** @type {const} */ (['fetch', 'parse', 'arrow', 'insert', 'rows']))
 					sum[k] += timing[k];
 			}
@@ -95,7 +104,8 @@ export default async function bench({ browser, origin, runs, scratch, log }) {
 			}
 			// The synthetic million rows, same path.
 			const m = await call(page, 'load', millionUrl, MILLION_TABLE, MILLION_COLUMNS);
-			if (m.rows !== million.rows) throw new Error(`decoded ${m.rows} rows, expected ${million.rows}`);
+			if (m.rows !== million.rows)
+				throw new Error(`decoded ${m.rows} rows, expected ${million.rows}`);
 			s.mFetch.push(m.fetch);
 			s.mParse.push(m.parse);
 			s.mArrow.push(m.arrow);
@@ -114,12 +124,27 @@ export default async function bench({ browser, origin, runs, scratch, log }) {
 	const mil = `synthetic table (${million.rows.toLocaleString('en-US')} rows, ${MILLION_COLUMNS.length} columns, ${(million.bytes / 1024 / 1024).toFixed(1)} MB snappy Parquet)`;
 	const note = 'no throttling; bench-only page, same code path as the app';
 	return [
-		{ name: 'engine start (bench page)', unit: 'ms', samples: s.start, note: `${note}; worker + wasm instantiate + connect` },
-		{ name: 'real: fetch', unit: 'ms', samples: s.realFetch, note: `${real}; sum over tables loaded one by one` },
+		{
+			name: 'engine start (bench page)',
+			unit: 'ms',
+			samples: s.start,
+			note: `${note}; worker + wasm instantiate + connect`
+		},
+		{
+			name: 'real: fetch',
+			unit: 'ms',
+			samples: s.realFetch,
+			note: `${real}; sum over tables loaded one by one`
+		},
 		{ name: 'real: parse (hyparquet)', unit: 'ms', samples: s.realParse },
 		{ name: 'real: Arrow vectors', unit: 'ms', samples: s.realArrow },
 		{ name: 'real: insertArrowTable', unit: 'ms', samples: s.realInsert },
-		{ name: 'real: coverage query', unit: 'ms', samples: s.realQuery, note: `the overview's SQL (sql.capabilityCoverage) over sorts, groupings and domains; ${QUERIES} per run, incl. conversion to plain rows` },
+		{
+			name: 'real: coverage query',
+			unit: 'ms',
+			samples: s.realQuery,
+			note: `the overview's SQL (sql.capabilityCoverage) over sorts, groupings and domains; ${QUERIES} per run, incl. conversion to plain rows`
+		},
 		{ name: '1M: fetch', unit: 'ms', samples: s.mFetch, note: mil },
 		{ name: '1M: parse (hyparquet)', unit: 'ms', samples: s.mParse },
 		{
@@ -127,10 +152,16 @@ export default async function bench({ browser, origin, runs, scratch, log }) {
 			unit: 'ms',
 			samples: s.mArrow,
 			note: `arrowColumn (src/lib/engine/arrowColumns.ts) per column, median ms: ${MILLION_COLUMNS.map(
-				(c) => `${c.name} (${c.type}) ${Math.round(summarize(byColumn[c.name] ?? []).median ?? NaN)}`
+				(c) =>
+					`${c.name} (${c.type}) ${Math.round(summarize(byColumn[c.name] ?? []).median ?? NaN)}`
 			).join(', ')}`
 		},
 		{ name: '1M: insertArrowTable', unit: 'ms', samples: s.mInsert },
-		{ name: '1M: filtered group-by query', unit: 'ms', samples: s.mQuery, note: `share of yes per capability for one income group (± region, ± domain); ${QUERIES} per run, incl. conversion to plain rows` }
+		{
+			name: '1M: filtered group-by query',
+			unit: 'ms',
+			samples: s.mQuery,
+			note: `share of yes per capability for one income group (± region, ± domain); ${QUERIES} per run, incl. conversion to plain rows`
+		}
 	];
 }

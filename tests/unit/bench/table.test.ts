@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatTable, formatValue } from '../../../scripts/bench/_table.js';
+import { footnoted, formatBytes, formatTable, formatValue } from '../../../scripts/bench/_table.js';
 
 describe('formatValue', () => {
 	it('rounds by magnitude', () => {
@@ -26,8 +26,26 @@ describe('formatValue', () => {
 describe('formatTable', () => {
 	const rows = [
 		{ part: 'lcp', name: 'LCP /', unit: 'ms', n: 5, median: 812.4, p95: 901, min: 790, max: 905 },
-		{ part: 'lcp', name: 'bytes before chart /', unit: 'bytes', n: 5, median: 4096, p95: 4096, min: 4096, max: 4096 },
-		{ part: 'engine', name: 'ready', unit: 'ms', n: 0, median: null, p95: null, min: null, max: null }
+		{
+			part: 'lcp',
+			name: 'bytes before chart /',
+			unit: 'bytes',
+			n: 5,
+			median: 4096,
+			p95: 4096,
+			min: 4096,
+			max: 4096
+		},
+		{
+			part: 'engine',
+			name: 'ready',
+			unit: 'ms',
+			n: 0,
+			median: null,
+			p95: null,
+			min: null,
+			max: null
+		}
 	];
 
 	it('prints a header, a rule and one aligned line per row', () => {
@@ -45,5 +63,19 @@ describe('formatTable', () => {
 		const lines = formatTable(rows).split('\n');
 		const end = (line: string, text: string) => line.indexOf(text) + text.length;
 		expect(end(lines[2], '812')).toBe(end(lines[3], '4.0 KB'));
+	});
+});
+
+describe('footnoted', () => {
+	it('numbers distinct notes once and refers to them from the names', () => {
+		const { rows, notes } = footnoted([
+			{ name: 'a', note: 'slow' },
+			{ name: 'b' },
+			{ name: 'c', note: 'fast' },
+			{ name: 'd', note: 'slow' }
+		]);
+		expect(rows.map((r) => r.name)).toEqual(['a [1]', 'b', 'c [2]', 'd [1]']);
+		expect(notes).toEqual(['slow', 'fast']);
+		expect(rows.every((r) => !('note' in r))).toBe(true);
 	});
 });
