@@ -23,6 +23,12 @@ function installObservers() {
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
 	}).observe({ type: 'longtask', buffered: true });
+	// When the app starts DuckDB-WASM (html[data-engine] → loading): everything requested from then
+	// on (duckdb JS, hyparquet, Arrow, wasm, worker, Parquet) is the engine's.
+	new MutationObserver(() => {
+		if (b.engineLoading === null && document.documentElement?.dataset.engine === 'loading')
+			b.engineLoading = performance.now();
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-engine'] });
 	const tick = () => {
 		const svg = document.querySelector('main svg');
 		const box = svg?.getBoundingClientRect();
@@ -32,7 +38,8 @@ function installObservers() {
 	requestAnimationFrame(tick);
 }
 
-/** Engine files: DuckDB's wasm and workers, and the Parquet tables it loads. Never counted. */
+/** Engine files by name: DuckDB's wasm and workers, the Parquet tables. Never counted; nor is any
+ * request made after html[data-engine] turned "loading" (the engine's JS chunks have hashed names). */
 export const ENGINE_FILE = /\.wasm(\?|$)|worker[^/]*\.js(\?|$)|duckdb|\.parquet(\?|$)/i;
 
 /**
@@ -67,8 +74,15 @@ export async function measureLoad(page, url, { settleMs = 1000, timeoutMs = 60_0
 		const resources = /** @type {PerformanceResourceTiming[]} */ (
 			performance.getEntriesByType('resource')
 		);
+		const engineAt = b.engineLoading ?? Infinity;
 		const counted = [nav, ...resources]
-			.filter((r) => r.responseEnd > 0 && r.responseEnd <= until && !engine.test(r.name))
+			.filter(
+				(r) =>
+					r.responseEnd > 0 &&
+					r.responseEnd <= until &&
+					r.startTime < engineAt &&
+					!engine.test(r.name)
+			)
 			.map((r) => ({ url: r.name, bytes: r.transferSize }));
 		const tbt = /** @type {[number, number][]} */ (b.longtasks)
 			.filter(([start]) => fcp !== null && start >= fcp)

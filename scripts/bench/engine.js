@@ -48,16 +48,19 @@ async function openAndWatch(page, url) {
 
 /** @param {import('./_types.js').BenchContext} ctx */
 export default async function bench({ browser, origin, runs, throttle, log }) {
+	/** @type {import('./_throttle.js').Throttle | null} */
 	const cpuThrottle = throttle && throttle.cpu > 1 ? { cpu: throttle.cpu, network: null } : null;
+	/** @type {{ label: string, throttle: import('./_throttle.js').Throttle | null, pooled: boolean, runs: number }[]} */
 	const modes = cpuThrottle
 		? [
-				{ label: '', throttle: cpuThrottle, pooled: true },
-				{ label: ' (no throttling)', throttle: null, pooled: false }
+				{ label: '', throttle: cpuThrottle, pooled: true, runs },
+				// The secondary, full-speed figures: fewer runs, as every run starts the engine twice.
+				{ label: ' (no throttling)', throttle: null, pooled: false, runs: Math.min(runs, 3) }
 			]
-		: [{ label: '', throttle: null, pooled: true }];
+		: [{ label: '', throttle: null, pooled: true, runs }];
 	/** @type {import('./_types.js').PartResult[]} */
 	const results = [];
-	const modeNote = (/** @type {typeof modes[number]} */ m) =>
+	const modeNote = (/** @type {(typeof modes)[number]} */ m) =>
 		m.throttle ? `CPU ${m.throttle.cpu}× slower, network not throttled` : 'no throttling';
 
 	for (const mode of modes) {
@@ -67,8 +70,8 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 		const warm = new Map(INTERACTIONS.map((i) => [i.name, []]));
 		/** @type {string[]} */
 		const failures = [];
-		for (let run = 0; run < runs; run++) {
-			log(`run ${run + 1}/${runs}${mode.label}`);
+		for (let run = 0; run < mode.runs; run++) {
+			log(`run ${run + 1}/${mode.runs}${mode.label}`);
 			// Cold page, untouched: when is the engine ready on its own?
 			{
 				const { context, page } = await openThrottledPage(browser, mode.throttle);

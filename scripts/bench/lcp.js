@@ -132,7 +132,7 @@ export default async function bench({ browser, origin, runs, throttle, scratch, 
 					name: `bytes before chart ${path}`,
 					unit: 'bytes',
 					samples: s.bytes,
-					note: 'transferSize (headers + uncompressed body: the bench server does not compress) of the document and every response finished before the chart frame (or LCP when there is no chart); DuckDB wasm/worker/JS and .parquet excluded'
+					note: 'transferSize (headers + uncompressed body: the bench server does not compress) of the document and every response finished before the chart frame (or LCP when there is no chart); engine excluded: DuckDB wasm/worker files, .parquet, and anything requested after html[data-engine] turned “loading”'
 				});
 				results.push({
 					name: `bytes before chart ${path} (gzip est.)`,
