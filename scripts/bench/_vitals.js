@@ -44,7 +44,8 @@ export const ENGINE_FILE = /\.wasm(\?|$)|worker[^/]*\.js(\?|$)|duckdb|\.parquet(
 
 /**
  * @typedef {{ lcp: number | null, lcpElement: string | null, fcp: number | null,
- *   chart: number | null, tbt: number, load: number,
+ *   chart: number | null, tbt: number, tbtBeforeEngine: number, engineLoading: number | null,
+ *   load: number,
  *   counted: { url: string, bytes: number }[] }} LoadVitals
  */
 
@@ -52,7 +53,9 @@ export const ENGINE_FILE = /\.wasm(\?|$)|worker[^/]*\.js(\?|$)|duckdb|\.parquet(
  * Load a URL in a (throttled) page and read its vitals after the load event plus `settleMs`.
  * `chart` is the first frame in which main's first <svg> has a layout box, but not before FCP (a
  * frame cannot show anything before the first contentful paint). `counted` lists the responses
- * finished by then (navigation included, engine files excluded) with their transfer sizes.
+ * finished by then (navigation included, engine files excluded) with their transfer sizes. `tbt`
+ * sums long tasks (beyond 50 ms) from FCP to the end; `tbtBeforeEngine` only those that started
+ * before the app began loading DuckDB-WASM (whose JS the main thread then parses).
  * @param {import('playwright-core').Page} page
  * @param {string} url
  * @param {{ settleMs?: number, timeoutMs?: number }} [options]
@@ -84,15 +87,18 @@ export async function measureLoad(page, url, { settleMs = 1000, timeoutMs = 60_0
 					!engine.test(r.name)
 			)
 			.map((r) => ({ url: r.name, bytes: r.transferSize }));
-		const tbt = /** @type {[number, number][]} */ (b.longtasks)
-			.filter(([start]) => fcp !== null && start >= fcp)
-			.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+		const blocking = (/** @type {number} */ before) =>
+			/** @type {[number, number][]} */ (b.longtasks)
+				.filter(([start]) => fcp !== null && start >= fcp && start < before)
+				.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
 		return {
 			lcp: b.lcp,
 			lcpElement: b.lcpElement,
 			fcp,
 			chart,
-			tbt,
+			tbt: blocking(Infinity),
+			tbtBeforeEngine: blocking(engineAt),
+			engineLoading: b.engineLoading,
 			load: nav.loadEventEnd,
 			counted
 		};
