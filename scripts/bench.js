@@ -63,7 +63,11 @@ function partNames() {
  *   results: (PartResult & { summary: import('./bench/_stats.js').Summary })[] }} PartReport
  */
 
+const USAGE = `usage: npm run bench -- [--runs N] [--only part[,part]] [--no-throttle] [--network fast4g|slow4g]
+parts: ${partNames().join(', ')}`;
+
 async function main() {
+	if (process.argv.includes('--help') || process.argv.includes('-h')) return console.log(USAGE);
 	const { runs, only, throttle } = parseArgs(process.argv.slice(2));
 	const parts = partNames().filter((p) => !only || only.includes(p));
 	const unknown = (only ?? []).filter((p) => !partNames().includes(p));
