@@ -13,7 +13,7 @@ function installObservers() {
 	const b = /** @type {any} */ (window).__bench;
 	/** @param {Element | null | undefined} el */
 	const describe = (el) =>
-		el ? el.tagName.toLowerCase() + (el.closest('svg') ? ' (in svg)' : '') : null;
+		el ? `<${el.tagName.toLowerCase()}>` + (el.closest('svg') ? ' inside an <svg>' : '') : null;
 	new PerformanceObserver((list) => {
 		for (const e of /** @type {any[]} */ (list.getEntries())) {
 			b.lcp = e.startTime;

@@ -116,7 +116,7 @@ export default async function bench({ browser, origin, runs, throttle, scratch, 
 					s.gzip.push(gz);
 				}
 			}
-			const lcpNote = `LCP element: ${[...lcpElements].join(', ') || 'none'}`;
+			const lcpNote = `the element the browser reported as largest: ${[...lcpElements].join(', ') || 'none'}`;
 			results.push({ name: `LCP ${path}${mode.label}`, unit: 'ms', samples: s.lcp, note: lcpNote });
 			if (floorUrl)
 				results.push({
