@@ -39,8 +39,8 @@ export function millionQuery(i) {
 /** @param {import('./_types.js').BenchContext} ctx */
 export default async function bench({ browser, origin, runs, scratch, log }) {
 	const million = ensureMillion({ log });
-	const millionUrl = `${scratch.url}/${million.path.slice(scratch.dir.length + 1)}`;
 	if (!million.path.startsWith(scratch.dir)) throw new Error('million table outside scratch dir');
+	const millionUrl = `${scratch.url}/${million.path.slice(scratch.dir.length + 1)}`;
 	log('bundling the bench page (esbuild)…');
 	await bundleMillionPage(join(scratch.dir, 'million'));
 	const pageUrl = `${scratch.url}/million/index.html`;
