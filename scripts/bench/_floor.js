@@ -1,0 +1,43 @@
+// The static-HTML floor for a page: a plain HTML document holding nothing but the page's first
+// chart (the first <svg> inside <main>), so its LCP is what showing that SVG costs at minimum.
+// Pure string work, unit-tested in tests/unit/bench.
+
+/**
+ * The first complete <svg>…</svg> inside <main> (nested SVGs included), or null.
+ * @param {string} html
+ * @returns {string | null}
+ */
+export function firstChartSvg(html) {
+	const main = html.search(/<main[\s>]/i);
+	if (main < 0) return null;
+	const mainEnd = html.search(/<\/main>/i);
+	const start = html.slice(main).search(/<svg[\s>]/i);
+	if (start < 0) return null;
+	const from = main + start;
+	if (mainEnd >= 0 && from > mainEnd) return null;
+	const tag = /<(\/?)svg[\s>]/gi;
+	tag.lastIndex = from;
+	let depth = 0;
+	for (let m = tag.exec(html); m; m = tag.exec(html)) {
+		depth += m[1] ? -1 : 1;
+		if (depth === 0) {
+			const close = html.indexOf('>', m.index);
+			return close < 0 ? null : html.slice(from, close + 1);
+		}
+	}
+	return null;
+}
+
+/**
+ * A minimal HTML document for an SVG: no stylesheet, no script, no other content.
+ * @param {string} svg
+ * @param {string} title
+ * @returns {string}
+ */
+export function floorDocument(svg, title) {
+	return (
+		'<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
+		'<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+		`<title>${title.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</title>\n</head>\n<body>\n<main>\n${svg}\n</main>\n</body>\n</html>\n`
+	);
+}

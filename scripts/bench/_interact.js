@@ -1,0 +1,99 @@
+// Timing one interaction inside the page: from the moment the control changes to the first frame
+// that shows the engine's answer. "Answered" means html[data-queries] went up (the layout mirrors
+// the engine's query counter there) and the watched element's markup changed.
+
+/**
+ * @typedef {{ select: string, values: string[] } | { click: string }} Action
+ *   select: set a <select>'s value (cycling through `values`) and fire `change`;
+ *   click: click the element.
+ * @typedef {{ queries?: number, changed?: string }} Until
+ *   queries: how many more engine queries must have been answered (default 1);
+ *   changed: selector whose outerHTML must differ from before (default "main svg").
+ * @typedef {{ name: string, page: string, action: Action, until?: Until }} Interaction
+ * @typedef {{ ms: number, domMs: number, at: number }} Timing
+ *   ms: change → start of the frame painting the answer; domMs: change → DOM updated;
+ *   at: performance.now() (ms since navigation) when the answer was in the DOM.
+ */
+
+/**
+ * Runs in the page (serialised by Playwright, so it must be self-contained).
+ * @param {{ action: Action, until: Until, step: number, timeoutMs: number }} args
+ * @returns {Promise<Timing>}
+ */
+function timeInteraction({ action, until, step, timeoutMs }) {
+	const html = document.documentElement;
+	const watched = until.changed ?? 'main svg';
+	const wantQueries = Number(html.dataset.queries ?? 0) + (until.queries ?? 1);
+	const before = document.querySelector(watched)?.outerHTML;
+	return new Promise((resolve, reject) => {
+		/** @type {number} */
+		let t0;
+		const done = () =>
+			Number(html.dataset.queries ?? 0) >= wantQueries &&
+			document.querySelector(watched)?.outerHTML !== before;
+		const observer = new MutationObserver(() => {
+			if (!done()) return;
+			observer.disconnect();
+			clearTimeout(timer);
+			const dom = performance.now();
+			// performance.now() in the callback, not its timestamp argument: that is the frame's
+			// vsync time, which can precede the DOM update.
+			requestAnimationFrame(() =>
+				resolve({ ms: performance.now() - t0, domMs: dom - t0, at: dom })
+			);
+		});
+		observer.observe(document, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			characterData: true
+		});
+		const timer = setTimeout(() => {
+			observer.disconnect();
+			reject(
+				new Error(
+					`not answered within ${timeoutMs} ms (queries ${html.dataset.queries}, wanted ${wantQueries})`
+				)
+			);
+		}, timeoutMs);
+		t0 = performance.now();
+		if ('select' in action) {
+			const el = /** @type {HTMLSelectElement | null} */ (document.querySelector(action.select));
+			if (!el) return reject(new Error(`no ${action.select}`));
+			el.value = action.values[step % action.values.length];
+			el.dispatchEvent(new Event('change', { bubbles: true }));
+		} else {
+			const el = /** @type {HTMLElement | null} */ (document.querySelector(action.click));
+			if (!el) return reject(new Error(`no ${action.click}`));
+			el.click();
+		}
+	});
+}
+
+/**
+ * Perform step `step` of an interaction and time it.
+ * @param {import('playwright-core').Page} page
+ * @param {Interaction} interaction
+ * @param {number} step
+ * @param {number} [timeoutMs]
+ * @returns {Promise<Timing>}
+ */
+export function interact(page, interaction, step, timeoutMs = 30_000) {
+	return page.evaluate(timeInteraction, {
+		action: interaction.action,
+		until: interaction.until ?? {},
+		step,
+		timeoutMs
+	});
+}
+
+/** Runs in the page before its scripts: when html[data-engine] changed, in ms since navigation. */
+export function installEngineWatch() {
+	/** @type {Record<string, number>} */
+	const seen = {};
+	/** @type {any} */ (window).__engine = seen;
+	new MutationObserver(() => {
+		const state = document.documentElement?.dataset.engine;
+		if (state && !(state in seen)) seen[state] = performance.now();
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-engine'] });
+}

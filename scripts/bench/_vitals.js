@@ -1,0 +1,107 @@
+// Page-load measurements taken inside the page: LCP and long tasks from PerformanceObservers
+// installed before any page script runs (addInitScript), and the first frame in which a chart
+// (the first <svg> inside <main>) has a layout box. DESIGN.md §7 "Web vitals in Playwright".
+
+/** Runs in the page before its own scripts. Kept free of closures over Node values. */
+function installObservers() {
+	/** @type {any} */ (window).__bench = {
+		lcp: null,
+		lcpElement: null,
+		longtasks: [],
+		chartFrame: null
+	};
+	const b = /** @type {any} */ (window).__bench;
+	/** @param {Element | null | undefined} el */
+	const describe = (el) =>
+		el ? `<${el.tagName.toLowerCase()}>` + (el.closest('svg') ? ' inside an <svg>' : '') : null;
+	new PerformanceObserver((list) => {
+		for (const e of /** @type {any[]} */ (list.getEntries())) {
+			b.lcp = e.startTime;
+			b.lcpElement = describe(e.element);
+		}
+	}).observe({ type: 'largest-contentful-paint', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
+	}).observe({ type: 'longtask', buffered: true });
+	// When the app starts DuckDB-WASM (html[data-engine] → loading): everything requested from then
+	// on (duckdb JS, hyparquet, Arrow, wasm, worker, Parquet) is the engine's.
+	new MutationObserver(() => {
+		if (b.engineLoading === null && document.documentElement?.dataset.engine === 'loading')
+			b.engineLoading = performance.now();
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-engine'] });
+	const tick = () => {
+		const svg = document.querySelector('main svg');
+		const box = svg?.getBoundingClientRect();
+		if (box && box.width > 0 && box.height > 0) b.chartFrame = performance.now();
+		else requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+}
+
+/** Engine files by name: DuckDB's wasm and workers, the Parquet tables. Never counted; nor is any
+ * request made after html[data-engine] turned "loading" (the engine's JS chunks have hashed names). */
+export const ENGINE_FILE = /\.wasm(\?|$)|worker[^/]*\.js(\?|$)|duckdb|\.parquet(\?|$)/i;
+
+/**
+ * @typedef {{ lcp: number | null, lcpElement: string | null, fcp: number | null,
+ *   chart: number | null, tbt: number, tbtBeforeEngine: number, engineLoading: number | null,
+ *   load: number,
+ *   counted: { url: string, bytes: number }[] }} LoadVitals
+ */
+
+/**
+ * Load a URL in a (throttled) page and read its vitals after the load event plus `settleMs`.
+ * `chart` is the first frame in which main's first <svg> has a layout box, but not before FCP (a
+ * frame cannot show anything before the first contentful paint). `counted` lists the responses
+ * finished by then (navigation included, engine files excluded) with their transfer sizes. `tbt`
+ * sums long tasks (beyond 50 ms) from FCP to the end; `tbtBeforeEngine` only those that started
+ * before the app began loading DuckDB-WASM (whose JS the main thread then parses).
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ * @param {{ settleMs?: number, timeoutMs?: number }} [options]
+ * @returns {Promise<LoadVitals>}
+ */
+export async function measureLoad(page, url, { settleMs = 1000, timeoutMs = 60_000 } = {}) {
+	await page.addInitScript(installObservers);
+	await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+	await page.waitForTimeout(settleMs);
+	const raw = await page.evaluate((engineSource) => {
+		const engine = new RegExp(engineSource, 'i');
+		const b = /** @type {any} */ (window).__bench;
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+		const chart = b.chartFrame === null ? null : Math.max(b.chartFrame, fcp ?? 0);
+		const nav = /** @type {PerformanceNavigationTiming} */ (
+			performance.getEntriesByType('navigation')[0]
+		);
+		const until = chart ?? b.lcp ?? Infinity;
+		const resources = /** @type {PerformanceResourceTiming[]} */ (
+			performance.getEntriesByType('resource')
+		);
+		const engineAt = b.engineLoading ?? Infinity;
+		const counted = [nav, ...resources]
+			.filter(
+				(r) =>
+					r.responseEnd > 0 &&
+					r.responseEnd <= until &&
+					r.startTime < engineAt &&
+					!engine.test(r.name)
+			)
+			.map((r) => ({ url: r.name, bytes: r.transferSize }));
+		const blocking = (/** @type {number} */ before) =>
+			/** @type {[number, number][]} */ (b.longtasks)
+				.filter(([start]) => fcp !== null && start >= fcp && start < before)
+				.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+		return {
+			lcp: b.lcp,
+			lcpElement: b.lcpElement,
+			fcp,
+			chart,
+			tbt: blocking(Infinity),
+			tbtBeforeEngine: blocking(engineAt),
+			engineLoading: b.engineLoading,
+			load: nav.loadEventEnd,
+			counted
+		};
+	}, ENGINE_FILE.source);
+	return raw;
+}

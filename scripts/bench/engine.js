@@ -1,0 +1,179 @@
+// Part "engine": how long DuckDB-WASM takes to answer, on the real pages.
+// - engine ready: navigation → html[data-engine="ready"] when nobody touches the page (the app
+//   starts the engine when the browser is idle after first paint), and the engine's own start
+//   (data-engine "loading" → "ready": worker, wasm instantiate, tables decoded and inserted);
+// - first interaction: a control changed as soon as the page is hydrated; navigation → answer
+//   and change → answer (the answer waits for the engine start);
+// - warm interactions: each entry of INTERACTIONS repeated on a ready engine, change → first frame
+//   showing the answer, pooled over runs into p50/p95.
+// The network is never throttled here: the bench server sends the 34 MB engine uncompressed
+// (a real host compresses it to ~5–8 MB), which would measure the link, not the engine.
+import { openThrottledPage } from './_throttle.js';
+import { installEngineWatch, interact } from './_interact.js';
+
+/**
+ * The explorer's real interactions. Add map/heatmap ones here as those pages gain controls.
+ * Each step must produce a non-default view (a default view is answered from the prerendered rows
+ * without a query), so the sequences never return to the page's default state.
+ * @type {import('./_interact.js').Interaction[]}
+ */
+export const INTERACTIONS = [
+	{
+		name: 'overview: sort',
+		page: '/',
+		action: { select: '#coverage-sort', values: ['high', 'low'] },
+		until: { changed: 'main svg' }
+	},
+	{
+		name: 'overview: domain',
+		page: '/',
+		action: { select: '#coverage-domain', values: ['1', '2', '3', '4', '5', '6'] },
+		until: { changed: 'main svg' }
+	}
+];
+
+/** Steps of each interaction per run (pooled over runs for p50/p95). */
+const STEPS = 6;
+/** The first interaction of a cold page. */
+const FIRST = INTERACTIONS[0];
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ */
+async function openAndWatch(page, url) {
+	await page.addInitScript(installEngineWatch);
+	await page.goto(url, { waitUntil: 'domcontentloaded' });
+}
+
+/** @param {import('./_types.js').BenchContext} ctx */
+export default async function bench({ browser, origin, runs, throttle, log }) {
+	/** @type {import('./_throttle.js').Throttle | null} */
+	const cpuThrottle = throttle && throttle.cpu > 1 ? { cpu: throttle.cpu, network: null } : null;
+	/** @type {{ label: string, throttle: import('./_throttle.js').Throttle | null, pooled: boolean, runs: number }[]} */
+	const modes = cpuThrottle
+		? [
+				{ label: '', throttle: cpuThrottle, pooled: true, runs },
+				// The secondary, full-speed figures: fewer runs, as every run starts the engine twice.
+				{ label: ' (no throttling)', throttle: null, pooled: false, runs: Math.min(runs, 3) }
+			]
+		: [{ label: '', throttle: null, pooled: true, runs }];
+	/** @type {import('./_types.js').PartResult[]} */
+	const results = [];
+	const modeNote = (/** @type {(typeof modes)[number]} */ m) =>
+		m.throttle ? `CPU ${m.throttle.cpu}× slower, network not throttled` : 'no throttling';
+
+	for (const mode of modes) {
+		/** @type {Record<string, number[]>} */
+		const s = { ready: [], start: [], firstNav: [], firstChange: [] };
+		/** @type {Map<string, number[]>} */
+		const warm = new Map(INTERACTIONS.map((i) => [i.name, []]));
+		/** @type {string[]} */
+		const failures = [];
+		for (let run = 0; run < mode.runs; run++) {
+			log(`run ${run + 1}/${mode.runs}${mode.label}`);
+			// Cold page, untouched: when is the engine ready on its own?
+			{
+				const { context, page } = await openThrottledPage(browser, mode.throttle);
+				try {
+					await openAndWatch(page, origin + '/');
+					await page.waitForSelector('html[data-engine="ready"], html[data-engine="failed"]', {
+						timeout: 60_000
+					});
+					const seen = /** @type {Record<string, number>} */ (
+						await page.evaluate(() => /** @type {any} */ (window).__engine)
+					);
+					if (!seen.ready) throw new Error(`engine failed to start`);
+					s.ready.push(seen.ready);
+					s.start.push(seen.ready - (seen.loading ?? NaN));
+					// Warm: the same page, engine ready; each interaction in turn, several steps.
+					if (mode.pooled) {
+						let current = '/';
+						for (const interaction of INTERACTIONS) {
+							if (interaction.page !== current) {
+								await openAndWatch(page, origin + interaction.page);
+								current = interaction.page;
+							}
+							// Pages that start the engine only on first use get one unrecorded warm-up step.
+							let first = 0;
+							const ready = await page
+								.waitForSelector('html[data-engine="ready"]', { timeout: 15_000 })
+								.then(() => true)
+								.catch(() => false);
+							if (!ready) await interact(page, interaction, first++, 60_000);
+							for (let step = first; step < first + STEPS; step++) {
+								try {
+									const t = await interact(page, interaction, step);
+									warm.get(interaction.name)?.push(t.ms);
+								} catch (e) {
+									failures.push(`${interaction.name}: ${/** @type {Error} */ (e).message}`);
+									warm.get(interaction.name)?.push(NaN);
+								}
+							}
+						}
+					}
+				} finally {
+					await context.close();
+				}
+			}
+			// Cold page, eager user: change a control as soon as the page is hydrated.
+			{
+				const { context, page } = await openThrottledPage(browser, mode.throttle);
+				try {
+					await openAndWatch(page, origin + FIRST.page);
+					await page.waitForSelector('html[data-engine]', { timeout: 60_000 });
+					// One frame more, so the router has read the URL (afterNavigate) before the change.
+					await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok(null))));
+					const t = await interact(page, FIRST, 0, 60_000);
+					s.firstNav.push(t.at);
+					s.firstChange.push(t.ms);
+				} catch (e) {
+					failures.push(`first interaction: ${/** @type {Error} */ (e).message}`);
+					s.firstNav.push(NaN);
+					s.firstChange.push(NaN);
+				} finally {
+					await context.close();
+				}
+			}
+		}
+		const note = modeNote(mode);
+		results.push(
+			{
+				name: `engine ready, from navigation${mode.label}`,
+				unit: 'ms',
+				samples: s.ready,
+				note: `${note}; untouched page, engine started by the app when idle after first paint`
+			},
+			{
+				name: `engine start, loading → ready${mode.label}`,
+				unit: 'ms',
+				samples: s.start,
+				note: `${note}; worker + wasm instantiate + connect + all tables fetched, decoded, inserted`
+			},
+			{
+				name: `first interaction answered, from navigation${mode.label}`,
+				unit: 'ms',
+				samples: s.firstNav,
+				note: `${note}; "${FIRST.name}" changed as soon as html[data-engine] is set (hydrated)`
+			},
+			{
+				name: `first interaction, change → answer${mode.label}`,
+				unit: 'ms',
+				samples: s.firstChange,
+				note: `${note}; includes the engine start it triggers`
+			}
+		);
+		if (mode.pooled)
+			for (const [name, samples] of warm)
+				results.push({
+					name: `interaction "${name}", change → frame`,
+					unit: 'ms',
+					samples,
+					note:
+						`${note}; ${STEPS} per run on a ready engine, to the first frame showing the answer` +
+						(failures.length ? `; failures: ${[...new Set(failures)].join('; ')}` : '')
+				});
+		if (failures.length) log(`failures: ${[...new Set(failures)].join('; ')}`);
+	}
+	return results;
+}
