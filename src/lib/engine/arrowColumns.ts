@@ -37,10 +37,18 @@ export function arrowColumn(values: readonly unknown[], type: ColumnType): Vecto
 		});
 		return makeVector(makeData({ type: new Bool(), length, nullCount, nullBitmap, data }));
 	}
+	// Encode each distinct string once: TextEncoder calls dominate large tables, and real
+	// columns repeat their values (codes, names, statuses).
 	const encoder = new TextEncoder();
-	const encoded = values.map((v) =>
-		v === null || v === undefined ? new Uint8Array(0) : encoder.encode(String(v))
-	);
+	const empty = new Uint8Array(0);
+	const cache = new Map<string, Uint8Array>();
+	const encoded = values.map((v) => {
+		if (v === null || v === undefined) return empty;
+		const text = String(v);
+		let bytes = cache.get(text);
+		if (!bytes) cache.set(text, (bytes = encoder.encode(text)));
+		return bytes;
+	});
 	const valueOffsets = new Int32Array(length + 1);
 	encoded.forEach((bytes, i) => (valueOffsets[i + 1] = valueOffsets[i] + bytes.length));
 	const data = new Uint8Array(valueOffsets[length]);
