@@ -60,16 +60,16 @@ const SPECS = {
 		small: { size: 12, lead: 17, weight: 400 }
 	},
 	slide: {
-		pad: 32,
-		title: { size: 26, lead: 32, weight: 700 },
-		subtitle: { size: 15, lead: 20, weight: 400 },
-		small: { size: 11, lead: 15, weight: 400 }
-	},
-	square: {
 		pad: 28,
-		title: { size: 22, lead: 27, weight: 700 },
+		title: { size: 22, lead: 28, weight: 700 },
 		subtitle: { size: 13, lead: 18, weight: 400 },
 		small: { size: 10.5, lead: 14, weight: 400 }
+	},
+	square: {
+		pad: 24,
+		title: { size: 19, lead: 24, weight: 700 },
+		subtitle: { size: 12, lead: 16, weight: 400 },
+		small: { size: 10, lead: 13, weight: 400 }
 	}
 } as const;
 
@@ -132,11 +132,12 @@ export function compose(input: ComposeInput): Composed {
 				? fit(inner - SIDE_NOTES - GAP, areaBottom - chartY)
 				: 0;
 		if (beside > below) {
+			// Notes right beside the chart, as wide as the space left (within reason).
 			scale = beside;
-			notes = side;
-			notesX = width - pad - SIDE_NOTES;
-			notesY = chartY;
 			chartX = pad;
+			notesX = chartX + input.chart.width * scale + 2 * GAP;
+			notes = noteLines(Math.min(360, width - pad - notesX));
+			notesY = chartY;
 		} else {
 			scale = below;
 			chartX = pad + (inner - input.chart.width * scale) / 2;

@@ -30,13 +30,13 @@ export const INHERITED = [
 	'text-anchor',
 	'dominant-baseline',
 	'visibility',
-	'shape-rendering',
-	'white-space'
+	'shape-rendering'
 ] as const;
 
 /** Properties that do not inherit, with their initial values: written when not initial. */
 export const NOT_INHERITED: Record<string, string> = {
 	opacity: '1',
+	// Only "none" is written (browsers compute "block" for <text>, "inline" for <g>: noise).
 	display: 'inline',
 	'clip-path': 'none',
 	mask: 'none',
@@ -153,6 +153,10 @@ export function styleText(
 	}
 	for (const [p, initial] of Object.entries(NOT_INHERITED)) {
 		const v = own[p];
+		if (p === 'display') {
+			if (v === 'none') out.push('display:none');
+			continue;
+		}
 		if (v === undefined || v === '' || (v === initial && !attrs.has(p))) continue;
 		out.push(`${p}:${p === 'stop-color' ? splitColour(v)[0] : v}`);
 	}
