@@ -32,9 +32,9 @@
 			return null;
 		}
 	}
+	// A ping carries nothing, so it may go to any origin: the frame may not have navigated yet.
 	function ping(frame) {
-		var origin = originOf(frame);
-		if (origin && frame.contentWindow) frame.contentWindow.postMessage({ type: PING }, origin);
+		if (frame.contentWindow) frame.contentWindow.postMessage({ type: PING }, '*');
 	}
 
 	window.addEventListener('message', function (event) {

@@ -51,6 +51,8 @@ export const exports = {
 		openFull: 'Open this chart in MNR Explorer',
 		opensNewTab: '(opens in a new tab)',
 		showData: 'Show the data',
+		/** Caption (and region name) of the data table; differs from the chart's own name. */
+		dataCaption: (title: string) => `The data: ${title}`,
 		frameTitle: (title: string) => `${title} (MNR Explorer)`
 	}
 } as const;
