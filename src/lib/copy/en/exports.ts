@@ -26,6 +26,9 @@ export const exports = {
 	done: (name: string) => `Saved ${name}.`,
 	failed: (format: string, reason: string) => `The ${format} could not be made: ${reason}`,
 	noChart: 'There is no chart to export here.',
+	/** Caption (and region name) of a chart's data table: not the chart's own name, so the two
+	 * landmarks can be told apart. */
+	dataCaption: (title: string) => `The data: ${title}`,
 
 	/** Words inside exported files. */
 	file: {
@@ -51,8 +54,6 @@ export const exports = {
 		openFull: 'Open this chart in MNR Explorer',
 		opensNewTab: '(opens in a new tab)',
 		showData: 'Show the data',
-		/** Caption (and region name) of the data table; differs from the chart's own name. */
-		dataCaption: (title: string) => `The data: ${title}`,
 		frameTitle: (title: string) => `${title} (MNR Explorer)`
 	}
 } as const;
