@@ -117,7 +117,7 @@ export function compose(input: ComposeInput): Composed {
 	let height: number;
 	const notesH = (n: unknown[]) => (n.length ? n.length * spec.small.lead + GAP : 0);
 	if (input.layout === 'chart') {
-		chartX = pad + (inner - input.chart.width) / 2;
+		chartX = pad; // aligned with the title and notes
 		notesY = chartY + input.chart.height + GAP;
 		height = Math.ceil(notesY + notesH(notes) + footerH + pad);
 	} else {

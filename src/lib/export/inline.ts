@@ -14,7 +14,11 @@ import { yieldToMain } from './yield';
 export interface InlinedSvg {
 	/** Serialised standalone <svg> element (styles inline, no classes needed). */
 	markup: string;
-	/** Size in the chart's own units (its viewBox), which is also its on-screen CSS size. */
+	/**
+	 * Room the drawing needs, in the chart's own units (its viewBox, which is also its on-screen
+	 * CSS size), widened to take in anything drawn past the viewBox (long value labels: the
+	 * chart's SVG lets them overflow on screen, and the export keeps them visible).
+	 */
 	width: number;
 	height: number;
 }
@@ -42,11 +46,25 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
 	return { width: Math.round(box.width), height: Math.round(box.height) };
 }
 
+/** The viewBox size, grown to the drawing's bounding box where content overflows it. */
+function extentOf(svg: SVGSVGElement, size: { width: number; height: number }) {
+	try {
+		const b = svg.getBBox();
+		return {
+			width: Math.ceil(Math.max(size.width, b.x + b.width)),
+			height: Math.ceil(Math.max(size.height, b.y + b.height))
+		};
+	} catch {
+		return size; // not rendered (display: none): nothing overflows
+	}
+}
+
 export async function inlineSvg(
 	source: SVGSVGElement,
 	{ tokens = {}, baseUrl = location.href, slice = 300 }: InlineOptions = {}
 ): Promise<InlinedSvg> {
 	const { width, height } = sizeOf(source);
+	const extent = extentOf(source, { width, height });
 	const copy = source.cloneNode(true) as SVGSVGElement;
 	for (const [k, v] of Object.entries(tokens)) copy.style.setProperty(k, v);
 	copy.style.setProperty('position', 'absolute');
@@ -113,5 +131,5 @@ export async function inlineSvg(
 
 	await yieldToMain();
 	const markup = new XMLSerializer().serializeToString(copy);
-	return { markup, width, height };
+	return { markup, ...extent };
 }
