@@ -1,0 +1,162 @@
+/**
+ * Every export of a chart, from the SVG element on screen and the chart's meta: SVG, PNG, CSV
+ * and the briefing pack. Browser-only (it reads computed styles and draws on a canvas); nothing
+ * here makes a network request, so exports work offline.
+ *
+ * Exports are always drawn in the light scheme, whatever the page uses: they end up on white
+ * slides, documents and social posts, where a dark chart would look like a mistake, and one look
+ * per file keeps a briefing pack consistent. Embeds use the same light scheme (EmbedView).
+ *
+ * Each export is timed with performance.measure("mnr-export:<kind>") for the benchmark.
+ */
+import { copy } from '$lib/copy';
+import { sourceLine } from '$lib/citation';
+import type { ChartMeta } from '$lib/charts/meta';
+import { compose, type Composed, type Layout } from './compose';
+import { toCsv } from './csv';
+import { exportFileName } from './files';
+import { inlineSvg, type InlinedSvg } from './inline';
+import { altText, citationText, notesText, readmeText } from './pack';
+import { permalink } from './permalink';
+import { withPngText } from './png';
+import { rasterise } from './raster';
+import { FONT_STACK, LIGHT_PALETTE as PALETTE, LIGHT_TOKENS } from './scheme';
+import { canvasMeasure } from './text';
+import { yieldToMain } from './yield';
+import { zip } from './zip';
+
+export interface ExportTarget {
+	/** The chart's SVG as drawn on screen. */
+	svg: SVGSVGElement;
+	meta: ChartMeta;
+	/** Where the site is served: origin and base path, for the permalink. */
+	origin: string;
+	base: string;
+}
+
+export interface ExportedFile {
+	name: string;
+	blob: Blob;
+}
+
+export const PNG_SCALES = [1, 2, 3] as const;
+
+async function timed<T>(kind: string, work: () => Promise<T>): Promise<T> {
+	const start = performance.now();
+	try {
+		return await work();
+	} finally {
+		performance.measure(`mnr-export:${kind}`, { start, end: performance.now() });
+	}
+}
+
+const urlOf = (t: ExportTarget) => permalink(t.meta, t.origin, t.base);
+
+function prepare(t: ExportTarget): Promise<InlinedSvg> {
+	return inlineSvg(t.svg, { tokens: LIGHT_TOKENS, baseUrl: t.origin + t.base + '/' });
+}
+
+function composeFor(t: ExportTarget, chart: InlinedSvg, layout: Layout): Composed {
+	const f = copy.exports.file;
+	return compose({
+		chart,
+		title: t.meta.title,
+		subtitle: t.meta.subtitle,
+		notes: t.meta.notes,
+		altText: t.meta.altText,
+		source: `${f.source}: ${sourceLine}`,
+		permalink: urlOf(t),
+		linkLabel: f.link,
+		palette: PALETTE,
+		fontFamily: FONT_STACK,
+		layout,
+		measure: canvasMeasure()
+	});
+}
+
+const svgBlob = (svg: string) =>
+	new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`], {
+		type: 'image/svg+xml;charset=utf-8'
+	});
+
+async function png(t: ExportTarget, composed: Composed, scale: number): Promise<Blob> {
+	const blob = await rasterise(composed.svg, composed.width, composed.height, scale, PALETTE.bg);
+	await yieldToMain();
+	const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), {
+		Title: t.meta.title,
+		Description: t.meta.altText,
+		Comment: `${copy.exports.file.source}: ${sourceLine}. ${copy.exports.file.link}: ${urlOf(t)}`,
+		Software: copy.productName
+	});
+	return new Blob([bytes], { type: 'image/png' });
+}
+
+export function svgFile(t: ExportTarget): Promise<ExportedFile> {
+	return timed('svg', async () => {
+		const composed = composeFor(t, await prepare(t), 'chart');
+		return { name: exportFileName(t.meta, 'svg'), blob: svgBlob(composed.svg) };
+	});
+}
+
+export function pngFile(t: ExportTarget, layout: Layout, scale: number): Promise<ExportedFile> {
+	return timed('png', async () => {
+		const composed = composeFor(t, await prepare(t), layout);
+		await yieldToMain();
+		return {
+			name: exportFileName(t.meta, 'png', `${layout}@${scale}x`),
+			blob: await png(t, composed, scale)
+		};
+	});
+}
+
+export function csvFile(meta: ChartMeta): ExportedFile {
+	return {
+		name: exportFileName(meta, 'csv'),
+		blob: new Blob([toCsv(meta.columns, meta.rows)], { type: 'text/csv;charset=utf-8' })
+	};
+}
+
+/** The briefing pack: SVG, PNG (slide and square at 2×), CSV, citation, alt text and notes. */
+export function packFile(t: ExportTarget): Promise<ExportedFile> {
+	return timed('pack', async () => {
+		const chart = await prepare(t);
+		const url = urlOf(t);
+		const svg = composeFor(t, chart, 'chart');
+		const slide = await png(t, composeFor(t, chart, 'slide'), 2);
+		const square = await png(t, composeFor(t, chart, 'square'), 2);
+		const csvName = exportFileName(t.meta, 'csv');
+		const bytes = async (b: Blob) => new Uint8Array(await b.arrayBuffer());
+		const now = new Date();
+		const archive = zip(
+			[
+				{ name: 'README.txt', data: readmeText(t.meta, url) },
+				{ name: exportFileName(t.meta, 'svg'), data: await bytes(svgBlob(svg.svg)) },
+				{ name: exportFileName(t.meta, 'png', 'slide@2x'), data: await bytes(slide) },
+				{ name: exportFileName(t.meta, 'png', 'square@2x'), data: await bytes(square) },
+				{ name: csvName, data: toCsv(t.meta.columns, t.meta.rows) },
+				{ name: 'citation.txt', data: citationText(t.meta, url, csvName, now) },
+				{ name: 'alt-text.txt', data: altText(t.meta) },
+				{ name: 'notes.txt', data: notesText(t.meta) }
+			],
+			now
+		);
+		return {
+			name: exportFileName(t.meta, 'zip', 'briefing-pack'),
+			blob: new Blob([archive], { type: 'application/zip' })
+		};
+	});
+}
+
+/** Hand a file to the browser's downloads. */
+export function saveFile(file: ExportedFile): void {
+	const url = URL.createObjectURL(file.blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = file.name;
+	a.hidden = true;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	// Long enough for the download to start reading the blob.
+	setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

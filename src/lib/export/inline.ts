@@ -1,0 +1,135 @@
+/**
+ * The DOM half of style inlining: a copy of a chart's SVG that looks the same anywhere.
+ *
+ * The copy is placed next to the original (so the page's selectors, which may name ancestors,
+ * still match it) but off-screen, with the light scheme's custom properties set on it, so its
+ * computed styles are the light ones even when the page is dark. All styles are *read* first,
+ * in slices with the main thread handed back in between; only after the copy is detached are
+ * the styles *written*, because every write to an attached element would invalidate the style
+ * computation of the next read.
+ */
+import { PROPERTIES, styleKey, styleText, type StyleValues } from './styles';
+import { yieldToMain } from './yield';
+
+export interface InlinedSvg {
+	/** Serialised standalone <svg> element (styles inline, no classes needed). */
+	markup: string;
+	/**
+	 * Room the drawing needs, in the chart's own units (its viewBox, which is also its on-screen
+	 * CSS size), widened to take in anything drawn past the viewBox (long value labels: the
+	 * chart's SVG lets them overflow on screen, and the export keeps them visible).
+	 */
+	width: number;
+	height: number;
+}
+
+export interface InlineOptions {
+	/** Custom properties set on the copy, e.g. the light scheme's tokens. */
+	tokens?: Record<string, string>;
+	/** Base for making the chart's links absolute (default: the page's URL). */
+	baseUrl?: string;
+	/** Elements read per slice before yielding. */
+	slice?: number;
+}
+
+interface Entry {
+	values: StyleValues;
+	style: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
+	const vb = svg.viewBox?.baseVal;
+	if (vb && vb.width > 0 && vb.height > 0) return { width: vb.width, height: vb.height };
+	const box = svg.getBoundingClientRect();
+	return { width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+/** The viewBox size, grown to the drawing's bounding box where content overflows it. */
+function extentOf(svg: SVGSVGElement, size: { width: number; height: number }) {
+	try {
+		const b = svg.getBBox();
+		return {
+			width: Math.ceil(Math.max(size.width, b.x + b.width)),
+			height: Math.ceil(Math.max(size.height, b.y + b.height))
+		};
+	} catch {
+		return size; // not rendered (display: none): nothing overflows
+	}
+}
+
+export async function inlineSvg(
+	source: SVGSVGElement,
+	{ tokens = {}, baseUrl = location.href, slice = 300 }: InlineOptions = {}
+): Promise<InlinedSvg> {
+	const { width, height } = sizeOf(source);
+	const extent = extentOf(source, { width, height });
+	const copy = source.cloneNode(true) as SVGSVGElement;
+	for (const [k, v] of Object.entries(tokens)) copy.style.setProperty(k, v);
+	copy.style.setProperty('position', 'absolute');
+	copy.style.setProperty('left', '-100000px');
+	copy.style.setProperty('top', '0');
+	copy.style.setProperty('width', `${width}px`);
+	copy.style.setProperty('height', `${height}px`);
+	copy.style.setProperty('pointer-events', 'none');
+	copy.setAttribute('aria-hidden', 'true');
+	copy.removeAttribute('id');
+	source.after(copy);
+
+	const elements = [copy, ...Array.from(copy.querySelectorAll('*'))];
+	const keyOf = new Map<Element, string>();
+	const cache = new Map<string, Entry>();
+	const styles: string[] = new Array(elements.length);
+	try {
+		for (let i = 0; i < elements.length; i++) {
+			if (i > 0 && i % slice === 0) await yieldToMain();
+			const el = elements[i];
+			const parent = el === copy ? null : el.parentElement;
+			const parentKey = parent ? (keyOf.get(parent) ?? '') : '';
+			const key = `${parentKey}\u0002${styleKey(el.tagName, el.attributes)}`;
+			keyOf.set(el, key);
+			let entry = cache.get(key);
+			if (!entry) {
+				const computed = getComputedStyle(el);
+				const values: StyleValues = {};
+				for (const p of PROPERTIES) values[p] = computed.getPropertyValue(p);
+				const attrs = new Set(PROPERTIES.filter((p) => el.hasAttribute(p)));
+				const parentValues = parent ? (cache.get(parentKey)?.values ?? null) : null;
+				entry = { values, style: styleText(values, parentValues, attrs) };
+				cache.set(key, entry);
+			}
+			styles[i] = entry.style;
+		}
+	} finally {
+		copy.remove();
+	}
+
+	// Detached from here on: writes are cheap.
+	elements.forEach((el, i) => {
+		if (styles[i]) el.setAttribute('style', styles[i]);
+		else el.removeAttribute('style');
+		el.removeAttribute('class');
+	});
+	copy.removeAttribute('aria-hidden');
+	copy.setAttribute('xmlns', SVG_NS);
+	copy.setAttribute('width', String(width));
+	copy.setAttribute('height', String(height));
+	if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	// Text drawn past the edge (long value labels) stays visible, as on screen.
+	copy.setAttribute('overflow', 'visible');
+	// Links point back to the explorer from wherever the file ends up.
+	for (const a of Array.from(copy.querySelectorAll('a'))) {
+		const href = a.getAttribute('href');
+		if (href) a.setAttribute('href', new URL(href, baseUrl).href);
+	}
+	// Svelte's empty comment anchors and any other comments: noise in a file.
+	const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+	const comments: Node[] = [];
+	while (walker.nextNode()) comments.push(walker.currentNode);
+	for (const c of comments) c.parentNode?.removeChild(c);
+
+	await yieldToMain();
+	const markup = new XMLSerializer().serializeToString(copy);
+	return { markup, ...extent };
+}

@@ -1,0 +1,216 @@
+// Embeds: every registered /embed/... route is loaded in an iframe on a host page from another
+// origin (as a newsroom's page would be) and must size itself through static/embed.js; without
+// the script the frame keeps its fixed height. Embeds are prerendered, carry title, source and
+// a link back, survive malformed parameters and a missing engine, request nothing from third
+// parties, and are axe clean.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMBEDS, embedSnippet } from '../../src/lib/export/embeds';
+import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
+
+useBrowser();
+
+const SOURCE_LINE =
+	'WeProtect Global Alliance and UNICEF, Framing the Future, 2022 — via MNR Explorer';
+const samples = Object.values(EMBEDS).flatMap((e) => e!.samples);
+
+/**
+ * A host page on another origin (another port), like a newsroom's article. A real server rather
+ * than page.route: Chromium's local-network checks block a routed page from framing loopback.
+ */
+let hostHtml = '';
+let host: http.Server;
+let hostOrigin = '';
+beforeAll(async () => {
+	host = http.createServer((_req, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(hostHtml);
+	});
+	await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
+	hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => host.close(() => r())));
+
+/** Open a host page holding the embed snippet (and optionally the resizer script). */
+async function hostPage(page: Page, embedPath: string, { script = true, height = 300 } = {}) {
+	const snippet = embedSnippet({
+		src: site(embedPath),
+		script: site('/embed.js'),
+		title: 'Coverage chart (MNR Explorer)',
+		height
+	});
+	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body style="margin:0;font-family:sans-serif"><main><h1>A newsroom article</h1><p>Text before.</p>
+${script ? snippet : snippet.split('\n')[0]}
+<p>Text after.</p></main></body></html>`;
+	hostHtml = html;
+	await page.goto(`${hostOrigin}/article.html`);
+	const frame = await (await page.waitForSelector('iframe[data-mnr-embed]')).contentFrame();
+	return frame!;
+}
+
+const frameHeight = (page: Page) =>
+	page.$eval('iframe[data-mnr-embed]', (f) => f.getBoundingClientRect().height);
+
+/** Height of the embed's content, measured inside the frame. */
+const contentHeight = (frame: Frame) =>
+	frame.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom));
+
+async function settledHeight(page: Page, frame: Frame) {
+	await page.waitForFunction(
+		async () => {
+			const f = document.querySelector('iframe[data-mnr-embed]') as HTMLIFrameElement;
+			return f.hasAttribute('data-mnr-embed-resized');
+		},
+		undefined,
+		{ timeout: 20_000 }
+	);
+	// Let the last ResizeObserver message arrive.
+	await page.waitForFunction(
+		async (want) => {
+			const f = document.querySelector('iframe[data-mnr-embed]') as HTMLIFrameElement;
+			return Math.abs(f.getBoundingClientRect().height - want) <= 2;
+		},
+		await contentHeight(frame),
+		{ timeout: 10_000 }
+	);
+	return frameHeight(page);
+}
+
+describe('embeds', () => {
+	it('prerender the chart alone with title, source and a link back, without JavaScript', async () => {
+		const { page, context } = await openPage({ javaScriptEnabled: false });
+		await page.goto(site('/embed/coverage'));
+		expect(await page.locator('svg[data-chart="coverage"] a[data-capability]').count()).toBe(21);
+		expect(await page.locator('h1').textContent()).toBe(
+			'How many countries report each capability'
+		);
+		expect(await page.locator('.source').textContent()).toContain(SOURCE_LINE);
+		expect(await page.locator('.site-header, .site-footer, nav').count()).toBe(0);
+		const back = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
+		expect(await back.getAttribute('href')).toBe('/');
+		// Links open outside the frame.
+		expect(await page.locator('base').getAttribute('target')).toBe('_blank');
+		await context.close();
+	});
+
+	for (const path of samples) {
+		it(`${path} sizes its iframe to its content on another site's page`, async () => {
+			const { page, context, requests, errors } = await openPage({
+				viewport: { width: 900, height: 700 }
+			});
+			const frame = await hostPage(page, path);
+			await frame.waitForSelector('svg[data-chart] a[data-capability]');
+			const bars = await frame.locator('svg[data-chart] a[data-capability]').count();
+			expect(bars).toBeGreaterThan(0);
+			const height = await settledHeight(page, frame);
+			expect(height).toBeGreaterThan(300);
+			// No scrollbar inside the frame: it is exactly as tall as its content.
+			expect(
+				await frame.evaluate(
+					() => document.documentElement.scrollHeight - document.documentElement.clientHeight
+				)
+			).toBeLessThanOrEqual(1);
+			// Content grows (the data table opens): the frame follows; and back.
+			await frame.click('summary:has-text("Show the data")');
+			const opened = await settledHeight(page, frame);
+			expect(opened).toBeGreaterThan(height + 100);
+			await frame.click('summary:has-text("Show the data")');
+			expect(Math.abs((await settledHeight(page, frame)) - height)).toBeLessThanOrEqual(2);
+			expect(
+				foreignRequests(requests, new URL(site('/')).origin).filter(
+					(u) => !u.startsWith(hostOrigin)
+				)
+			).toEqual([]);
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+	}
+
+	it('keep the fixed height of the iframe when the host page has no script', async () => {
+		const { page, context } = await openPage();
+		const frame = await hostPage(page, '/embed/coverage', { script: false, height: 640 });
+		await frame.waitForSelector('svg[data-chart] a[data-capability]');
+		await page.waitForTimeout(800);
+		expect(await frameHeight(page)).toBe(640);
+		// Still readable: the chart is there and the frame scrolls.
+		expect(await frame.locator('svg[data-chart] a[data-capability]').count()).toBe(21);
+		await context.close();
+	});
+
+	it('ignore malformed parameters with a note and still show the chart', async () => {
+		const { page, context, requests } = await openPage();
+		await page.goto(site('/embed/coverage?sort=sideways&colour=red&domain=99'));
+		const note = await page.locator('[data-testid="ignored-params"]').textContent();
+		expect(note).toContain('sort=sideways');
+		expect(note).toContain('colour');
+		expect(note).toContain('domain=99');
+		expect(await page.locator('svg[data-chart] a[data-capability]').count()).toBe(21);
+		// All defaults after dropping the bad ones: the prerendered view, no engine needed.
+		await page.waitForTimeout(500);
+		expect(requests.some((u) => u.endsWith('.wasm'))).toBe(false);
+		await context.close();
+	});
+
+	it('apply valid state through the engine, keeping the rest of the frame', async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/embed/coverage?sort=low&group=none&bogus=1'));
+		await page.waitForFunction(
+			() => document.querySelector('a[data-capability]')?.getAttribute('data-capability') === '21',
+			undefined,
+			{ timeout: 30_000 }
+		);
+		expect(await page.locator('[data-testid="ignored-params"]').textContent()).toContain('bogus');
+		const back = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
+		expect(await back.getAttribute('href')).toBe('/?sort=low&group=none');
+		await context.close();
+	});
+
+	it('show the default chart and say why when the engine cannot run', async () => {
+		const { page, context } = await openPage();
+		await context.addInitScript(() => {
+			// @ts-expect-error simulating a browser without WebAssembly
+			delete globalThis.WebAssembly;
+		});
+		await page.goto(site('/embed/coverage?sort=high'));
+		expect(await page.locator('[data-testid="engine-failed"]').textContent()).toContain(
+			'WebAssembly'
+		);
+		expect(await page.locator('svg[data-chart] a[data-capability]').count()).toBe(21);
+		await context.close();
+	});
+
+	it('link back correctly under a sub-path', async () => {
+		const { page, context } = await openPage();
+		await page.goto(subpathSite('/embed/coverage?sort=high'));
+		const back = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
+		await page.waitForFunction(() =>
+			document.querySelector('main a[href*="sort=high"]')?.getAttribute('href')
+		);
+		expect(await back.getAttribute('href')).toBe('/mnr-explorer?sort=high');
+		await context.close();
+	});
+
+	it('are axe clean and fit a narrow frame, in light and dark settings', async () => {
+		for (const [colorScheme, width] of [
+			['light', 900],
+			['dark', 375]
+		] as const) {
+			const { page, context } = await openPage({ viewport: { width, height: 700 } });
+			await page.emulateMedia({ colorScheme });
+			await page.goto(site('/embed/coverage'));
+			await page.click('summary:has-text("Show the data")');
+			expect(await axeViolations(page), `${colorScheme} ${width}`).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				width
+			);
+			// Always the light scheme (like exports), whatever the reader's setting.
+			expect(
+				await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+			).toBe('rgb(255, 255, 255)');
+			await context.close();
+		}
+	});
+});

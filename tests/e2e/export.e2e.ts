@@ -1,0 +1,479 @@
+// Exports downloaded through the UI and checked as files: the SVG holds the same values and
+// labels as the chart on screen plus title, subtitle, notes, source and permalink, and draws in
+// colour outside the site; PNGs have the expected pixel size and are not blank; the CSV is the
+// table shown; the briefing pack unzips to everything it promises. Offline too, and a chart the
+// size of the 42 × 21 heatmap does not freeze the page.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pngSize, pngText } from '../../src/lib/export/png';
+import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+
+useBrowser();
+
+/**
+ * Every chart with exports, on the page that shows it in its default view: each gets the generic
+ * SVG / PNG / CSV / pack checks below. Add a line when a chart lands, e.g.
+ * { path: '/map', chart: 'map' }, { path: '/capabilities/4', chart: 'capability' }.
+ */
+const CHART_PAGES: { path: string; chart: string }[] = [{ path: '/', chart: 'coverage' }];
+
+const SOURCE_LINE =
+	'WeProtect Global Alliance and UNICEF, Framing the Future, 2022 — via MNR Explorer';
+const ACCENT = [0x1d, 0x4e, 0x89]; // light-scheme --accent: bars must be drawn in it, not black
+const dir = mkdtempSync(join(tmpdir(), 'mnr-export-e2e-'));
+
+/** Open a page and wait until its chart actions are live (hydrated, export code loaded). */
+async function gotoChart(page: Page, path: string) {
+	await page.goto(site(path));
+	await page.waitForSelector('[data-chart-actions][data-export-ready]', { timeout: 15_000 });
+}
+
+/** Click a chart's export button and return the downloaded file's name and bytes. */
+async function download(
+	page: Page,
+	format: string,
+	chart = 'coverage'
+): Promise<{ name: string; bytes: Buffer }> {
+	const [dl] = await Promise.all([
+		page.waitForEvent('download', { timeout: 30_000 }),
+		page.click(`[data-chart-actions="${chart}"] [data-export="${format}"]`)
+	]);
+	const path = join(dir, dl.suggestedFilename());
+	await dl.saveAs(path);
+	return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** What the chart's frame shows: title, subtitle, notes, and the chart's values and texts. */
+async function onScreen(page: Page, chart = 'coverage') {
+	return page.evaluate((chart) => {
+		const frame = document.querySelector(`[data-chart-frame="${chart}"]`)!;
+		const svg = frame.querySelector('svg[data-chart]') ?? frame.querySelector('svg')!;
+		return {
+			title: frame.querySelector('.title')?.textContent?.trim(),
+			subtitle: frame.querySelector('.subtitle')?.textContent?.trim(),
+			notes: [...frame.querySelectorAll('.notes li')].map((li) => li.textContent?.trim() ?? ''),
+			values: [...svg.querySelectorAll('[data-value]')].map((e) => e.getAttribute('data-value')),
+			texts: [...svg.querySelectorAll('text')].map((t) => t.textContent),
+			alt: svg.getAttribute('aria-label'),
+			table: [...frame.querySelectorAll('details.table-alt tbody tr')].map((tr) =>
+				[...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')
+			),
+			columns: frame.querySelectorAll('details.table-alt thead th').length
+		};
+	}, chart);
+}
+
+/** Parse an SVG file in the page (as a standalone document) and read what a reader would see. */
+async function readSvg(page: Page, text: string) {
+	return page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		const root = doc.documentElement;
+		const chart = root.querySelector('svg[data-chart]') ?? root.querySelector('g > svg');
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			width: Number(root.getAttribute('width')),
+			height: Number(root.getAttribute('height')),
+			title: root.querySelector(':scope > title')?.textContent,
+			desc: root.querySelector(':scope > desc')?.textContent,
+			words: [...root.querySelectorAll(':scope > text, :scope > a > text')].map(
+				(t) => t.textContent ?? ''
+			),
+			values: [...(chart?.querySelectorAll('[data-value]') ?? [])].map((e) =>
+				e.getAttribute('data-value')
+			),
+			texts: [...(chart?.querySelectorAll('text') ?? [])].map((t) => t.textContent),
+			links: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+			background: root.querySelector(':scope > rect')?.getAttribute('fill'),
+			barStyle: chart
+				?.querySelector('a[data-capability] rect:nth-of-type(3)')
+				?.getAttribute('style')
+		};
+	}, text);
+}
+/** Decode an image (PNG or SVG) in the page and summarise its pixels. */
+async function pixels(page: Page, bytes: Buffer, type: string) {
+	return page.evaluate(
+		async ({ b64, type, accent }) => {
+			const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+			const url = URL.createObjectURL(new Blob([bin], { type }));
+			const img = new Image();
+			img.src = url;
+			await img.decode();
+			const canvas = document.createElement('canvas');
+			canvas.width = img.naturalWidth;
+			canvas.height = img.naturalHeight;
+			const ctx = canvas.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+			const colours = new Set<number>();
+			let accentPixels = 0;
+			let dark = 0;
+			for (let i = 0; i < data.length; i += 4) {
+				colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+				if (
+					Math.abs(data[i] - accent[0]) < 6 &&
+					Math.abs(data[i + 1] - accent[1]) < 6 &&
+					Math.abs(data[i + 2] - accent[2]) < 6
+				)
+					accentPixels++;
+				if (data[i] + data[i + 1] + data[i + 2] < 60) dark++;
+			}
+			URL.revokeObjectURL(url);
+			return {
+				width: canvas.width,
+				height: canvas.height,
+				colours: colours.size,
+				accentShare: accentPixels / (data.length / 4),
+				darkShare: dark / (data.length / 4),
+				corner: [data[0], data[1], data[2]]
+			};
+		},
+		{ b64: bytes.toString('base64'), type, accent: ACCENT }
+	);
+}
+
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			row.push(field);
+			field = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+			i++;
+		} else field += c;
+	}
+	return rows;
+}
+
+async function waitForOrder(page: Page, first: string) {
+	await page.waitForFunction(
+		(first) =>
+			document
+				.querySelector('svg[data-chart="coverage"] a[data-capability]')
+				?.getAttribute('data-capability') === first,
+		first,
+		{ timeout: 30_000 }
+	);
+}
+
+describe.each(CHART_PAGES)('exports of the $chart chart on $path', ({ path, chart }) => {
+	it('SVG: the chart as on screen, framed by title, subtitle, notes, source and permalink', async () => {
+		const { page, context, requests, errors } = await openPage();
+		await gotoChart(page, path);
+		const screen = await onScreen(page, chart);
+		const { name, bytes } = await download(page, 'svg', chart);
+		expect(name).toMatch(new RegExp(`^mnr-explorer-${chart}.*\\.svg$`));
+		const text = bytes.toString('utf8');
+		const svg = await readSvg(page, text);
+		expect(svg.error).toBeNull();
+		expect(svg.title).toBe(screen.title);
+		expect(svg.desc!.length).toBeGreaterThan(20);
+		// The same data values and the same texts as the chart on screen, in the same order.
+		expect(svg.values).toEqual(screen.values);
+		expect(svg.texts).toEqual(screen.texts);
+		const words = svg.words.join(' ');
+		expect(words).toContain(screen.subtitle!.slice(0, 60));
+		for (const note of screen.notes) expect(words).toContain(note.slice(0, 40));
+		expect(words).toContain(`Source: ${SOURCE_LINE}`);
+		const permalink = site(path);
+		expect(words.replace(/ /g, '')).toContain(permalink);
+		expect(svg.links).toContain(permalink);
+		// Links lead back to the explorer; nothing is loaded from anywhere.
+		for (const href of svg.links) expect(href!.startsWith(site('/'))).toBe(true);
+		expect(text).not.toMatch(/var\(--|class="|<image|<foreignObject|@import|url\(http/);
+		const drawn = await pixels(page, bytes, 'image/svg+xml');
+		expect(drawn.width).toBe(svg.width);
+		expect(drawn.colours).toBeGreaterThan(20);
+		expect(drawn.corner).toEqual([255, 255, 255]);
+		expect(foreignRequests(requests, new URL(site('/')).origin)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('PNG: as shown, slide and square, at 1×, 2× and 3×; expected size, not blank, described', async () => {
+		const { page, context } = await openPage();
+		await gotoChart(page, path);
+		const svg = await readSvg(page, (await download(page, 'svg', chart)).bytes.toString('utf8'));
+		const actions = `[data-chart-actions="${chart}"]`;
+		const cases = [
+			{ layout: 'chart', scale: '2', size: { width: svg.width * 2, height: svg.height * 2 } },
+			{ layout: 'chart', scale: '1', size: { width: svg.width, height: svg.height } },
+			{ layout: 'slide', scale: '2', size: { width: 1920, height: 1080 } },
+			{ layout: 'square', scale: '2', size: { width: 1080, height: 1080 } },
+			{ layout: 'square', scale: '3', size: { width: 1620, height: 1620 } }
+		];
+		for (const c of cases) {
+			await page.selectOption(`${actions} [data-export-option="layout"]`, c.layout);
+			await page.selectOption(`${actions} [data-export-option="scale"]`, c.scale);
+			const { name, bytes } = await download(page, 'png', chart);
+			expect(name).toMatch(new RegExp(`-${c.layout}@${c.scale}x\\.png$`));
+			expect(pngSize(bytes), name).toEqual(c.size);
+			const px = await pixels(page, bytes, 'image/png');
+			expect(px.colours, name).toBeGreaterThan(20);
+			expect(px.darkShare, name).toBeLessThan(0.2);
+			expect(px.corner, name).toEqual([255, 255, 255]);
+			const meta = pngText(bytes);
+			expect(meta.Title).toBe(svg.title);
+			expect(meta.Description).toBe(svg.desc);
+			expect(meta.Comment).toContain(SOURCE_LINE);
+		}
+		await context.close();
+	});
+
+	it('CSV: exactly the rows of the table shown, with source references', async () => {
+		const { page, context } = await openPage();
+		await gotoChart(page, path);
+		const screen = await onScreen(page, chart);
+		const { name, bytes } = await download(page, 'csv', chart);
+		expect(name).toMatch(/\.csv$/);
+		const text = bytes.toString('utf8');
+		expect(text.charCodeAt(0)).toBe(0xfeff);
+		const [header, ...rows] = parseCsv(text.slice(1));
+		expect(header).toHaveLength(screen.columns);
+		expect(header).toContain('source_ref');
+		expect(rows).toEqual(screen.table);
+		await context.close();
+	});
+
+	it('briefing pack: SVG, slide and square PNGs, CSV, citation, alt text and notes', async () => {
+		const { page, context } = await openPage();
+		await gotoChart(page, path);
+		const screen = await onScreen(page, chart);
+		const { name, bytes } = await download(page, 'pack', chart);
+		expect(name).toMatch(/-briefing-pack\.zip$/);
+		const zipPath = join(dir, name);
+		writeFileSync(zipPath, bytes);
+		expect(execFileSync('unzip', ['-t', zipPath]).toString()).toContain('No errors detected');
+		const listing = execFileSync('unzip', ['-Z1', zipPath]).toString().trim().split('\n');
+		const find = (re: RegExp) => {
+			const hit = listing.find((n) => re.test(n));
+			expect(hit, String(re)).toBeTruthy();
+			return hit!;
+		};
+		const entry = (n: string) => execFileSync('unzip', ['-p', zipPath, n]);
+		expect(listing).toHaveLength(8);
+		for (const fixed of ['README.txt', 'citation.txt', 'alt-text.txt', 'notes.txt'])
+			expect(listing).toContain(fixed);
+		expect(pngSize(entry(find(/-slide@2x\.png$/)))).toEqual({ width: 1920, height: 1080 });
+		expect(pngSize(entry(find(/-square@2x\.png$/)))).toEqual({ width: 1080, height: 1080 });
+		const svg = await readSvg(page, entry(find(/\.svg$/)).toString('utf8'));
+		expect(svg.values).toEqual(screen.values);
+		const csv = parseCsv(
+			entry(find(/\.csv$/))
+				.toString('utf8')
+				.slice(1)
+		);
+		expect(csv.slice(1)).toEqual(screen.table);
+		expect(entry('alt-text.txt').toString('utf8').trim()).toBe(svg.desc);
+		const citation = entry('citation.txt').toString('utf8');
+		expect(citation).toContain(site(path));
+		expect(citation).toContain(SOURCE_LINE);
+		expect(citation).toContain('Framing the Future: How the Model National Response framework');
+		const notes = entry('notes.txt').toString('utf8');
+		for (const note of screen.notes) expect(notes).toContain(note);
+		await context.close();
+	});
+});
+
+describe('export from the coverage snapshot: state, scheme, offline, size', () => {
+	it('SVG of a changed view, from a dark page: the values of that view, drawn in the light scheme', async () => {
+		const { page, context, requests, errors } = await openPage();
+		// Dark page: the export must still be light.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await gotoChart(page, '/?sort=low&group=none');
+		await waitForOrder(page, '21');
+		const screen = await onScreen(page);
+		const { name, bytes } = await download(page, 'svg');
+		expect(name).toBe('mnr-explorer-coverage-sort-low-group-none.svg');
+		const text = bytes.toString('utf8');
+		const svg = await readSvg(page, text);
+		expect(svg.error).toBeNull();
+		expect(svg.title).toBe('How many countries report each capability');
+		expect(svg.desc).toBe(screen.alt);
+		// The same data values and value labels as the chart on screen, in the same order.
+		expect(svg.values).toEqual(screen.values);
+		expect(svg.values.length).toBe(21);
+		expect(svg.texts).toEqual(screen.texts);
+		const words = svg.words.join(' ');
+		expect(words).toContain('Share of surveyed countries reporting each MNR capability');
+		expect(words).toContain(`Source: ${SOURCE_LINE}`);
+		for (const note of screen.notes) expect(words).toContain(note.slice(0, 40));
+		const permalink = site('/?sort=low&group=none');
+		expect(words.replace(/ /g, '')).toContain(permalink);
+		expect(svg.links).toContain(permalink);
+		// Links in the chart lead back to the explorer; nothing else is referenced.
+		for (const href of svg.links) expect(href!.startsWith(site('/'))).toBe(true);
+		expect(text).not.toMatch(/var\(--|class="|<image|@import|url\(http/);
+		expect(svg.background).toBe('#ffffff');
+		expect(svg.barStyle).toContain('fill:#1d4e89');
+		// Standalone, in a plain image context: the bars come out in colour, not black.
+		const drawn = await pixels(page, bytes, 'image/svg+xml');
+		expect(drawn.width).toBe(svg.width);
+		expect(drawn.accentShare).toBeGreaterThan(0.02);
+		expect(drawn.darkShare).toBeLessThan(0.05);
+		expect(drawn.corner).toEqual([255, 255, 255]);
+		expect(await page.locator('[data-chart-actions] [role="status"]').textContent()).toContain(
+			name
+		);
+		expect(foreignRequests(requests, new URL(site('/')).origin)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('CSV: exactly the rows of the table shown, with dictionary column names', async () => {
+		const { page, context } = await openPage();
+		await gotoChart(page, '/?domain=4&sort=high');
+		await page.waitForFunction(() => document.querySelectorAll('a[data-capability]').length === 4, {
+			timeout: 30_000
+		});
+		const { name, bytes } = await download(page, 'csv');
+		expect(name).toBe('mnr-explorer-coverage-sort-high-domain-4.csv');
+		const text = bytes.toString('utf8');
+		expect(text.charCodeAt(0)).toBe(0xfeff);
+		const [header, ...rows] = parseCsv(text.slice(1));
+		expect(header).toEqual([
+			'capability_id',
+			'name',
+			'domain_name',
+			'yes',
+			'n',
+			'pct',
+			'pct_printed',
+			'status',
+			'source_ref'
+		]);
+		const table = await page
+			.locator('details.table-alt tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''))
+			);
+		expect(rows).toEqual(table);
+		expect(rows.map((r) => r[0])).toEqual(['12', '13', '14', '15']);
+		expect(rows.every((r) => r[8].length > 0)).toBe(true);
+		await context.close();
+	});
+
+	it('works offline once the page has loaded, without any request', async () => {
+		const { page, context, requests } = await openPage();
+		// The export code is fetched when the page is idle; the query engine starts then too.
+		await gotoChart(page, '/');
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
+		await context.setOffline(true);
+		const before = requests.length;
+		for (const format of ['svg', 'png', 'csv', 'pack']) {
+			const { bytes } = await download(page, format);
+			expect(bytes.length, format).toBeGreaterThan(100);
+		}
+		expect(requests.slice(before).filter((u) => !/^(blob|data):/.test(u))).toEqual([]);
+		await context.close();
+	});
+
+	it('exports a 42 × 21 heatmap-sized chart without freezing the page', async () => {
+		const { page, context } = await openPage();
+		await gotoChart(page, '/');
+		// Stand-in for the heatmap: 882 coloured cells with values, labels and a legend.
+		await page.evaluate(() => {
+			const svg = document.querySelector('svg[data-chart="coverage"]')!;
+			const ns = 'http://www.w3.org/2000/svg';
+			const w = 900;
+			const h = 42 * 16 + 40;
+			svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+			svg.replaceChildren();
+			for (let r = 0; r < 42; r++) {
+				const row = document.createElementNS(ns, 'g');
+				row.setAttribute('class', 'row');
+				const label = document.createElementNS(ns, 'text');
+				label.setAttribute('class', 'label');
+				label.setAttribute('x', '0');
+				label.setAttribute('y', String(40 + r * 16 + 12));
+				label.textContent = `Country ${r + 1}`;
+				row.append(label);
+				for (let c = 0; c < 21; c++) {
+					const v = (r * 21 + c) % 7;
+					const cell = document.createElementNS(ns, 'rect');
+					cell.setAttribute('class', v === 0 ? 'cell empty' : 'cell');
+					cell.setAttribute('fill', `rgb(${30 + v * 30}, ${80 + v * 20}, 160)`);
+					cell.setAttribute('x', String(120 + c * 36));
+					cell.setAttribute('y', String(40 + r * 16));
+					cell.setAttribute('width', '34');
+					cell.setAttribute('height', '14');
+					cell.setAttribute('data-value', String(v));
+					const text = document.createElementNS(ns, 'text');
+					text.setAttribute('class', 'value');
+					text.setAttribute('x', String(137 + c * 36));
+					text.setAttribute('y', String(40 + r * 16 + 11));
+					text.setAttribute('text-anchor', 'middle');
+					text.textContent = String(v);
+					row.append(cell, text);
+				}
+				svg.append(row);
+			}
+			// A heartbeat: how long the main thread went without answering a timer.
+			const w8 = window as unknown as { __gaps: number[]; __last: number };
+			w8.__gaps = [];
+			w8.__last = performance.now();
+			setInterval(() => {
+				const now = performance.now();
+				w8.__gaps.push(now - w8.__last);
+				w8.__last = now;
+			}, 20);
+		});
+		const svgFile = await download(page, 'svg');
+		const cells = (svgFile.bytes.toString('utf8').match(/<rect [^>]*data-value=/g) ?? []).length;
+		expect(cells).toBe(882);
+		await page.selectOption('[data-export-option="layout"]', 'slide');
+		const png = await download(page, 'png');
+		expect(pngSize(png.bytes)).toEqual({ width: 1920, height: 1080 });
+		const timing = await page.evaluate(() => ({
+			gaps: (window as unknown as { __gaps: number[] }).__gaps,
+			svg: performance.getEntriesByName('mnr-export:svg').map((e) => e.duration),
+			png: performance.getEntriesByName('mnr-export:png').map((e) => e.duration)
+		}));
+		const longest = Math.max(...timing.gaps);
+		console.log(
+			`heatmap-sized export: svg ${timing.svg[0].toFixed(0)} ms, png ${timing.png[0].toFixed(0)} ms, longest main-thread gap ${longest.toFixed(0)} ms`
+		);
+		// The page kept answering during the exports (generous bound for a shared 2-core machine).
+		expect(longest).toBeLessThan(1500);
+		await context.close();
+	});
+
+	it('the actions are accessible, including the embed code box', async () => {
+		const { page, context } = await openPage({ viewport: { width: 375, height: 800 } });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await gotoChart(page, '/?sort=high');
+		await page.click('text=Copy embed code');
+		const code = await page.locator('[data-chart-actions] textarea').inputValue();
+		expect(code).toContain(`src="${site('/embed/coverage?sort=high')}"`);
+		expect(code).toContain(`<script async src="${site('/embed.js')}"></script>`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+		await page.click('text=Copy link');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site('/?sort=high'));
+		// With the table open too: its region is named apart from the chart's.
+		await page.click('summary:has-text("Show the data as a table")');
+		expect(await axeViolations(page)).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			375
+		);
+		await context.close();
+	});
+});

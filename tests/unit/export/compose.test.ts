@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { compose, FIXED_SIZE, type ComposeInput } from '$lib/export/compose';
+import { roughMeasure, wrap, xml } from '$lib/export/text';
+
+const input = (
+	layout: ComposeInput['layout'],
+	overrides: Partial<ComposeInput> = {}
+): ComposeInput => ({
+	chart: {
+		markup:
+			'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 400" data-chart="x"><rect data-value="76" width="10" height="10"/></svg>',
+		width: 600,
+		height: 400
+	},
+	title: 'How many countries report each capability',
+	subtitle: 'Share of surveyed countries (n up to 42)',
+	notes: ['Figures marked "derived" are computed by MNR Explorer.', 'Small n < 10 & more.'],
+	altText: 'Bar chart of 21 capabilities.',
+	source:
+		'Source: WeProtect Global Alliance and UNICEF, Framing the Future, 2022 — via MNR Explorer',
+	permalink: 'https://example.org/?sort=high&domain=4',
+	linkLabel: 'Interactive version and data',
+	palette: { bg: '#ffffff', fg: '#111111', muted: '#555555', link: '#1a5bb0' },
+	fontFamily: "system-ui, 'Segoe UI', sans-serif",
+	layout,
+	measure: roughMeasure,
+	...overrides
+});
+
+/** Text content of every <text>, in order. */
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+describe('wrap and escape', () => {
+	it('wraps greedily within the width', () => {
+		const lines = wrap('one two three four five six', 60, '10px x', roughMeasure);
+		expect(lines.join(' ')).toBe('one two three four five six');
+		for (const l of lines) expect(roughMeasure(l, '10px x')).toBeLessThanOrEqual(60);
+	});
+	it('breaks a long URL at its separators', () => {
+		const lines = wrap(
+			'https://example.org/embed/coverage?sort=high&domain=4',
+			120,
+			'10px x',
+			roughMeasure
+		);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join('')).toBe('https://example.org/embed/coverage?sort=high&domain=4');
+	});
+	it('escapes XML', () => {
+		expect(xml(`a<b>&"c"'`)).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;');
+	});
+});
+
+describe('compose', () => {
+	it('frames the chart with title, subtitle, notes, source and a linked permalink', () => {
+		const { svg, width, height } = compose(input('chart'));
+		expect(width).toBe(648);
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+		expect(svg).toContain(
+			'<title id="mnr-export-title">How many countries report each capability</title>'
+		);
+		expect(svg).toContain('<desc id="mnr-export-desc">Bar chart of 21 capabilities.</desc>');
+		expect(svg).toContain('data-value="76"');
+		const all = texts(svg).join(' ');
+		expect(all).toContain('Share of surveyed countries');
+		expect(all).toContain('• Figures marked &quot;derived&quot;');
+		expect(all).toContain('Small n &lt; 10 &amp; more.');
+		expect(all).toContain('Framing the Future, 2022 — via MNR Explorer');
+		expect(svg).toContain(
+			'<a href="https://example.org/?sort=high&amp;domain=4" xlink:href="https://example.org/?sort=high&amp;domain=4">'
+		);
+		expect(all).toContain(
+			'Interactive version and data: https://example.org/?sort=high&amp;domain=4'
+		);
+		// Everything fits: the last line's baseline is inside the picture.
+		const ys = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+		expect(Math.max(...ys)).toBeLessThan(height);
+		// The chart is drawn at its own size, below the header.
+		expect(svg).toMatch(/<g transform="translate\([\d.]+ [\d.]+\)">/);
+	});
+
+	it('no external references: only the permalink is a URL', () => {
+		const { svg } = compose(input('chart'));
+		const urls = [...svg.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+		expect(urls.every((u) => u.startsWith('https://example.org/'))).toBe(true);
+		expect(svg).not.toContain('<image');
+		expect(svg).not.toContain('@import');
+	});
+
+	it('fits slide and square layouts to their fixed sizes', () => {
+		for (const layout of ['slide', 'square'] as const) {
+			const { svg, width, height } = compose(input(layout));
+			expect({ width, height }).toEqual(FIXED_SIZE[layout]);
+			const scale = Number(/scale\(([\d.]+)\)/.exec(svg)?.[1] ?? 1);
+			const [, x, y] = /translate\(([\d.]+) ([\d.]+)\)/.exec(svg)!.map(Number);
+			expect(x + 600 * scale).toBeLessThanOrEqual(width);
+			expect(y + 400 * scale).toBeLessThanOrEqual(height);
+			expect(scale).toBeGreaterThan(0.3);
+			expect(texts(svg).join(' ')).toContain('Framing the Future');
+		}
+	});
+
+	it('puts the notes beside a tall chart on a slide, and keeps it from growing too large', () => {
+		const tall = compose(
+			input('slide', { chart: { markup: '<svg/>', width: 600, height: 900 } })
+		).svg;
+		const noteX = Number(/<text x="([\d.]+)"[^>]*>• /.exec(tall)?.[1]);
+		expect(noteX).toBeGreaterThan(300);
+		const small = compose(
+			input('slide', { chart: { markup: '<svg/>', width: 200, height: 60 } })
+		).svg;
+		expect(Number(/scale\(([\d.]+)\)/.exec(small)?.[1])).toBeLessThanOrEqual(1.6);
+	});
+});

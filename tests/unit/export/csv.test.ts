@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, csvField, toCsv } from '$lib/export/csv';
+
+/** RFC 4180 reader, independent of the writer. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	const endField = () => {
+		row.push(field);
+		field = '';
+	};
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') endField();
+		else if (c === '\r' && text[i + 1] === '\n') {
+			endField();
+			rows.push(row);
+			row = [];
+			i++;
+		} else field += c;
+	}
+	if (field || row.length) {
+		endField();
+		rows.push(row);
+	}
+	return rows;
+}
+
+describe('csv', () => {
+	const columns = [
+		{ key: 'capability_id', label: 'Capability' },
+		{ key: 'name', label: 'Name' },
+		{ key: 'pct', label: '%' },
+		{ key: 'flag', label: 'Flag' },
+		{ key: 'source_ref', label: 'Source' }
+	];
+	const rows = [
+		{
+			capability_id: 1,
+			name: 'Leadership',
+			pct: 76.19047619047619,
+			flag: true,
+			source_ref: 'Figure 1, lines 10-12'
+		},
+		{
+			capability_id: 3,
+			name: 'Says "hi"\nthen, leaves',
+			pct: null,
+			flag: false,
+			source_ref: undefined
+		},
+		{ capability_id: -2, name: '=HYPERLINK("x")', pct: 0, flag: null, source_ref: '@ref' }
+	];
+
+	it('writes dictionary column names, CRLF lines and a BOM by default', () => {
+		const text = toCsv(columns, rows);
+		expect(text.startsWith(BOM)).toBe(true);
+		expect(text.slice(1).split('\r\n')[0]).toBe('capability_id,name,pct,flag,source_ref');
+		expect(text.endsWith('\r\n')).toBe(true);
+		expect(toCsv(columns, rows, { bom: false }).startsWith('capability_id')).toBe(true);
+	});
+
+	it('round-trips through an RFC 4180 reader; null is empty, never 0', () => {
+		const parsed = parseCsv(toCsv(columns, rows, { bom: false }));
+		expect(parsed).toHaveLength(4);
+		expect(parsed[1]).toEqual([
+			'1',
+			'Leadership',
+			'76.19047619047619',
+			'true',
+			'Figure 1, lines 10-12'
+		]);
+		expect(parsed[2]).toEqual(['3', 'Says "hi"\nthen, leaves', '', 'false', '']);
+		// Text that a spreadsheet would run is neutralised; numbers (even negative) are not.
+		expect(parsed[3]).toEqual(['-2', `'=HYPERLINK("x")`, '0', '', `'@ref`]);
+	});
+
+	it('quotes only when needed', () => {
+		expect(csvField('plain')).toBe('plain');
+		expect(csvField('a,b')).toBe('"a,b"');
+		expect(csvField('say "x"')).toBe('"say ""x"""');
+		expect(csvField(Number.NaN)).toBe('');
+		expect(csvField(12n)).toBe('12');
+	});
+});

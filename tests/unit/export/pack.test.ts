@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartMeta } from '$lib/charts/meta';
+import { sourceLine, reviewCitation } from '$lib/citation';
+import { EMBEDS, embedPath, embedSnippet } from '$lib/export/embeds';
+import { altText, citationText, isoDate, notesText } from '$lib/export/pack';
+import { embedUrl, permalink, siteUrl } from '$lib/export/permalink';
+
+const meta: ChartMeta = {
+	id: 'coverage',
+	title: 'How many countries report each capability',
+	subtitle: 'Share of surveyed countries (n up to 42)',
+	notes: ['Figures marked "derived" are computed.'],
+	altText: 'Bar chart of 21 capabilities.',
+	columns: [
+		{ key: 'capability_id', label: 'Capability' },
+		{ key: 'name', label: 'Name' },
+		{ key: 'source_ref', label: 'Source' }
+	],
+	rows: [
+		{ capability_id: 1, name: 'Leadership', note: null, source_ref: 'Figure 1' },
+		{
+			capability_id: 9,
+			name: 'Child protection workforce',
+			note: 'Printed as 83% and 81%.',
+			source_ref: 'Figure 3'
+		}
+	],
+	search: 'sort=high',
+	path: '/'
+};
+
+describe('addresses', () => {
+	it('builds permalinks under any base path', () => {
+		expect(siteUrl('https://x.org', '', '/')).toBe('https://x.org/');
+		expect(siteUrl('https://x.org', '/mnr', '/')).toBe('https://x.org/mnr');
+		expect(permalink(meta, 'https://x.org', '/mnr')).toBe('https://x.org/mnr?sort=high');
+		expect(permalink({ path: '/capabilities/4', search: '' }, 'https://x.org', '')).toBe(
+			'https://x.org/capabilities/4'
+		);
+	});
+
+	it('knows which charts embed where', () => {
+		expect(embedPath(meta)).toBe('/embed/coverage?sort=high');
+		expect(embedUrl(meta, 'https://x.org', '/mnr')).toBe(
+			'https://x.org/mnr/embed/coverage?sort=high'
+		);
+		expect(embedPath({ ...meta, id: 'heatmap' })).toBeNull();
+		for (const entry of Object.values(EMBEDS))
+			for (const sample of entry!.samples) expect(sample).toMatch(/^\/embed\//);
+	});
+
+	it('writes an iframe with a fixed fallback height and the resizer script', () => {
+		const s = embedSnippet({
+			src: 'https://x.org/embed/coverage?sort=high&group=none',
+			script: 'https://x.org/embed.js',
+			title: 'Chart "A" (MNR Explorer)',
+			height: 812.4
+		});
+		expect(s).toContain('src="https://x.org/embed/coverage?sort=high&amp;group=none"');
+		expect(s).toContain('title="Chart &quot;A&quot; (MNR Explorer)"');
+		expect(s).toContain('height="812"');
+		expect(s).toContain('data-mnr-embed');
+		expect(s).toContain('<script async src="https://x.org/embed.js"></script>');
+	});
+});
+
+describe('briefing pack texts', () => {
+	it('cites the chart, the review and the short source line', () => {
+		const text = citationText(meta, 'https://x.org/?sort=high', 'chart.csv', new Date(2025, 0, 9));
+		expect(text).toContain('https://x.org/?sort=high (accessed 2025-01-09)');
+		expect(text).toContain(reviewCitation);
+		expect(text).toContain(sourceLine);
+		expect(text).toContain('chart.csv');
+		expect(isoDate(new Date(2024, 11, 31))).toBe('2024-12-31');
+	});
+
+	it('lists the chart notes and the notes of individual figures', () => {
+		const text = notesText(meta);
+		expect(text).toContain(meta.subtitle);
+		expect(text).toContain('- Figures marked "derived" are computed.');
+		expect(text).toContain('- 9. Child protection workforce: Printed as 83% and 81%.');
+		expect(text).not.toContain('Leadership');
+		expect(notesText({ ...meta, notes: [], rows: [] })).toContain('No caveats apply');
+	});
+
+	it('carries the alt text', () => {
+		expect(altText(meta)).toBe('Bar chart of 21 capabilities.\n');
+	});
+});
