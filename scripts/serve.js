@@ -34,7 +34,8 @@ export function createServer({ dir = 'build', basePath = process.env.BASE_PATH ?
 			// Like static hosts: the build's 404.html, with a 404 status, when there is one.
 			if (existsSync(notFoundPage)) {
 				res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-				return res.end(readFileSync(notFoundPage));
+				res.end(readFileSync(notFoundPage));
+				return;
 			}
 			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 			res.end('Not found');

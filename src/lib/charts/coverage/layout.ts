@@ -4,7 +4,8 @@
  * prerender and the browser. Rows arrive already sorted by the query.
  */
 import { scaleLinear } from 'd3';
-import { caveatsOf, type Caveat } from '$lib/data/caveats';
+import { CAVEAT_LABEL, caveatsOf, type Caveat } from '$lib/data/caveats';
+import { formatCount, formatPct } from '$lib/format';
 import type { Status } from '$lib/data/schema';
 
 export interface CoverageRow {
@@ -27,6 +28,10 @@ export interface CoverageRow {
 
 export interface CoverageBar {
 	row: CoverageRow;
+	/** "32 of 42 · 76%", or "not reported". */
+	value: string;
+	/** "derived, small n" — empty when the figure carries no caveat. */
+	caveatText: string;
 	y: number;
 	/** Bar length in px; 0 when the review gives no figure. */
 	width: number;
@@ -58,11 +63,26 @@ const NARROW = 560;
 export function coverageLayout(
 	rows: CoverageRow[],
 	width: number,
-	grouped: boolean
+	grouped: boolean,
+	notReported = 'not reported'
 ): CoverageLayout {
 	const stacked = width < NARROW;
 	const barX = stacked ? 0 : Math.min(260, Math.round(width * 0.36));
-	const valueRoom = 150; // "32 of 42 · 76%" plus markers
+	const labelled = rows.map((row) => {
+		const caveats = caveatsOf(row);
+		const value =
+			row.pct === null ? notReported : `${formatCount(row.yes, row.n)} · ${formatPct(row.pct)}`;
+		return { row, caveats, value, caveatText: caveats.map((c) => CAVEAT_LABEL[c]).join(', ') };
+	});
+	// Room right of the bars for the longest value label (about 7 px per character at 13 px).
+	// On narrow screens the caveats move up to the label line, which has the full width.
+	const longest = Math.max(
+		0,
+		...labelled.map(
+			(l) => l.value.length + (l.caveatText && !stacked ? l.caveatText.length + 3 : 0)
+		)
+	);
+	const valueRoom = 12 + Math.ceil(longest * 7);
 	const barMax = Math.max(40, width - barX - valueRoom);
 	const rowHeight = stacked ? 44 : 28;
 	const headingHeight = 34;
@@ -72,13 +92,13 @@ export function coverageLayout(
 	const headings: CoverageHeading[] = [];
 	let y = 24; // room for the axis
 	let domain: number | null = null;
-	for (const row of rows) {
+	for (const { row, caveats, value, caveatText } of labelled) {
 		if (grouped && row.domain_id !== domain) {
 			domain = row.domain_id;
 			headings.push({ domain_id: row.domain_id, name: row.domain_name, y: y + 22 });
 			y += headingHeight;
 		}
-		bars.push({ row, y, width: row.pct === null ? 0 : x(row.pct), caveats: caveatsOf(row) });
+		bars.push({ row, value, caveatText, y, width: row.pct === null ? 0 : x(row.pct), caveats });
 		y += rowHeight;
 	}
 	const ticks = [0, 25, 50, 75, 100].map((value) => ({ value, x: barX + x(value) }));

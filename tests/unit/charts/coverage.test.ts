@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { coverageLayout, type CoverageRow } from '../../../src/lib/charts/coverage/layout';
+
+const row = (
+	id: number,
+	domain: number,
+	pct: number | null,
+	extra: Partial<CoverageRow> = {}
+): CoverageRow => ({
+	capability_id: id,
+	domain_id: domain,
+	domain_name: `Domain ${domain}`,
+	name: `Capability ${id}`,
+	short_name: `Cap ${id}`,
+	indicator_id: pct === null ? null : `c${id}`,
+	label: null,
+	yes: pct === null ? null : Math.round((pct * 42) / 100),
+	n: pct === null ? null : 42,
+	pct,
+	pct_printed: null,
+	status: pct === null ? null : 'stated',
+	discrepancy: false,
+	source_ref: null,
+	note: null,
+	...extra
+});
+
+describe('coverage layout', () => {
+	const rows = [
+		row(1, 1, 76.2),
+		row(3, 1, null),
+		row(20, 6, 54.8, { discrepancy: true }),
+		row(21, 6, 100, { n: 8, yes: 8 })
+	];
+
+	it('labels values with counts, and missing figures as not reported (never zero)', () => {
+		const l = coverageLayout(rows, 760, true);
+		expect(l.bars.map((b) => b.value)).toEqual([
+			'32 of 42 · 76%',
+			'not reported',
+			'23 of 42 · 55%',
+			'8 of 8 · 100%'
+		]);
+		expect(l.bars[1].width).toBe(0);
+		expect(l.bars[2].caveatText).toBe('printed figures disagree');
+		expect(l.bars[3].caveatText).toBe('small n');
+	});
+
+	it('puts a heading before each domain only when grouped', () => {
+		expect(coverageLayout(rows, 760, true).headings.map((h) => h.domain_id)).toEqual([1, 6]);
+		expect(coverageLayout(rows, 760, false).headings).toEqual([]);
+	});
+
+	it('leaves room for the longest value label beside a full bar', () => {
+		for (const width of [375, 760, 1100]) {
+			const l = coverageLayout(rows, width, false);
+			const valueChars = (b: (typeof l.bars)[number]) =>
+				b.value.length + (l.stacked ? 0 : b.caveatText.length + 3);
+			const longest = Math.max(...l.bars.map(valueChars));
+			expect(l.barX + l.barMax + longest * 6.5).toBeLessThanOrEqual(width);
+			if (l.stacked)
+				for (const b of l.bars)
+					expect((b.row.short_name + b.caveatText).length * 6.5 + 40).toBeLessThanOrEqual(width);
+		}
+	});
+
+	it('stacks labels above the bars on narrow screens', () => {
+		expect(coverageLayout(rows, 375, true).stacked).toBe(true);
+		expect(coverageLayout(rows, 760, true).stacked).toBe(false);
+	});
+});
