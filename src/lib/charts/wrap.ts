@@ -22,11 +22,17 @@ export function charsThatFit(width: number, fontSize: number): number {
  * than a line is cut; text that does not fit in the last line ends with an ellipsis.
  */
 export function wrapText(text: string, maxChars: number, maxLines = Infinity): string[] {
-	const words = text.trim().split(/\s+/).filter(Boolean);
+	// A long hyphenated word may break after its hyphen ("High-" / "income").
+	const words = text
+		.trim()
+		.split(/\s+/)
+		.filter(Boolean)
+		.flatMap((w) => (w.length > maxChars && w.includes('-') ? w.split(/(?<=-)/) : [w]));
 	const lines: string[] = [];
 	let line = '';
 	for (const word of words) {
-		const candidate = line ? `${line} ${word}` : word;
+		const glue = line.endsWith('-') ? '' : ' ';
+		const candidate = line ? `${line}${glue}${word}` : word;
 		if (candidate.length <= maxChars) {
 			line = candidate;
 			continue;

@@ -8,6 +8,15 @@ import { countryWhere, int, lit, type CountryFilter } from './sql';
 /** Populations the heatmap can put side by side with the headline figure. */
 export const SPLIT_POPULATIONS = ['hic', 'lmic'] as const;
 
+export type CompareOrder = 'mnr' | 'gap' | 'lmic';
+
+/** Leading ORDER BY keys of each comparison order; figures without the values sort last. */
+const COMPARE_ORDER: Record<CompareOrder, string> = {
+	mnr: '',
+	gap: '(keyed.hic_pct - keyed.lmic_pct) DESC NULLS LAST, ',
+	lmic: 'keyed.lmic_pct ASC NULLS LAST, '
+};
+
 /** Columns every indicator query returns (the dictionary's names). */
 const INDICATOR_COLUMNS = `i.indicator_id, i.label, i.population, i.yes, i.n, i.pct, i.pct_printed,
 	i.status, i.candidate_values, i.discrepancy, i.source_ref, i.note`;
@@ -21,9 +30,7 @@ export const capabilitiesSql = {
 	 * can be sent to them instead of being told nothing exists.
 	 */
 	heatmapFigures: (populations: readonly string[]) => {
-		const cols = populations
-			.map((p, i) => `(${lit(p)}, ${int(i + 1)})`)
-			.join(', ');
+		const cols = populations.map((p, i) => `(${lit(p)}, ${int(i + 1)})`).join(', ');
 		return `
 		WITH cols(population, col_order) AS (VALUES ${cols}),
 		cell AS (
@@ -101,7 +108,8 @@ export const capabilitiesSql = {
 		WHERE k.capability_id = ${int(capabilityId)}`,
 
 	/** Names of every capability (for prev/next links and labels). */
-	capabilityNames: () => `SELECT capability_id, name, short_name FROM capabilities ORDER BY capability_id`,
+	capabilityNames: () =>
+		`SELECT capability_id, name, short_name FROM capabilities ORDER BY capability_id`,
 
 	/**
 	 * Every figure the review publishes about a group of countries (income group or survey),
@@ -109,7 +117,7 @@ export const capabilitiesSql = {
 	 * reference bar. `counterparts` counts the group figures in the same comparison, so a figure
 	 * published for one group only can be told apart from a real comparison.
 	 */
-	comparisons: (capabilityId: number | null) => `
+	comparisons: (capabilityId: number | null, order: CompareOrder = 'mnr') => `
 		WITH split AS (
 			SELECT coalesce(s.parent_id, s.indicator_id) AS group_id, s.*
 			FROM indicators s
@@ -121,6 +129,12 @@ export const capabilitiesSql = {
 			UNION ALL
 			SELECT p.indicator_id AS group_id, p.*
 			FROM indicators p WHERE p.indicator_id IN (SELECT parent_id FROM split)
+		),
+		keyed AS (
+			SELECT group_id,
+			       max(pct) FILTER (WHERE population = 'hic') AS hic_pct,
+			       max(pct) FILTER (WHERE population = 'lmic') AS lmic_pct
+			FROM grouped GROUP BY group_id
 		)
 		SELECT g.group_id, coalesce(p.label, g.label) AS group_label, g.capability_id,
 		       k.name AS capability_name, k.short_name,
@@ -128,9 +142,10 @@ export const capabilitiesSql = {
 		       (SELECT count(DISTINCT population) FROM split x WHERE x.group_id = g.group_id)::INTEGER AS counterparts,
 		       CASE g.population WHEN 'all' THEN 0 WHEN 'hic' THEN 1 WHEN 'lmic' THEN 2 WHEN 'alliance' THEN 3 ELSE 4 END AS series_order
 		FROM grouped g
+		JOIN keyed USING (group_id)
 		LEFT JOIN indicators p ON p.indicator_id = g.group_id
 		LEFT JOIN capabilities k ON k.capability_id = g.capability_id
-		ORDER BY g.capability_id, g.group_id, series_order`,
+		ORDER BY ${COMPARE_ORDER[order]}g.capability_id, g.group_id, series_order`,
 
 	/**
 	 * Capabilities with a figure published for two or more groups of countries (a comparison),
@@ -163,6 +178,18 @@ export const capabilitiesSql = {
 		LEFT JOIN mentions m ON m.iso3 = c.iso3 AND m.capability_id IS NOT NULL
 		GROUP BY ALL
 		ORDER BY r.name`,
+
+	/**
+	 * Every printing of a set of figures, in the order they appear in the review (by the first
+	 * line number of their source reference).
+	 */
+	printings: (indicatorIds: string[]) =>
+		indicatorIds.length === 0
+			? `SELECT * FROM printings WHERE FALSE`
+			: `SELECT * FROM printings WHERE indicator_id IN (${indicatorIds.map(lit).join(', ')})
+			   ORDER BY indicator_id,
+			            TRY_CAST(regexp_extract(source_ref, 'lines? (\\d+)', 1) AS INTEGER) NULLS LAST,
+			            source_ref, printed, value_kind`,
 
 	/** The capability's countries named as examples, one row per mention. */
 	capabilityMentions: (capabilityId: number) => `

@@ -43,18 +43,99 @@ const figure = (over: Partial<HeatmapRow>): HeatmapRow => ({ ...base, ...over })
 
 /** Capability rows × all/hic/lmic, as the income query returns them. */
 const incomeRows: HeatmapRow[] = [
-	figure({ indicator_id: 'c01', label: 'Has a body', yes: 32, n: 42, pct: 76.2, pct_printed: 76, status: 'stated', population: 'all', source_ref: 'Figure 1, lines 1-2' }),
+	figure({
+		indicator_id: 'c01',
+		label: 'Has a body',
+		yes: 32,
+		n: 42,
+		pct: 76.2,
+		pct_printed: 76,
+		status: 'stated',
+		population: 'all',
+		source_ref: 'Figure 1, lines 1-2'
+	}),
 	figure({ col_key: 'hic' }),
 	figure({ col_key: 'lmic' }),
 	figure({ row_key: '3', row_label: 'Legislation', row_short: '3. Legislation', col_key: 'all' }),
-	figure({ row_key: '3', row_label: 'Legislation', row_short: '3. Legislation', col_key: 'hic', others: 11 }),
+	figure({
+		row_key: '3',
+		row_label: 'Legislation',
+		row_short: '3. Legislation',
+		col_key: 'hic',
+		others: 11
+	}),
 	figure({ row_key: '3', row_label: 'Legislation', row_short: '3. Legislation', col_key: 'lmic' }),
-	figure({ row_key: '7', row_short: '7. Image databases', row_group: 2, row_group_label: 'Criminal Justice', col_key: 'all', indicator_id: 'c07', yes: 29, n: 42, pct: 69, status: 'stated' }),
-	figure({ row_key: '7', row_short: '7. Image databases', row_group: 2, row_group_label: 'Criminal Justice', col_key: 'hic', indicator_id: 'c07-hic', yes: 14, n: 15, pct: 93.3, status: 'derived' }),
-	figure({ row_key: '7', row_short: '7. Image databases', row_group: 2, row_group_label: 'Criminal Justice', col_key: 'lmic', indicator_id: 'c07-lmic', yes: 15, n: 27, pct: 55.6, status: 'derived' }),
-	figure({ row_key: '15', row_short: '15. Offender support', row_group: 4, row_group_label: 'Societal', col_key: 'all', indicator_id: 'c15', yes: 24, n: 41, pct: 58.5, status: 'stated' }),
-	figure({ row_key: '15', row_short: '15. Offender support', row_group: 4, row_group_label: 'Societal', col_key: 'hic', indicator_id: 'c15-hic', status: 'ambiguous', candidate_values: '14|15' }),
-	figure({ row_key: '15', row_short: '15. Offender support', row_group: 4, row_group_label: 'Societal', col_key: 'lmic', indicator_id: 'c15-lmic', yes: 3, n: 7, pct: 42.9, status: 'stated', discrepancy: true })
+	figure({
+		row_key: '7',
+		row_short: '7. Image databases',
+		row_group: 2,
+		row_group_label: 'Criminal Justice',
+		col_key: 'all',
+		indicator_id: 'c07',
+		yes: 29,
+		n: 42,
+		pct: 69,
+		status: 'stated'
+	}),
+	figure({
+		row_key: '7',
+		row_short: '7. Image databases',
+		row_group: 2,
+		row_group_label: 'Criminal Justice',
+		col_key: 'hic',
+		indicator_id: 'c07-hic',
+		yes: 14,
+		n: 15,
+		pct: 93.3,
+		status: 'derived'
+	}),
+	figure({
+		row_key: '7',
+		row_short: '7. Image databases',
+		row_group: 2,
+		row_group_label: 'Criminal Justice',
+		col_key: 'lmic',
+		indicator_id: 'c07-lmic',
+		yes: 15,
+		n: 27,
+		pct: 55.6,
+		status: 'derived'
+	}),
+	figure({
+		row_key: '15',
+		row_short: '15. Offender support',
+		row_group: 4,
+		row_group_label: 'Societal',
+		col_key: 'all',
+		indicator_id: 'c15',
+		yes: 24,
+		n: 41,
+		pct: 58.5,
+		status: 'stated'
+	}),
+	figure({
+		row_key: '15',
+		row_short: '15. Offender support',
+		row_group: 4,
+		row_group_label: 'Societal',
+		col_key: 'hic',
+		indicator_id: 'c15-hic',
+		status: 'ambiguous',
+		candidate_values: '14|15'
+	}),
+	figure({
+		row_key: '15',
+		row_short: '15. Offender support',
+		row_group: 4,
+		row_group_label: 'Societal',
+		col_key: 'lmic',
+		indicator_id: 'c15-lmic',
+		yes: 3,
+		n: 7,
+		pct: 42.9,
+		status: 'stated',
+		discrepancy: true
+	})
 ];
 
 const populations = copy.capabilities.populations;
@@ -155,7 +236,7 @@ describe('heatmap model: countries named as examples', () => {
 					col_label: ['Leadership', 'Research', 'Law enforcement'][i],
 					col_group_label: i < 2 ? 'Policy and Governance' : 'Criminal Justice',
 					mentions,
-					row_total: counts.reduce((a, b) => a + b, 0)
+					row_total: counts.reduce((a: number, b: number) => a + b, 0)
 				})
 			)
 		);
@@ -207,7 +288,8 @@ describe('heatmap layout', () => {
 			'4. Societal'
 		]);
 		const ys = l.rows.map((r) => r.y);
-		for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(l.cellHeight);
+		for (let i = 1; i < ys.length; i++)
+			expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(l.cellHeight);
 		expect(l.width).toBeLessThanOrEqual(780);
 	});
 

@@ -71,9 +71,7 @@ export const FONT = { label: 13, header: 12, cell: 13, small: 11 } as const;
 const AGGREGATE_MAX_WIDTH = { single: 560, several: 780 };
 
 export function heatmapLayout(model: HeatmapModel, width: number): HeatLayout {
-	return model.breakdown === 'countries'
-		? matrixLayout(model, width)
-		: figureLayout(model, width);
+	return model.breakdown === 'countries' ? matrixLayout(model, width) : figureLayout(model, width);
 }
 
 /** Capabilities in rows, populations in columns. */
@@ -82,13 +80,13 @@ function figureLayout(model: HeatmapModel, containerWidth: number): HeatLayout {
 	const maxWidth = ncols === 1 ? AGGREGATE_MAX_WIDTH.single : AGGREGATE_MAX_WIDTH.several;
 	const available = Math.max(280, Math.min(containerWidth, maxWidth));
 	const compact = available < 480;
-	const minLabel = compact ? 116 : 220;
+	const minLabel = compact ? 136 : 220;
 	const cellWidth =
 		ncols === 1
 			? compact
 				? 104
 				: 132
-			: Math.max(62, Math.min(150, Math.floor((available - minLabel) / ncols)));
+			: Math.max(64, Math.min(150, Math.floor((available - minLabel) / ncols)));
 	const labelWidth = Math.min(320, Math.max(minLabel, available - ncols * cellWidth));
 	const width = labelWidth + ncols * cellWidth;
 	const cellHeight = 42;
@@ -107,6 +105,8 @@ function figureLayout(model: HeatmapModel, containerWidth: number): HeatLayout {
 	}));
 
 	const labelChars = charsThatFit(labelWidth - 12, FONT.label);
+	// Narrow screens get a third line rather than a cut-off name.
+	const labelLines = compact ? 3 : 2;
 	const rows: HeatRow[] = [];
 	const headings: HeatGroupHeading[] = [];
 	let y = bodyY;
@@ -117,7 +117,7 @@ function figureLayout(model: HeatmapModel, containerWidth: number): HeatLayout {
 			headings.push({ label: `${row.group}. ${row.groupLabel ?? ''}`.trim(), y: y + 20 });
 			y += 28;
 		}
-		rows.push({ key: row.key, y, lines: wrapText(row.short, labelChars, 2) });
+		rows.push({ key: row.key, y, lines: wrapText(row.short, labelChars, labelLines) });
 		y += cellHeight;
 	}
 	return {

@@ -65,8 +65,7 @@ function populationOf(col: HeatAxisItem): string {
 export function figureWords(cell: HeatCell): string {
 	const caveats = cell.caveats.filter((c) => c !== 'ambiguous').map((c) => CAVEAT_LABEL[c]);
 	let text: string;
-	if (cell.kind === 'figure')
-		text = `${formatCount(cell.data.yes, cell.data.n)} (${cell.value}%)`;
+	if (cell.kind === 'figure') text = `${formatCount(cell.data.yes, cell.data.n)} (${cell.value}%)`;
 	else if (cell.kind === 'ambiguous')
 		text =
 			t.heatmap.cell.ambiguous +

@@ -1,20 +1,33 @@
 /** Interface strings of the capabilities area (see ../en.ts): the heatmap and the capability pages. */
 
 const populations = {
-	all: { label: 'All surveyed countries', short: 'All', of: 'all surveyed countries' },
-	hic: { label: 'High-income countries', short: 'High-income', of: 'high-income countries' },
+	all: {
+		label: 'All surveyed countries',
+		series: 'All surveyed',
+		short: 'All',
+		of: 'all surveyed countries'
+	},
+	hic: {
+		label: 'High-income countries',
+		series: 'High-income',
+		short: 'High-income',
+		of: 'high-income countries'
+	},
 	lmic: {
 		label: 'Low- and middle-income countries',
+		series: 'Low- and middle-income',
 		short: 'Low & middle',
 		of: 'low- and middle-income countries'
 	},
 	alliance: {
 		label: 'Alliance-survey countries',
+		series: 'Alliance survey',
 		short: 'Alliance',
 		of: 'countries that answered the Alliance survey'
 	},
 	unicef: {
 		label: 'UNICEF-study countries',
+		series: 'UNICEF study',
 		short: 'UNICEF study',
 		of: 'countries covered by the UNICEF study'
 	}
