@@ -33,14 +33,23 @@ const fig = (over: Partial<BarFigure> & { indicator_id: string }): BarFigure => 
 const hotline = [
 	fig({ indicator_id: 'c12-hotline', label: 'Has a hotline', yes: 38, n: 42, pct: 90.5 }),
 	fig({ indicator_id: 'c12-inhope-member', parent_id: 'c12-hotline', yes: 29, n: 38, pct: 76.3 }),
-	fig({ indicator_id: 'c12-iwf-portal', parent_id: 'c12-inhope-member', yes: 10, n: 29, status: 'derived', note: '29 - 19 = 10.' }),
+	fig({
+		indicator_id: 'c12-iwf-portal',
+		parent_id: 'c12-inhope-member',
+		yes: 10,
+		n: 29,
+		status: 'derived',
+		note: '29 - 19 = 10.'
+	}),
 	fig({ indicator_id: 'c12-national', parent_id: 'c12-inhope-member', yes: 19, n: 29, pct: 65.5 })
 ];
 
 describe('bar kinds', () => {
 	it('draws a value only when the counts are settled and the figure is not ambiguous', () => {
 		expect(barKind(fig({ indicator_id: 'a', yes: 3, n: 4 }))).toBe('value');
-		expect(barKind(fig({ indicator_id: 'a', yes: 3, n: 4, status: 'ambiguous' }))).toBe('ambiguous');
+		expect(barKind(fig({ indicator_id: 'a', yes: 3, n: 4, status: 'ambiguous' }))).toBe(
+			'ambiguous'
+		);
 		expect(barKind(fig({ indicator_id: 'a', yes: null, n: 42 }))).toBe('not-reported');
 		expect(barKind(null)).toBe('not-reported');
 	});
@@ -61,8 +70,22 @@ describe('figure tree (capability page)', () => {
 	it('puts income splits into their parent figure as extra bars', () => {
 		const groups = figureTree([
 			fig({ indicator_id: 'c07', yes: 29, n: 42 }),
-			fig({ indicator_id: 'c07-hic', parent_id: 'c07', population: 'hic', yes: 14, n: 15, status: 'derived' }),
-			fig({ indicator_id: 'c07-lmic', parent_id: 'c07', population: 'lmic', yes: 15, n: 27, status: 'derived' }),
+			fig({
+				indicator_id: 'c07-hic',
+				parent_id: 'c07',
+				population: 'hic',
+				yes: 14,
+				n: 15,
+				status: 'derived'
+			}),
+			fig({
+				indicator_id: 'c07-lmic',
+				parent_id: 'c07',
+				population: 'lmic',
+				yes: 15,
+				n: 27,
+				status: 'derived'
+			}),
 			fig({ indicator_id: 'c07-share', parent_id: 'c07', yes: 12, n: 13 })
 		]);
 		expect(groups.map((g) => g.key)).toEqual(['c07', 'c07-share']);
@@ -73,10 +96,21 @@ describe('figure tree (capability page)', () => {
 	it('keeps figures about one group as groups of their own', () => {
 		const groups = figureTree([
 			fig({ indicator_id: 'c03-a', population: 'hic', yes: 15, n: 15 }),
-			fig({ indicator_id: 'c03-b', population: 'hic', n: 15, status: 'ambiguous', candidate_values: '100|93' })
+			fig({
+				indicator_id: 'c03-b',
+				population: 'hic',
+				n: 15,
+				status: 'ambiguous',
+				candidate_values: '100|93'
+			})
 		]);
 		expect(groups).toHaveLength(2);
-		expect(groups[1].bars[0]).toMatchObject({ kind: 'ambiguous', pct: null, whole: null, candidates: ['100', '93'] });
+		expect(groups[1].bars[0]).toMatchObject({
+			kind: 'ambiguous',
+			pct: null,
+			whole: null,
+			candidates: ['100', '93']
+		});
 	});
 });
 
@@ -93,10 +127,33 @@ const comparison = (over: Partial<ComparisonRow> & { indicator_id: string }): Co
 describe('comparison groups (/compare)', () => {
 	const rows: ComparisonRow[] = [
 		comparison({ indicator_id: 'c06', group_id: 'c06', yes: 30, n: 42 }),
-		comparison({ indicator_id: 'c06-hic', group_id: 'c06', population: 'hic', yes: 15, n: 15, status: 'derived', note: 'none of the 12 is high-income' }),
-		comparison({ indicator_id: 'c06-lmic', group_id: 'c06', population: 'lmic', yes: 15, n: 27, status: 'derived', note: '27 - 12 = 15' }),
+		comparison({
+			indicator_id: 'c06-hic',
+			group_id: 'c06',
+			population: 'hic',
+			yes: 15,
+			n: 15,
+			status: 'derived',
+			note: 'none of the 12 is high-income'
+		}),
+		comparison({
+			indicator_id: 'c06-lmic',
+			group_id: 'c06',
+			population: 'lmic',
+			yes: 15,
+			n: 27,
+			status: 'derived',
+			note: '27 - 12 = 15'
+		}),
 		comparison({ indicator_id: 'c15', group_id: 'c15', yes: 24, n: 41 }),
-		comparison({ indicator_id: 'c15-hic', group_id: 'c15', population: 'hic', status: 'ambiguous', candidate_values: '14|15', note: 'one did not answer' }),
+		comparison({
+			indicator_id: 'c15-hic',
+			group_id: 'c15',
+			population: 'hic',
+			status: 'ambiguous',
+			candidate_values: '14|15',
+			note: 'one did not answer'
+		}),
 		comparison({ indicator_id: 'c03-x', population: 'hic', yes: 8, n: 15, counterparts: 1 }),
 		comparison({ indicator_id: 'c03-u', population: 'unicef', yes: 22, n: 25, counterparts: 1 })
 	];
@@ -107,7 +164,12 @@ describe('comparison groups (/compare)', () => {
 		expect(groups[0].bars.map((b) => b.population)).toEqual(['all', 'hic', 'lmic']);
 		// c15 has no lmic figure in these rows: it reads "not reported", never 0.
 		const missing = groups[1].bars[2];
-		expect(missing).toMatchObject({ population: 'lmic', kind: 'not-reported', pct: null, whole: null });
+		expect(missing).toMatchObject({
+			population: 'lmic',
+			kind: 'not-reported',
+			pct: null,
+			whole: null
+		});
 		expect(barValueText(missing)).toBe('not reported');
 	});
 

@@ -37,7 +37,9 @@ beforeAll(async () => {
 	const db = await DuckDBInstance.create(':memory:', { threads: '1' });
 	con = await db.connect();
 	for (const t of TABLES)
-		await con.run(`CREATE VIEW ${t.name} AS SELECT * FROM read_parquet('${join(dir, t.name)}.parquet')`);
+		await con.run(
+			`CREATE VIEW ${t.name} AS SELECT * FROM read_parquet('${join(dir, t.name)}.parquet')`
+		);
 }, 60_000);
 
 const state = (search: string) => parseParams(heatmapParams, new URLSearchParams(search)).state;

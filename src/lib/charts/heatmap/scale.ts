@@ -50,11 +50,20 @@ export function inkFor(fill: string): string {
 	return contrast(fill, INK_DARK) >= contrast(fill, INK_LIGHT) ? INK_DARK : INK_LIGHT;
 }
 
+// A grid draws hundreds of cells from a handful of distinct values: compute each colour once.
+const colourCache = new Map<number, CellColour>();
+
 /** Colours for a position t in [0, 1] along the scale. */
 export function heatColour(t: number): CellColour {
-	const light = along(LIGHT_RANGE, t);
-	const dark = along(DARK_RANGE, t);
-	return { light, dark, inkLight: inkFor(light), inkDark: inkFor(dark) };
+	const key = Math.round(clamp01(t) * 1000);
+	let colour = colourCache.get(key);
+	if (!colour) {
+		const light = along(LIGHT_RANGE, key / 1000);
+		const dark = along(DARK_RANGE, key / 1000);
+		colour = { light, dark, inkLight: inkFor(light), inkDark: inkFor(dark) };
+		colourCache.set(key, colour);
+	}
+	return colour;
 }
 
 /**

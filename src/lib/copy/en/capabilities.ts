@@ -171,6 +171,7 @@ export const capabilities = {
 			note: 'Note'
 		},
 		printingsTitle: 'Every place the review prints these numbers',
+		printingsCaption: (label: string) => `Printings of: ${label}`,
 		printingsIntro:
 			'Each printed number is checked against the counts: "agrees" when it matches, "disagrees" when it does not, and "cannot tell" for verbal figures or unsettled counts.',
 		printingColumns: {

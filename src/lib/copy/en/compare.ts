@@ -23,6 +23,7 @@ export const compare = {
 	singleTitle: 'Figures published for one group only',
 	singleIntro:
 		'These figures are about one group of countries and have no counterpart for the other group, so there is nothing to set them against. They are not comparable with each other either: they ask different questions of different countries.',
+	singleCaption: 'Figures about one group of countries, with no counterpart',
 	singleColumns: {
 		capability: 'Capability',
 		label: 'Figure',
