@@ -32,7 +32,7 @@ describe('compare', () => {
 		// Every derived or ambiguous bar has its note.
 		expect(await page.locator('li[data-note]').count()).toBe(8);
 		// Figures about one group only are listed, not compared.
-		expect(await page.locator('[data-testid="single-group"] tbody tr').count()).toBe(12);
+		expect(await page.locator('[data-testid="single-group"] li').count()).toBe(12);
 		// No figures by region; mentions by region only, labelled as such.
 		expect(await page.locator('[data-testid="no-region-figures"]').textContent()).toContain(
 			'publishes no figures by region'

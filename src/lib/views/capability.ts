@@ -8,7 +8,7 @@ import { caveatNotes } from '$lib/data/caveats';
 import type { Capability, Indicator, Printing } from '$lib/data/types';
 import type { ChartMeta } from '$lib/charts/meta';
 import { figureTree, type BarGroup } from '$lib/charts/bars/model';
-import { barValueText, populationName } from '$lib/charts/bars/text';
+import { barValueText, rowLabel } from '$lib/charts/bars/text';
 
 export interface CapabilityDetail extends Capability {
 	domain_name: string;
@@ -97,7 +97,7 @@ export function capabilityMeta(
 	const described = bars
 		.slice(0, 4)
 		.map(
-			({ g, b }) => `${g.label} (${populationName(b.population).toLowerCase()}): ${barValueText(b)}`
+			({ g, b }) => `${g.label} (${rowLabel(b, g.depth, false).toLowerCase()}): ${barValueText(b)}`
 		)
 		.join('. ');
 	return {

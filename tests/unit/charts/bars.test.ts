@@ -278,3 +278,12 @@ describe('label wrapping', () => {
 		expect(charsThatFit(1, 20)).toBe(1);
 	});
 });
+
+describe('row labels of sub-figures', () => {
+	it('name the base of a sub-figure instead of calling it all surveyed countries', () => {
+		const l = groupedBarLayout(figureTree(hotline), 900);
+		expect(l.groups[0].rows[0].label).toBe('All surveyed');
+		expect(l.groups[1].rows[0].label).toBe('Base: 38 countries');
+		expect(barAriaLabel('INHOPE', l.groups[1].rows[0].bar, 1)).toContain('Base: 38 countries');
+	});
+});

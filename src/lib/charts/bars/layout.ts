@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3';
 import { charsThatFit, textWidth, wrapText } from '../wrap';
 import type { Bar, BarGroup } from './model';
-import { barValueText, seriesLabel } from './text';
+import { barValueText, rowLabel } from './text';
 
 export interface BarRowLayout {
 	bar: Bar;
@@ -83,7 +83,7 @@ export function groupedBarLayout(groups: BarGroup[], containerWidth: number): Gr
 			const length = bar.pct === null ? 0 : x(bar.pct);
 			const valueText = barValueText(bar);
 			if (stacked) {
-				const label = seriesLabel(bar.population, true);
+				const label = rowLabel(bar, group.depth, true);
 				// A value fits on the label line, or gets a line of its own under the bar; a stand-in
 				// (not reported, ambiguous) is written into the empty track.
 				const onLabelLine =
@@ -112,7 +112,7 @@ export function groupedBarLayout(groups: BarGroup[], containerWidth: number): Gr
 			return {
 				bar,
 				y: rowTop,
-				label: seriesLabel(bar.population, false),
+				label: rowLabel(bar, group.depth, false),
 				labelX: barX - 8,
 				labelY: rowTop + 17,
 				labelAnchor: 'end',

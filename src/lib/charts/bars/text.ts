@@ -18,6 +18,15 @@ export function seriesLabel(population: string, compact: boolean): string {
 	return compact ? p.short : p.series;
 }
 
+/**
+ * Label of a bar's row. A sub-figure about "all" countries is really about a subset (the 38 with
+ * a hotline, say), so its row names its base rather than calling it all surveyed countries.
+ */
+export function rowLabel(bar: Bar, depth: number, compact: boolean): string {
+	if (depth > 0 && bar.population === 'all') return t.base(bar.figure?.n ?? null);
+	return seriesLabel(bar.population, compact);
+}
+
 /** Full name of a population, for tables and spoken labels. */
 export function populationName(population: string): string {
 	return (copy.capabilities.populations as PopulationNames)[population]?.label ?? population;
@@ -51,9 +60,13 @@ export function barValueText(bar: Bar): string {
 }
 
 /** What a screen reader hears for a bar. */
-export function barAriaLabel(groupLabel: string, bar: Bar): string {
+export function barAriaLabel(groupLabel: string, bar: Bar, depth = 0): string {
 	const text = barValueText(bar)
 		.replaceAll(' · ', ', ')
 		.replace(/\[(\d+)\]/g, ' (note $1)');
-	return `${groupLabel}; ${populationName(bar.population)}: ${text}`;
+	const who =
+		depth > 0 && bar.population === 'all'
+			? rowLabel(bar, depth, false)
+			: populationName(bar.population);
+	return `${groupLabel}; ${who}: ${text}`;
 }

@@ -24,14 +24,6 @@ export const compare = {
 	singleIntro:
 		'These figures are about one group of countries and have no counterpart for the other group, so there is nothing to set them against. They are not comparable with each other either: they ask different questions of different countries.',
 	singleCaption: 'Figures about one group of countries, with no counterpart',
-	singleColumns: {
-		capability: 'Capability',
-		label: 'Figure',
-		population: 'Countries',
-		value: 'Value',
-		status: 'Status',
-		source_ref: 'Source'
-	},
 	surveyNote:
 		'No figure is split between the countries that answered the Alliance survey and those covered by the UNICEF study; the one figure about the UNICEF-study countries alone is listed above.',
 	regionTitle: 'By region',
@@ -44,10 +36,9 @@ export const compare = {
 		region: 'Region',
 		countries: 'Review countries',
 		countries_named: 'Countries named at least once',
-		mentions: 'Mentions',
-		view: 'Heatmap'
+		mentions: 'Mentions'
 	},
-	regionView: (name: string) => `Mentions in ${name}`,
+	regionView: (name: string) => `${name}: see its countries' mentions on the heatmap`,
 	bars: {
 		notReported: 'not reported',
 		ambiguous: 'ambiguous',
@@ -55,6 +46,7 @@ export const compare = {
 		derived: 'derived',
 		candidates: (values: string) => `values offered: ${values}`,
 		noValue: 'no value can be read',
+		base: (n: number | null) => (n === null ? 'Base not stated' : `Base: ${n} countries`),
 		noValueOfN: (n: number) => `no value can be read (n=${n})`,
 		axis: (v: number) => `${v}%`
 	}
