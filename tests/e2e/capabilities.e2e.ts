@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
 
 useBrowser();
 
@@ -148,6 +148,32 @@ describe('capabilities heatmap', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/capabilities\/6$/);
 		expect(await page.locator('h1').textContent()).toBe('Offender Management Process');
+		await context.close();
+	});
+});
+
+describe('capabilities area under a base path', () => {
+	it('links cells, capability pages and compare within the base path, and queries there', async () => {
+		const { page, context, requests } = await openPage();
+		await page.goto(subpathSite('/capabilities?breakdown=income'));
+		await page.waitForSelector(`${heatmap}[data-breakdown="income"]`, { timeout: 30_000 });
+		const base = new URL(subpathSite('/')).pathname.replace(/\/$/, '');
+		expect(
+			await page.locator(`${heatmap} a[data-row-key="12"][data-col-key="all"]`).getAttribute('href')
+		).toBe(`${base}/capabilities/12`);
+		await page.goto(subpathSite('/compare'));
+		const region = page.locator('[data-testid="region-mentions"] tbody a').first();
+		expect(await region.getAttribute('href')).toMatch(
+			new RegExp(`^${base}/capabilities\\?breakdown=countries&region=`)
+		);
+		await page.goto(subpathSite('/capabilities/12'));
+		expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(
+			`${base}/capabilities/13`
+		);
+		const origin = new URL(subpathSite('/')).origin;
+		expect(requests.filter((u) => u.startsWith(origin) && !u.startsWith(origin + base))).toEqual(
+			[]
+		);
 		await context.close();
 	});
 });

@@ -22,17 +22,22 @@ export function charsThatFit(width: number, fontSize: number): number {
  * than a line is cut; text that does not fit in the last line ends with an ellipsis.
  */
 export function wrapText(text: string, maxChars: number, maxLines = Infinity): string[] {
-	// A long hyphenated word may break after its hyphen ("High-" / "income").
+	// A long hyphenated word may break after its hyphen ("High-" / "income"); its pieces join
+	// again without a space when they stay on one line.
 	const words = text
 		.trim()
 		.split(/\s+/)
 		.filter(Boolean)
-		.flatMap((w) => (w.length > maxChars && w.includes('-') ? w.split(/(?<=-)/) : [w]));
+		.flatMap((w) =>
+			(w.length > maxChars && w.includes('-') ? w.split(/(?<=-)/) : [w]).map((piece, i) => ({
+				piece,
+				glued: i > 0
+			}))
+		);
 	const lines: string[] = [];
 	let line = '';
-	for (const word of words) {
-		const glue = line.endsWith('-') ? '' : ' ';
-		const candidate = line ? `${line}${glue}${word}` : word;
+	for (const { piece: word, glued } of words) {
+		const candidate = line ? `${line}${glued ? '' : ' '}${word}` : word;
 		if (candidate.length <= maxChars) {
 			line = candidate;
 			continue;

@@ -287,3 +287,19 @@ describe('row labels of sub-figures', () => {
 		expect(barAriaLabel('INHOPE', l.groups[1].rows[0].bar, 1)).toContain('Base: 38 countries');
 	});
 });
+
+describe('label wrapping keeps spaces', () => {
+	it('does not glue a word to one that ends in a hyphen', () => {
+		expect(wrapText('Low- and middle-income countries', 13)).toEqual([
+			'Low- and',
+			'middle-income',
+			'countries'
+		]);
+		expect(wrapText('Low- and middle-income countries', 9)).toEqual([
+			'Low- and',
+			'middle-',
+			'income',
+			'countries'
+		]);
+	});
+});
