@@ -278,6 +278,14 @@ describe('heatmap layout', () => {
 		expect(narrow.scroll).toBe(false);
 		expect(narrow.compact).toBe(true);
 		expect(narrow.cellWidth).toBeGreaterThanOrEqual(62);
+		// Three columns on a phone: "n/r"; one column has room for "not reported".
+		expect(narrow.shortStandIns).toBe(true);
+		const single = heatmapModel(
+			incomeRows.filter((r) => r.col_key === 'all'),
+			'overall',
+			populations
+		);
+		expect(heatmapLayout(single, 343).shortStandIns).toBe(false);
 	});
 
 	it('puts a domain heading before each new domain and keeps rows apart', () => {

@@ -63,6 +63,8 @@ export interface HeatLayout {
 	total: { x: number; width: number } | null;
 	/** Show the second line (n) inside cells. */
 	cellDetail: boolean;
+	/** Cells too narrow for "not reported" / "ambiguous" in full use the short forms. */
+	shortStandIns: boolean;
 }
 
 export const FONT = { label: 13, header: 12, cell: 13, small: 11 } as const;
@@ -137,7 +139,8 @@ function figureLayout(model: HeatmapModel, containerWidth: number): HeatLayout {
 		headings,
 		footerY: null,
 		total: null,
-		cellDetail: true
+		cellDetail: true,
+		shortStandIns: cellWidth < 84
 	};
 }
 
@@ -203,6 +206,7 @@ function matrixLayout(model: HeatmapModel, containerWidth: number): HeatLayout {
 		headings: [],
 		footerY: bodyEnd + 16,
 		total,
-		cellDetail: false
+		cellDetail: false,
+		shortStandIns: true
 	};
 }
