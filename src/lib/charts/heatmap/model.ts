@@ -1,0 +1,219 @@
+/**
+ * The heatmap's state: query rows in, a matrix of typed cells out. Decides, once and testably,
+ * what each cell is — a figure with its n, an ambiguous figure (no value), a figure the review
+ * does not report (never zero), or a count of mentions — so the markup only draws.
+ */
+import { caveatsOf, type Caveat } from '$lib/data/caveats';
+import { roundedPct } from '$lib/data/figures';
+import type { Status } from '$lib/data/schema';
+
+export type Breakdown = 'overall' | 'income' | 'countries';
+
+/** One row of the heatmap queries (src/lib/query/capabilities.ts): one cell. */
+export interface HeatmapRow {
+	row_key: string;
+	row_label: string;
+	row_short: string;
+	row_group: number | null;
+	row_group_label: string | null;
+	col_key: string;
+	col_group: number | null;
+	col_label: string | null;
+	col_group_label: string | null;
+	capability_id: number;
+	indicator_id: string | null;
+	label: string | null;
+	population: string | null;
+	yes: number | null;
+	n: number | null;
+	pct: number | null;
+	pct_printed: number | null;
+	status: Status | null;
+	candidate_values: string | null;
+	discrepancy: boolean | null;
+	source_ref: string | null;
+	note: string | null;
+	/** Times the country is named in the capability's section (countries breakdown only). */
+	mentions: number | null;
+	/** Other figures of the capability for this population (aggregate breakdowns only). */
+	others: number | null;
+	/** The row's mentions over all capabilities (countries breakdown only). */
+	row_total: number | null;
+}
+
+export type CellKind = 'figure' | 'ambiguous' | 'not-reported' | 'mentions';
+
+export interface HeatAxisItem {
+	key: string;
+	label: string;
+	short: string;
+	group: number | null;
+	groupLabel: string | null;
+	/** Row total (mentions over all capabilities), when the breakdown has one. */
+	total: number | null;
+}
+
+export interface HeatCell {
+	r: number;
+	c: number;
+	kind: CellKind;
+	/** Whole-number percentage (figures) or count (mentions); null when nothing may be drawn. */
+	value: number | null;
+	caveats: Caveat[];
+	/** Candidate values of an ambiguous figure, as the text offers them. */
+	candidates: string[];
+	data: HeatmapRow;
+}
+
+export interface HeatmapModel {
+	breakdown: Breakdown;
+	rows: HeatAxisItem[];
+	cols: HeatAxisItem[];
+	/** cells[r][c]; every position is filled. */
+	cells: HeatCell[][];
+	/** Largest value drawn (100 for percentages; the top count for mentions). */
+	max: number;
+}
+
+export interface PopulationLabel {
+	label: string;
+	short: string;
+}
+
+/** What kind of cell a query row is. Unsettled counts are "not reported", never 0. */
+export function cellKind(row: HeatmapRow, breakdown: Breakdown): CellKind {
+	if (breakdown === 'countries') return 'mentions';
+	if (row.status === 'ambiguous') return 'ambiguous';
+	if (row.indicator_id === null || row.yes === null || row.n === null || row.n === 0)
+		return 'not-reported';
+	return 'figure';
+}
+
+export function cellValue(row: HeatmapRow, kind: CellKind): number | null {
+	if (kind === 'mentions') return row.mentions ?? 0;
+	if (kind === 'figure') return roundedPct(row.yes as number, row.n as number);
+	return null;
+}
+
+export function splitCandidates(values: string | null): string[] {
+	return values
+		? values
+				.split('|')
+				.map((v) => v.trim())
+				.filter(Boolean)
+		: [];
+}
+
+export function heatmapModel(
+	rows: HeatmapRow[],
+	breakdown: Breakdown,
+	populations: Record<string, PopulationLabel>
+): HeatmapModel {
+	const rowIndex = new Map<string, number>();
+	const colIndex = new Map<string, number>();
+	const axisRows: HeatAxisItem[] = [];
+	const axisCols: HeatAxisItem[] = [];
+	for (const row of rows) {
+		if (!rowIndex.has(row.row_key)) {
+			rowIndex.set(row.row_key, axisRows.length);
+			axisRows.push({
+				key: row.row_key,
+				label: row.row_label,
+				short: row.row_short,
+				group: row.row_group,
+				groupLabel: row.row_group_label,
+				total: row.row_total
+			});
+		}
+		if (!colIndex.has(row.col_key)) {
+			colIndex.set(row.col_key, axisCols.length);
+			const population = populations[row.col_key];
+			axisCols.push({
+				key: row.col_key,
+				label: row.col_label ?? population?.label ?? row.col_key,
+				short: population?.short ?? row.col_key,
+				group: row.col_group,
+				groupLabel: row.col_group_label,
+				total: null
+			});
+		}
+	}
+	const cells: HeatCell[][] = axisRows.map(() => new Array<HeatCell>(axisCols.length));
+	let max = 0;
+	for (const row of rows) {
+		const r = rowIndex.get(row.row_key) as number;
+		const c = colIndex.get(row.col_key) as number;
+		const kind = cellKind(row, breakdown);
+		const value = cellValue(row, kind);
+		if (kind === 'mentions' && value !== null) max = Math.max(max, value);
+		cells[r][c] = {
+			r,
+			c,
+			kind,
+			value,
+			caveats: kind === 'figure' || kind === 'ambiguous' ? caveatsOf(row) : [],
+			candidates: kind === 'ambiguous' ? splitCandidates(row.candidate_values) : [],
+			data: row
+		};
+	}
+	// A query always returns the full cross product; guard anyway so markup never meets a hole.
+	for (let r = 0; r < axisRows.length; r++)
+		for (let c = 0; c < axisCols.length; c++)
+			cells[r][c] ??= {
+				r,
+				c,
+				kind: breakdown === 'countries' ? 'mentions' : 'not-reported',
+				value: breakdown === 'countries' ? 0 : null,
+				caveats: [],
+				candidates: [],
+				data: emptyRow(axisRows[r], axisCols[c], breakdown)
+			};
+	return {
+		breakdown,
+		rows: axisRows,
+		cols: axisCols,
+		cells,
+		max: breakdown === 'countries' ? max : 100
+	};
+}
+
+/** A cell the query did not return: nothing is known about it. */
+function emptyRow(row: HeatAxisItem, col: HeatAxisItem, breakdown: Breakdown): HeatmapRow {
+	return {
+		row_key: row.key,
+		row_label: row.label,
+		row_short: row.short,
+		row_group: row.group,
+		row_group_label: row.groupLabel,
+		col_key: col.key,
+		col_group: col.group,
+		col_label: col.label,
+		col_group_label: col.groupLabel,
+		capability_id: Number(breakdown === 'countries' ? col.key : row.key),
+		indicator_id: null,
+		label: null,
+		population: null,
+		yes: null,
+		n: null,
+		pct: null,
+		pct_printed: null,
+		status: null,
+		candidate_values: null,
+		discrepancy: null,
+		source_ref: null,
+		note: null,
+		mentions: breakdown === 'countries' ? 0 : null,
+		others: null,
+		row_total: row.total
+	};
+}
+
+/**
+ * Which breakdown a set of rows belongs to. While a new query runs, the page still holds the
+ * previous answer; reading the breakdown off the rows keeps model and rows in step.
+ */
+export function breakdownOfRows(rows: HeatmapRow[], fallback: Breakdown): Breakdown {
+	if (rows.length === 0) return fallback;
+	if (rows[0].mentions !== null) return 'countries';
+	return new Set(rows.map((r) => r.col_key)).size > 1 ? 'income' : 'overall';
+}

@@ -1,0 +1,109 @@
+/**
+ * The population comparison as a view (/compare): URL parameters, the query for a state, the
+ * grouped-bar groups and the words and rows that travel with the chart (ChartMeta 'compare').
+ */
+import { copy } from '$lib/copy';
+import { caveatNotes } from '$lib/data/caveats';
+import { capabilitiesSql, type CompareOrder } from '$lib/query/capabilities';
+import type { ParamState } from '$lib/url/params';
+import type { ChartMeta } from '$lib/charts/meta';
+import {
+	comparisonGroups,
+	numberFootnotes,
+	type BarGroup,
+	type ComparisonRow,
+	type Footnote
+} from '$lib/charts/bars/model';
+import { barValueText, populationName } from '$lib/charts/bars/text';
+
+const isCapability = (v: string) => /^(?:[1-9]|1\d|2[01])$/.test(v);
+
+export const compareParams = {
+	capability: { values: isCapability, default: null },
+	sort: { values: ['mnr', 'gap', 'lmic'], default: 'mnr' }
+} as const;
+
+export type CompareState = ParamState<typeof compareParams>;
+
+export function compareSql(s: CompareState): string {
+	return capabilitiesSql.comparisons(
+		s.capability === null ? null : Number(s.capability),
+		(s.sort ?? 'mnr') as CompareOrder
+	);
+}
+
+export interface CompareView {
+	groups: BarGroup[];
+	notes: Footnote[];
+}
+
+/** Comparison groups, headed by their capability, with numbered notes on how figures were got. */
+export function compareView(rows: ComparisonRow[]): CompareView {
+	const groups = comparisonGroups(rows).map((g) => {
+		const first = rows.find((r) => r.group_id === g.key);
+		const capability = first?.short_name ? `${g.capabilityId}. ${first.short_name}: ` : '';
+		return { ...g, label: capability + g.label };
+	});
+	return numberFootnotes(groups);
+}
+
+export function compareMeta(view: CompareView, s: CompareState, search: string): ChartMeta {
+	const t = copy.compare;
+	const bars = view.groups.flatMap((g) => g.bars.map((b) => ({ group: g, bar: b })));
+	const figures = bars.map((x) => x.bar.figure).filter((f) => f !== null);
+	const gaps = view.groups
+		.map((g) => {
+			const hic = g.bars.find((b) => b.population === 'hic');
+			const lmic = g.bars.find((b) => b.population === 'lmic');
+			return hic?.pct != null && lmic?.pct != null
+				? { g, gap: hic.pct - lmic.pct, hic, lmic }
+				: null;
+		})
+		.filter((x) => x !== null)
+		.sort((a, b) => b.gap - a.gap);
+	const widest = gaps[0];
+	const altText = view.groups.length
+		? `Grouped bar chart of ${view.groups.length} figures the review breaks down by income group. ` +
+			(widest
+				? `Widest gap: ${widest.g.label}, high-income ${barValueText(widest.hic)} against low- and middle-income ${barValueText(widest.lmic)}. `
+				: '') +
+			`${bars.filter((x) => x.bar.kind === 'ambiguous').length} bars are ambiguous and drawn without a value.`
+		: t.noComparison(s.capability ? `capability ${s.capability}` : 'this selection');
+	return {
+		id: 'compare',
+		title: t.chartTitle,
+		subtitle:
+			t.chartSubtitle(view.groups.length) +
+			(s.capability ? ` Capability ${s.capability} only.` : ''),
+		notes: caveatNotes(figures),
+		altText,
+		columns: [
+			{ key: 'capability_id', label: 'Capability' },
+			{ key: 'group', label: 'Figure' },
+			{ key: 'population', label: 'Countries' },
+			{ key: 'indicator_id', label: 'Indicator' },
+			{ key: 'yes', label: 'Yes' },
+			{ key: 'n', label: 'n' },
+			{ key: 'pct', label: '% (recomputed)' },
+			{ key: 'status', label: 'Status' },
+			{ key: 'candidate_values', label: 'Candidate values' },
+			{ key: 'note_number', label: 'Note' },
+			{ key: 'source_ref', label: 'Source' }
+		],
+		rows: bars.map(({ group, bar }) => ({
+			capability_id: group.capabilityId,
+			group: group.label,
+			population: populationName(bar.population),
+			indicator_id: bar.figure?.indicator_id ?? null,
+			yes: bar.figure?.yes ?? null,
+			n: bar.figure?.n ?? null,
+			pct: bar.figure?.pct ?? null,
+			status: bar.figure?.status ?? 'not reported',
+			candidate_values: bar.figure?.candidate_values ?? null,
+			note_number: bar.footnote,
+			source_ref: bar.figure?.source_ref ?? null
+		})),
+		search,
+		path: '/compare'
+	};
+}

@@ -1,0 +1,165 @@
+/**
+ * The capabilities heatmap as a view: its URL parameters, the query for a state, and the words
+ * and rows that travel with the chart (ChartMeta 'heatmap').
+ */
+import { copy } from '$lib/copy';
+import { caveatNotes } from '$lib/data/caveats';
+import { INCOME_GROUPS, REGIONS, SURVEYS } from '$lib/data/schema';
+import type { CountryFilter } from '$lib/query/sql';
+import { capabilitiesSql } from '$lib/query/capabilities';
+import type { ParamState } from '$lib/url/params';
+import type { ChartMeta } from '$lib/charts/meta';
+import type { Breakdown, HeatmapModel, HeatmapRow } from '$lib/charts/heatmap/model';
+import { figureWords } from '$lib/charts/heatmap/text';
+
+export const heatmapParams = {
+	breakdown: { values: ['overall', 'income', 'countries'], default: 'overall' },
+	income: { values: INCOME_GROUPS, default: null },
+	region: { values: REGIONS, default: null },
+	survey: { values: SURVEYS, default: null },
+	order: { values: ['name', 'mentions'], default: 'name' }
+} as const;
+
+export type HeatmapState = ParamState<typeof heatmapParams>;
+
+/** Population columns of each aggregate breakdown. */
+export const BREAKDOWN_POPULATIONS: Record<Exclude<Breakdown, 'countries'>, string[]> = {
+	overall: ['all'],
+	income: ['all', 'hic', 'lmic']
+};
+
+export function breakdownOf(s: HeatmapState): Breakdown {
+	return (s.breakdown ?? 'overall') as Breakdown;
+}
+
+export function countryFilter(s: HeatmapState): CountryFilter {
+	return { income_group: s.income, region: s.region, survey: s.survey };
+}
+
+/** Names of the filters set in a state ("income group, region"), for the notice. */
+export function activeFilters(s: HeatmapState): string[] {
+	const t = copy.capabilities.heatmap;
+	return [
+		s.income ? t.incomeLabel.toLowerCase() : null,
+		s.region ? t.regionLabel.toLowerCase() : null,
+		s.survey ? t.surveyLabel.toLowerCase() : null
+	].filter((x): x is string => x !== null);
+}
+
+export function heatmapSql(s: HeatmapState): string {
+	const breakdown = breakdownOf(s);
+	return breakdown === 'countries'
+		? capabilitiesSql.heatmapMentions(countryFilter(s), (s.order ?? 'name') as 'name' | 'mentions')
+		: capabilitiesSql.heatmapFigures(BREAKDOWN_POPULATIONS[breakdown]);
+}
+
+/** What the filters say in words: "high-income countries in Western Europe". */
+export function filterWords(
+	s: HeatmapState,
+	names: { income: Record<string, string>; region: Record<string, string> }
+): string {
+	const parts: string[] = [];
+	if (s.income) parts.push(names.income[s.income] ?? s.income);
+	if (s.region) parts.push(names.region[s.region] ?? s.region);
+	if (s.survey)
+		parts.push(copy.capabilities.heatmap.surveys[s.survey as 'alliance' | 'unicef'] ?? s.survey);
+	return parts.join(', ');
+}
+
+export function heatmapMeta(
+	model: HeatmapModel,
+	rows: HeatmapRow[],
+	search: string,
+	filterText: string
+): ChartMeta {
+	const t = copy.capabilities.heatmap;
+	const breakdown = model.breakdown;
+	const common = { id: 'heatmap' as const, search, path: '/capabilities' };
+	if (breakdown === 'countries') {
+		const named = model.rows.filter((r) => (r.total ?? 0) > 0).length;
+		const top = [...model.rows].sort((a, b) => (b.total ?? 0) - (a.total ?? 0))[0];
+		const altText = model.rows.length
+			? `Grid of ${model.rows.length} countries by 21 capabilities, each cell counting how many times the review names the country as an example in that capability's section. ` +
+				`${named} of the ${model.rows.length} are named at least once; the most often named is ${top.label} (${top.total} mentions). Mentions are not a measure of coverage.`
+			: t.noCountries;
+		return {
+			...common,
+			title: t.title.countries,
+			subtitle:
+				t.subtitle.countries(model.rows.length) + (filterText ? ` Countries: ${filterText}.` : ''),
+			notes: [t.notes.mentions, copy.footer.notAnAssessment],
+			altText,
+			columns: [
+				{ key: 'iso3', label: t.tableColumns.iso3 },
+				{ key: 'country', label: t.tableColumns.country },
+				{ key: 'capability_id', label: t.tableColumns.capability },
+				{ key: 'capability', label: 'Capability name' },
+				{ key: 'mentions', label: t.tableColumns.mentions },
+				{ key: 'named_in_all_capabilities', label: t.tableColumns.total }
+			],
+			rows: rows.map((r) => ({
+				iso3: r.row_key,
+				country: r.row_label,
+				capability_id: r.capability_id,
+				capability: r.col_label,
+				mentions: r.mentions,
+				named_in_all_capabilities: r.row_total
+			}))
+		};
+	}
+	const figures = rows.filter((r) => r.indicator_id !== null && r.n !== null);
+	const maxN = Math.max(0, ...figures.map((r) => r.n ?? 0));
+	const cells = model.cells.flat();
+	const missing = cells.filter((c) => c.kind === 'not-reported').length;
+	const scaled = cells.filter((c) => c.kind === 'figure');
+	const sorted = [...scaled].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+	const describe = (c: (typeof cells)[number]) =>
+		`${model.rows[c.r].short} (${model.cols[c.c].label.toLowerCase()}: ${figureWords(c)})`;
+	const altText =
+		`Heatmap of the 21 MNR capabilities, grouped by domain, against ${model.cols
+			.map((c) => c.label.toLowerCase())
+			.join(', ')}. ` +
+		(sorted.length
+			? `Highest: ${describe(sorted[0])}. Lowest: ${describe(sorted[sorted.length - 1])}. `
+			: '') +
+		`${missing} of ${cells.length} cells are not reported by the review.`;
+	return {
+		...common,
+		title: breakdown === 'income' ? t.title.income : t.title.overall,
+		subtitle: breakdown === 'income' ? t.subtitle.income(maxN) : t.subtitle.overall(maxN),
+		notes: [
+			...(missing ? [t.notes.notReported] : []),
+			...(breakdown === 'income' ? [t.notes.income] : []),
+			...caveatNotes(figures)
+		],
+		altText,
+		columns: [
+			{ key: 'capability_id', label: t.tableColumns.capability },
+			{ key: 'name', label: 'Name' },
+			{ key: 'domain', label: t.tableColumns.domain },
+			{ key: 'population', label: t.tableColumns.population },
+			{ key: 'indicator_id', label: 'Indicator' },
+			{ key: 'yes', label: 'Yes' },
+			{ key: 'n', label: 'n' },
+			{ key: 'pct', label: '% (recomputed)' },
+			{ key: 'pct_printed', label: '% (printed)' },
+			{ key: 'status', label: 'Status' },
+			{ key: 'candidate_values', label: 'Candidate values' },
+			{ key: 'source_ref', label: 'Source' }
+		],
+		rows: rows.map((r) => ({
+			capability_id: r.capability_id,
+			name: r.row_label,
+			domain: r.row_group_label,
+			population: r.col_key,
+			indicator_id: r.indicator_id,
+			yes: r.yes,
+			n: r.n,
+			pct: r.pct,
+			pct_printed: r.pct_printed,
+			status: r.indicator_id === null ? 'not reported' : r.status,
+			candidate_values: r.candidate_values,
+			source_ref: r.source_ref
+		}))
+	};
+}

@@ -1,0 +1,19 @@
+import { nodeEngine } from '$lib/server/nodeEngine';
+import { sql } from '$lib/query/sql';
+import { capabilitiesSql } from '$lib/query/capabilities';
+import { defaults } from '$lib/url/viewState.svelte';
+import { heatmapParams, heatmapSql } from '$lib/views/heatmap';
+import type { HeatmapRow } from '$lib/charts/heatmap/model';
+import type { IncomeGroupRow, RegionRow } from '$lib/data/types';
+
+export async function load() {
+	const [rows, incomeGroups, regions, facets] = await Promise.all([
+		nodeEngine.query<HeatmapRow>(heatmapSql(defaults(heatmapParams))),
+		nodeEngine.query<IncomeGroupRow>(sql.table('income_groups', 'income_group')),
+		nodeEngine.query<RegionRow>(sql.table('regions', 'name')),
+		nodeEngine.query<{ facet: string; value: string; countries: number }>(
+			capabilitiesSql.countryFacets()
+		)
+	]);
+	return { rows, incomeGroups, regions, facets };
+}

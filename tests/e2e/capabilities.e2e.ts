@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
+
+useBrowser();
+
+const heatmap = 'svg[data-chart="heatmap"]';
+
+const breakdown = (page: Page) => page.getAttribute(heatmap, 'data-breakdown');
+const queries = async (page: Page) => Number(await page.getAttribute('html', 'data-queries'));
+const afterQuery = (page: Page, before: number) =>
+	page.waitForFunction((n) => Number(document.documentElement.dataset.queries) > n, before);
+const rowKeys = (page: Page) =>
+	page
+		.locator(`${heatmap} a[data-col-key="1"]`)
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-row-key')));
+
+describe('capabilities heatmap', () => {
+	it('draws the overall view in the HTML without JavaScript, with "not reported" cells', async () => {
+		const { page, context } = await openPage({ javaScriptEnabled: false });
+		await page.goto(site('/capabilities'));
+		expect(await breakdown(page)).toBe('overall');
+		expect(await page.locator(`${heatmap} a[data-cell]`).count()).toBe(21);
+		const hotline = page.locator(`${heatmap} a[data-row-key="12"]`);
+		expect(await hotline.getAttribute('aria-label')).toContain('38 of 42');
+		expect(await hotline.textContent()).toContain('90%');
+		for (const id of ['3', '17', '19']) {
+			const cell = page.locator(`${heatmap} a[data-row-key="${id}"]`);
+			expect(await cell.getAttribute('data-kind')).toBe('not-reported');
+			expect(await cell.getAttribute('data-value')).toBe('');
+			expect(await cell.textContent()).toContain('not reported');
+		}
+		// Every cell is a link that works without JavaScript (all in the tab order then).
+		expect(await page.locator(`${heatmap} a[data-cell][tabindex="-1"]`).count()).toBe(0);
+		expect(await page.locator('[data-testid="heatmap-legend"]').textContent()).toContain(
+			'not reported'
+		);
+		expect(await page.locator('details.table-alt tbody tr').count()).toBe(21);
+		await context.close();
+	});
+
+	it('answers breakdown and filter changes with DuckDB-WASM and keeps them in the URL', async () => {
+		const { page, context, requests, errors } = await openPage();
+		await page.goto(site('/capabilities'));
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
+
+		let before = await queries(page);
+		await page.getByRole('radio', { name: 'Income group' }).check();
+		await afterQuery(page, before);
+		await page.waitForSelector(`${heatmap}[data-breakdown="income"]`);
+		expect(page.url()).toContain('breakdown=income');
+		expect(await page.locator(`${heatmap} a[data-cell]`).count()).toBe(63);
+		const support = page.locator(`${heatmap} a[data-row-key="15"][data-col-key="hic"]`);
+		expect(await support.getAttribute('data-kind')).toBe('ambiguous');
+		expect(await support.getAttribute('aria-label')).toContain('14, 15');
+		const icse = page.locator(`${heatmap} a[data-row-key="7"][data-col-key="hic"]`);
+		expect(await icse.getAttribute('aria-label')).toContain('14 of 15');
+		expect(await icse.getAttribute('aria-label')).toContain('derived');
+		// Filters do not apply to aggregate figures, and say so.
+		expect(await page.locator('#heatmap-region').count()).toBe(0);
+		expect(await page.locator('[data-testid="filter-note"]').textContent()).toContain('apply only');
+
+		before = await queries(page);
+		await page.getByRole('radio', { name: 'Countries named as examples' }).check();
+		await afterQuery(page, before);
+		await page.waitForSelector(`${heatmap}[data-breakdown="countries"]`);
+		expect(await page.locator(`${heatmap} a[data-cell]`).count()).toBe(42 * 21);
+
+		before = await queries(page);
+		await page.getByRole('combobox', { name: 'Income group' }).selectOption('LMIC');
+		await afterQuery(page, before);
+		await page.waitForFunction(
+			(sel) => document.querySelector(sel)?.getAttribute('data-rows') === '11',
+			heatmap
+		);
+		expect(page.url()).toContain('income=LMIC');
+		expect(page.url()).toContain('breakdown=countries');
+		const label = await page.locator(`${heatmap} a[data-cell]`).first().getAttribute('aria-label');
+		expect(label).toMatch(/named as an example/);
+
+		expect(foreignRequests(requests, new URL(site('/')).origin)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('reproduces a shared view on reload and reports malformed parameters', async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/capabilities?breakdown=countries&region=WE&order=mentions'));
+		await page.waitForFunction(
+			(sel) => document.querySelector(sel)?.getAttribute('data-rows') === '8',
+			heatmap,
+			{ timeout: 30_000 }
+		);
+		const first = await rowKeys(page);
+		await page.reload();
+		await page.waitForFunction(
+			(sel) => document.querySelector(sel)?.getAttribute('data-rows') === '8',
+			heatmap,
+			{ timeout: 30_000 }
+		);
+		expect(await rowKeys(page)).toEqual(first);
+		expect(await page.getByLabel('Region').inputValue()).toBe('WE');
+		expect(await page.getByLabel('Order countries').inputValue()).toBe('mentions');
+
+		await page.goto(site('/capabilities?breakdown=pie&region=XX&colour=red'));
+		const note = await page.locator('[data-testid="ignored-params"]').textContent();
+		expect(note).toContain('breakdown=pie');
+		expect(note).toContain('region=XX');
+		expect(note).toContain('colour');
+		expect(await breakdown(page)).toBe('overall');
+		expect(page.url()).not.toContain('pie');
+
+		// A filter carried into an aggregate view is kept, and the page says it has no effect.
+		await page.goto(site('/capabilities?breakdown=income&income=HIC'));
+		await page.waitForSelector(`${heatmap}[data-breakdown="income"]`, { timeout: 30_000 });
+		expect(await page.locator('[data-testid="filter-note"]').textContent()).toContain(
+			'income group filter is kept'
+		);
+		await context.close();
+	});
+
+	it('moves between cells with the arrow keys and opens a capability with Enter', async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/capabilities?breakdown=income'));
+		await page.waitForSelector(`${heatmap}[data-breakdown="income"]`, { timeout: 30_000 });
+		// One cell in the tab order (roving tabindex).
+		expect(await page.locator(`${heatmap} a[data-cell][tabindex="0"]`).count()).toBe(1);
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate(() => document.activeElement?.hasAttribute('data-cell'))) break;
+		}
+		const focused = () =>
+			page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
+		expect(await focused()).toBe('0-0');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe('1-1');
+		await page.keyboard.press('End');
+		expect(await focused()).toBe('1-2');
+		await page.keyboard.press('Control+End');
+		expect(await focused()).toBe('20-2');
+		await page.keyboard.press('Control+Home');
+		await page.keyboard.press('PageDown');
+		expect(await focused()).toBe('5-0');
+		// The focus card shows the cell's figure.
+		expect(await page.locator('.heatmap .card').textContent()).toContain('30 of 42');
+		expect(await page.locator(`${heatmap} a[data-cell][tabindex="0"]`).count()).toBe(1);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/capabilities\/6$/);
+		expect(await page.locator('h1').textContent()).toBe('Offender Management Process');
+		await context.close();
+	});
+});
+
+describe('capabilities area under a base path', () => {
+	it('links cells, capability pages and compare within the base path, and queries there', async () => {
+		const { page, context, requests } = await openPage();
+		await page.goto(subpathSite('/capabilities?breakdown=income'));
+		await page.waitForSelector(`${heatmap}[data-breakdown="income"]`, { timeout: 30_000 });
+		const base = new URL(subpathSite('/')).pathname.replace(/\/$/, '');
+		expect(
+			await page.locator(`${heatmap} a[data-row-key="12"][data-col-key="all"]`).getAttribute('href')
+		).toBe(`${base}/capabilities/12`);
+		await page.goto(subpathSite('/compare'));
+		const region = page.locator('[data-testid="region-mentions"] tbody a').first();
+		expect(await region.getAttribute('href')).toMatch(
+			new RegExp(`^${base}/capabilities\\?breakdown=countries&region=`)
+		);
+		await page.goto(subpathSite('/capabilities/12'));
+		expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(
+			`${base}/capabilities/13`
+		);
+		const origin = new URL(subpathSite('/')).origin;
+		expect(requests.filter((u) => u.startsWith(origin) && !u.startsWith(origin + base))).toEqual(
+			[]
+		);
+		await context.close();
+	});
+});
+
+describe('capabilities heatmap accessibility', () => {
+	it.each([
+		['light', 1280, '/capabilities?breakdown=income'],
+		['dark', 375, '/capabilities?breakdown=income'],
+		['light', 375, '/capabilities?breakdown=countries'],
+		['dark', 1280, '/capabilities?breakdown=countries&region=WE']
+	] as const)(
+		'has no axe violations (%s, %i px, %s) and never overflows the page',
+		async (colorScheme, width, path) => {
+			const { page, context } = await openPage({ viewport: { width, height: 900 } });
+			await page.emulateMedia({ colorScheme });
+			await page.goto(site(path));
+			await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
+			await page.waitForSelector(`${heatmap}:not([data-breakdown="overall"])`);
+			expect(await axeViolations(page)).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				width
+			);
+			await context.close();
+		},
+		120_000
+	);
+});
