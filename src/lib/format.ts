@@ -4,6 +4,7 @@
  * caller asks for the recomputed decimal.
  */
 import { locale } from '$lib/copy';
+import { roundedPct } from '$lib/data/figures';
 
 const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat(locale, {
@@ -25,4 +26,13 @@ export function formatCount(yes: number | null | undefined, n: number | null | u
 
 export function formatInt(value: number): string {
 	return whole.format(value);
+}
+
+/**
+ * The whole-number share for yes/n, rounded once from the exact counts (as the review rounds).
+ * Rounding the stored one-decimal pct again would turn 38/42 = 90.48 → 90.5 → "91%".
+ */
+export function formatShare(yes: number | null | undefined, n: number | null | undefined): string {
+	if (yes === null || yes === undefined || n === null || n === undefined || n === 0) return '—';
+	return `${whole.format(roundedPct(yes, n))}%`;
 }

@@ -4,7 +4,7 @@
  */
 import { copy } from '$lib/copy';
 import { caveatNotes } from '$lib/data/caveats';
-import { formatCount, formatPct } from '$lib/format';
+import { formatCount, formatShare } from '$lib/format';
 import { sql, type CoverageQuery } from '$lib/query/sql';
 import type { ParamState } from '$lib/url/params';
 import type { CoverageRow } from '$lib/charts/coverage/layout';
@@ -38,7 +38,7 @@ export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: stri
 	const bottom = sorted.at(-1);
 	const missing = rows.length - figures.length;
 	const describe = (r: CoverageRow) =>
-		`${r.name} (${formatCount(r.yes, r.n)}, ${formatPct(r.pct)})`;
+		`${r.name} (${formatCount(r.yes, r.n)}, ${formatShare(r.yes, r.n)})`;
 	const altText =
 		top && bottom
 			? `Bar chart of ${rows.length} MNR capabilities by the share of surveyed countries reporting them. ` +

@@ -69,3 +69,10 @@ describe('coverage layout', () => {
 		expect(coverageLayout(rows, 760, true).stacked).toBe(false);
 	});
 });
+
+describe('coverage shares', () => {
+	it('rounds the exact counts once (38 of 42 is 90%, not 91%)', () => {
+		const l = coverageLayout([row(12, 4, 90.5, { yes: 38, n: 42 })], 760, false);
+		expect(l.bars[0].value).toBe('38 of 42 · 90%');
+	});
+});

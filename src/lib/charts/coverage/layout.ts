@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3';
 import { CAVEAT_LABEL, caveatsOf, type Caveat } from '$lib/data/caveats';
-import { formatCount, formatPct } from '$lib/format';
+import { formatCount, formatShare } from '$lib/format';
 import type { Status } from '$lib/data/schema';
 
 export interface CoverageRow {
@@ -71,7 +71,9 @@ export function coverageLayout(
 	const labelled = rows.map((row) => {
 		const caveats = caveatsOf(row);
 		const value =
-			row.pct === null ? notReported : `${formatCount(row.yes, row.n)} · ${formatPct(row.pct)}`;
+			row.pct === null
+				? notReported
+				: `${formatCount(row.yes, row.n)} · ${formatShare(row.yes, row.n)}`;
 		return { row, caveats, value, caveatText: caveats.map((c) => CAVEAT_LABEL[c]).join(', ') };
 	});
 	// Room right of the bars for the longest value label (about 7 px per character at 13 px).
