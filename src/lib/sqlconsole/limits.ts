@@ -20,5 +20,7 @@ export const MAX_URL_SQL_CHARS = 6000;
 
 /** Does the query text fit in a shareable address? */
 export function sqlFitsUrl(sql: string): boolean {
-	return encodeURIComponent(sql).length <= MAX_URL_SQL_CHARS;
+	// Encoding never shortens text, so a long text is rejected without encoding it (it runs on
+	// every keystroke, and a pasted text can be megabytes).
+	return sql.length <= MAX_URL_SQL_CHARS && encodeURIComponent(sql).length <= MAX_URL_SQL_CHARS;
 }

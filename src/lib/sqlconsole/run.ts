@@ -6,11 +6,11 @@
  */
 import type { DataType } from 'apache-arrow';
 import { KEEP_LIMIT, TIME_LIMIT_MS } from './limits';
-import { cellValue } from './values';
+import { cellValue, typeName } from './values';
 
 export interface ResultColumn {
 	name: string;
-	/** DuckDB/Arrow type, as Arrow names it (Utf8, Int32, Float64, Decimal[4e+1]…). */
+	/** The column's type in DuckDB's words (VARCHAR, INTEGER, DECIMAL(3,2)…). */
 	type: string;
 }
 
@@ -138,5 +138,5 @@ async function collect(
 		for (let r = 0; r < take; r++)
 			rows.push(vectors.map((v, c) => cellValue(v?.get(r) ?? null, fields[c].type)));
 	}
-	return { columns: fields.map((f) => ({ name: f.name, type: String(f.type) })), rows, total };
+	return { columns: fields.map((f) => ({ name: f.name, type: typeName(f.type) })), rows, total };
 }

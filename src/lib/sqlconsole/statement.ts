@@ -73,22 +73,32 @@ export interface Stripped {
  * names ("…"), keeping their length so positions still match. Unterminated ones run to the end.
  */
 export function stripSql(sql: string): Stripped {
-	let code = '';
+	const parts: string[] = [];
 	const strings: string[] = [];
-	let i = 0;
 	const blank = (from: number, to: number) => ' '.repeat(to - from);
+	// Jump from one place that may open a comment, string or quoted name to the next, copying the
+	// code between in one slice (character-by-character concatenation is slow on huge pastes).
+	const special = /--|\/\*|['"$]/g;
+	let i = 0;
 	while (i < sql.length) {
+		special.lastIndex = i;
+		const found = special.exec(sql);
+		if (!found) {
+			parts.push(sql.slice(i));
+			break;
+		}
+		parts.push(sql.slice(i, found.index));
+		i = found.index;
 		const ch = sql[i];
-		const next = sql[i + 1];
-		if (ch === '-' && next === '-') {
+		if (found[0] === '--') {
 			const end = sql.indexOf('\n', i);
 			const stop = end < 0 ? sql.length : end;
-			code += blank(i, stop);
+			parts.push(blank(i, stop));
 			i = stop;
-		} else if (ch === '/' && next === '*') {
+		} else if (found[0] === '/*') {
 			const end = sql.indexOf('*/', i + 2);
 			const stop = end < 0 ? sql.length : end + 2;
-			code += blank(i, stop);
+			parts.push(blank(i, stop));
 			i = stop;
 		} else if (ch === "'" || ch === '"') {
 			// E'…' strings treat a backslash as an escape character.
@@ -105,33 +115,40 @@ export function stripSql(sql: string): Stripped {
 				} else if (sql[j] === ch) {
 					j++;
 					break;
-				} else text += sql[j++];
+				} else {
+					// Copy up to the next quote or backslash in one go.
+					let k = j + 1;
+					while (k < sql.length && sql[k] !== ch && sql[k] !== '\\') k++;
+					text += sql.slice(j, k);
+					j = k;
+				}
 			}
 			const stop = Math.min(j, sql.length);
 			if (ch === "'") strings.push(text);
-			code += blank(i, stop);
+			parts.push(blank(i, stop));
 			i = stop;
-		} else if (ch === '$') {
-			const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i))?.[0];
+		} else {
+			const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i, i + 64))?.[0];
 			if (tag && !/[\w$]/.test(sql[i - 1] ?? '')) {
 				const end = sql.indexOf(tag, i + tag.length);
 				const stop = end < 0 ? sql.length : end + tag.length;
 				strings.push(sql.slice(i + tag.length, end < 0 ? sql.length : end));
-				code += blank(i, stop);
+				parts.push(blank(i, stop));
 				i = stop;
 			} else {
-				code += ch;
+				parts.push(ch);
 				i++;
 			}
-		} else {
-			code += ch;
-			i++;
 		}
 	}
-	return { code, strings };
+	return { code: parts.join(''), strings };
 }
 
 const URL_LIKE = /^\s*[a-z][a-z0-9+.-]*:\/\//i;
+
+const START = /^\s*(\(|[A-Za-z_][A-Za-z0-9_]*)/;
+// One native scan rather than a token list: huge pastes must not hold the page.
+const WRITING = new RegExp(`(?<![\\w$])(${WRITING_WORDS.join('|')})(?![\\w$])`, 'i');
 
 /** Why the console will not run this text, or null when it may. */
 export function checkStatement(sql: string): StatementProblem | null {
@@ -139,12 +156,12 @@ export function checkStatement(sql: string): StatementProblem | null {
 	const statements = code.split(';').filter((s) => s.trim() !== '');
 	if (statements.length === 0) return { kind: 'empty' };
 	if (statements.length > 1) return { kind: 'several', count: statements.length };
-	const words = (statements[0].match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []).map((w) => w.toUpperCase());
-	const first = statements[0].trim();
-	if (!first.startsWith('(') && !(READING_STARTS as readonly string[]).includes(words[0] ?? ''))
-		return { kind: 'start', word: words[0] ?? first.slice(0, 20) };
-	const writing = words.find((w) => (WRITING_WORDS as readonly string[]).includes(w));
-	if (writing) return { kind: 'writes', word: writing };
+	const statement = statements[0];
+	const first = START.exec(statement)?.[1];
+	if (first !== '(' && !(READING_STARTS as readonly string[]).includes(first?.toUpperCase() ?? ''))
+		return { kind: 'start', word: first?.toUpperCase() ?? statement.trim().slice(0, 20) };
+	const writing = WRITING.exec(statement)?.[1];
+	if (writing) return { kind: 'writes', word: writing.toUpperCase() };
 	const url = strings.find((s) => URL_LIKE.test(s));
 	if (url !== undefined) return { kind: 'url', url: url.trim().slice(0, 80) };
 	return null;

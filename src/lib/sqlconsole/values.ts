@@ -45,3 +45,57 @@ export function cellValue(value: unknown, type: DataType): unknown {
 	}
 	return plainValue(value);
 }
+
+/** DuckDB's name for an Arrow type as it comes back from DuckDB-WASM (what DESCRIBE would say). */
+export function typeName(type: DataType): string {
+	const t = type as unknown as {
+		bitWidth?: number;
+		isSigned?: boolean;
+		precision?: number;
+		scale?: number;
+		unit?: number;
+		children?: { name: string; type: DataType }[];
+	};
+	switch (type.typeId) {
+		case Type.Int: {
+			const names: Record<number, string> = {
+				8: 'TINYINT',
+				16: 'SMALLINT',
+				32: 'INTEGER',
+				64: 'BIGINT'
+			};
+			return (t.isSigned ? '' : 'U') + (names[t.bitWidth ?? 32] ?? 'INTEGER');
+		}
+		case Type.Float:
+			return String(type) === 'Float32' ? 'FLOAT' : 'DOUBLE';
+		case Type.Decimal:
+			return `DECIMAL(${t.precision},${t.scale})`;
+		case Type.Utf8:
+		case Type.LargeUtf8:
+			return 'VARCHAR';
+		case Type.Bool:
+			return 'BOOLEAN';
+		case Type.Date:
+			return 'DATE';
+		case Type.Timestamp:
+			return 'TIMESTAMP';
+		case Type.Time:
+			return 'TIME';
+		case Type.Interval:
+			return 'INTERVAL';
+		case Type.Binary:
+		case Type.LargeBinary:
+		case Type.FixedSizeBinary:
+			return 'BLOB';
+		case Type.Null:
+			return 'NULL';
+		case Type.List:
+		case Type.FixedSizeList:
+			return `${typeName(t.children?.[0]?.type ?? type)}[]`;
+		case Type.Struct:
+			return `STRUCT(${(t.children ?? []).map((c) => `${c.name} ${typeName(c.type)}`).join(', ')})`;
+		case Type.Map:
+			return 'MAP';
+	}
+	return String(type);
+}

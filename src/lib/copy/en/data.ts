@@ -43,9 +43,9 @@ export const data = {
 		computed: 'computed',
 		yes: 'yes',
 		no: 'no',
-		anyValue: 'any',
+		anyValue: 'no fixed list',
 		download: 'Download',
-		typeNames: { string: 'text', int: 'integer', float: 'decimal number', bool: 'true/false' }
+		typeNames: { string: 'text', int: 'integer', float: 'decimal', bool: 'true/false' }
 	},
 
 	console: {
@@ -84,8 +84,8 @@ export const data = {
 		hintLabel: 'Hint:',
 		share:
 			'The address bar now holds this query: copy it to share or bookmark the query and its result.',
-		urlTooLong: (chars: string, max: string) =>
-			`This query is too long to keep in the address (${chars} characters once encoded; links carry up to ${max}), so the address holds no query. Copy the text to share it.`,
+		urlTooLong: (max: string) =>
+			`This query is longer than a link can safely carry (${max} characters once encoded), so the address holds no query. It still runs; copy the text to share it.`,
 		urlTooLongOnLoad: (max: string) =>
 			`The address held a query longer than ${max} characters (encoded), which is more than a link can safely carry, so it was not loaded.`,
 		statement: (p: StatementProblem): string => {
