@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
 
 useBrowser();
 
@@ -15,6 +15,12 @@ interface ManifestTable {
 
 const editor = (page: Page) => page.getByLabel('SQL query', { exact: true });
 const phase = (page: Page) => page.locator('#console').getAttribute('data-phase');
+
+/** Open /data (with a query string) and wait until the page is hydrated, so the console reacts. */
+async function openConsole(page: Page, search = '') {
+	await page.goto(site(`/data${search}`));
+	await page.waitForSelector('html[data-engine]');
+}
 
 /** Run what is in the editor with Ctrl+Enter and wait for the outcome. */
 async function runWithKeyboard(page: Page) {
@@ -112,12 +118,26 @@ describe('/data dictionary and downloads', () => {
 		expect((await m.json()).tables).toHaveLength(manifest.tables.length);
 		await context.close();
 	});
+
+	it('links the files under the base path when served from a sub-path', async () => {
+		const { page, context } = await openPage({ javaScriptEnabled: false });
+		await page.goto(subpathSite('/data'));
+		const base = new URL(subpathSite('/')).pathname.replace(/\/$/, '');
+		const hrefs = await page
+			.locator('a[download]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+		expect(hrefs.length).toBeGreaterThan(20);
+		for (const href of hrefs) expect(href.startsWith(`${base}/data/`), href).toBe(true);
+		const res = await page.request.get(new URL(hrefs[0], subpathSite('/')).href);
+		expect(res.status()).toBe(200);
+		await context.close();
+	});
 });
 
 describe('/data SQL console', () => {
 	it('runs an example with Ctrl+Enter, shows the count, and keeps the query in the URL', async () => {
 		const { page, context, requests, errors } = await openPage();
-		await page.goto(site('/data'));
+		await openConsole(page);
 		await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
 		await page.locator('button[data-example="discrepancies"]').click();
 		// Choosing an example focuses the editor, so the keyboard shortcut applies at once.
@@ -148,7 +168,7 @@ describe('/data SQL console', () => {
 
 	it('caps the rows it draws and says how many there are', async () => {
 		const { page, context } = await openPage();
-		await page.goto(site('/data'));
+		await openConsole(page);
 		await editor(page).fill('SELECT range AS i, range * 2 AS twice FROM range(1234)');
 		await runWithKeyboard(page);
 		expect(await resultTotal(page)).toBe(1234);
@@ -159,7 +179,7 @@ describe('/data SQL console', () => {
 
 	it('explains an invalid query and keeps working', async () => {
 		const { page, context, errors } = await openPage();
-		await page.goto(site('/data'));
+		await openConsole(page);
 		await editor(page).fill('SELECT * FROM countrys');
 		await runWithKeyboard(page);
 		expect(await phase(page)).toBe('error');
@@ -186,7 +206,7 @@ describe('/data SQL console', () => {
 
 	it('stops a long query on request and the page stays responsive', async () => {
 		const { page, context } = await openPage();
-		await page.goto(site('/data'));
+		await openConsole(page);
 		await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
 		await editor(page).fill('SELECT count(*) FROM range(10000000000)');
 		await editor(page).press('Control+Enter');
@@ -216,7 +236,7 @@ describe('/data SQL console', () => {
 
 	it('downloads the result as a CSV that parses back to the same rows', async () => {
 		const { page, context } = await openPage();
-		await page.goto(site('/data'));
+		await openConsole(page);
 		await page.locator('button[data-example="ambiguous"]').click();
 		await runWithKeyboard(page);
 		const total = await resultTotal(page);
@@ -270,7 +290,7 @@ describe('/data SQL console', () => {
 
 	it('takes a huge paste without breaking: it still runs, and stays out of the address', async () => {
 		const { page, context } = await openPage();
-		await page.goto(site('/data'));
+		await openConsole(page);
 		await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
 		const huge = `SELECT count(*) AS n FROM countries -- ${'padding '.repeat(250_000)}`;
 		await editor(page).fill(huge);
@@ -311,7 +331,7 @@ describe('/data accessibility', () => {
 		async (colorScheme, width) => {
 			const { page, context, requests } = await openPage({ viewport: { width, height: 900 } });
 			await page.emulateMedia({ colorScheme });
-			await page.goto(site('/data'));
+			await openConsole(page);
 			await page.locator('button[data-example="income"]').click();
 			await runWithKeyboard(page);
 			expect(await axeViolations(page), 'with a result').toEqual([]);
