@@ -48,7 +48,9 @@ export const aboutSql = {
 
 	/** Sizes of the dataset, for the account of how it was built. */
 	datasetCounts: () => `
-		SELECT (SELECT count(*) FROM indicators)::INTEGER AS indicators,
+		SELECT (SELECT count(*) FROM domains)::INTEGER AS domains,
+		       (SELECT count(*) FROM capabilities)::INTEGER AS capabilities,
+		       (SELECT count(*) FROM indicators)::INTEGER AS indicators,
 		       (SELECT count(*) FROM indicators WHERE status = 'stated')::INTEGER AS stated,
 		       (SELECT count(*) FROM indicators WHERE status = 'derived')::INTEGER AS derived,
 		       (SELECT count(*) FROM indicators WHERE status = 'ambiguous')::INTEGER AS ambiguous,
@@ -59,8 +61,10 @@ export const aboutSql = {
 		       (SELECT count(*) FROM mentions)::INTEGER AS mentions,
 		       (SELECT count(*) FROM terms)::INTEGER AS terms,
 		       (SELECT count(*) FROM survey_questions)::INTEGER AS questions,
-		       (SELECT min(n) FROM indicators WHERE population = 'all' AND status = 'stated')::INTEGER AS min_n,
-		       (SELECT max(n) FROM indicators WHERE population = 'all' AND status = 'stated')::INTEGER AS max_n`,
+		       (SELECT count(*) FROM indicators WHERE headline)::INTEGER AS headlines,
+		       (SELECT min(n) FROM indicators WHERE headline)::INTEGER AS headline_min_n,
+		       (SELECT max(n) FROM indicators WHERE headline)::INTEGER AS headline_max_n,
+		       (SELECT n FROM indicators WHERE indicator_id = 'x-mnr-used-reference')::INTEGER AS mnr_use_n`,
 
 	/** Figures whose printings disagree with their counts or with each other. */
 	discrepancies: () => `

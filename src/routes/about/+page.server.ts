@@ -20,6 +20,8 @@ export interface CompositionRow {
 }
 
 export interface DatasetCounts {
+	domains: number;
+	capabilities: number;
 	indicators: number;
 	stated: number;
 	derived: number;
@@ -31,8 +33,10 @@ export interface DatasetCounts {
 	mentions: number;
 	terms: number;
 	questions: number;
-	min_n: number;
-	max_n: number;
+	headlines: number;
+	headline_min_n: number;
+	headline_max_n: number;
+	mnr_use_n: number;
 }
 
 export async function load() {

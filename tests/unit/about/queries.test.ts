@@ -77,6 +77,7 @@ describe('about queries', () => {
 		const [c] = await q<Record<string, number>>(aboutSql.datasetCounts());
 		expect(c.stated + c.derived + c.ambiguous).toBe(c.indicators);
 		expect(c.discrepancies).toBe(2);
-		expect(c.max_n).toBe(42);
+		expect(c.headline_max_n).toBe(42);
+		expect(c.mnr_use_n).toBe(39);
 	});
 });

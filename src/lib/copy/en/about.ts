@@ -72,12 +72,14 @@ export const about = {
 		guidance: {
 			name: 'Preventing and Tackling Child Sexual Exploitation and Abuse (CSEA): A Model National Response',
 			by: 'WeProtect Global Alliance',
-			what: 'The MNR guidance itself: for each of the 21 capabilities, what it is and why a country needs it, with good practice and further reading. Our capability summaries are written from it.'
+			what: (capabilities: number) =>
+				`The MNR guidance itself: for each of the ${capabilities} capabilities, what it is and why a country needs it, with good practice and further reading. Our capability summaries are written from it.`
 		},
 		framework: {
 			name: 'The Model National Response at a glance',
 			by: 'WeProtect Global Alliance',
-			what: 'The one-page diagram of the framework: six domains, 21 numbered capabilities, the enablers and the outcomes.'
+			what: (domains: number, capabilities: number) =>
+				`The one-page diagram of the framework: ${domains} domains, ${capabilities} numbered capabilities, the enablers and the outcomes.`
 		}
 	},
 
@@ -131,12 +133,12 @@ export const about = {
 				]
 			},
 			{
-				text: "Not every country answered every question, so a figure's denominator is not always 42 (for example, 39 countries answered the question on how they used the MNR).",
+				text: 'Not every country answered every question, so the denominator changes from one figure to the next; footnote 37 records one such case.',
 				refs: [{ from: 1048, to: 1048 }]
 			}
 		] satisfies Limitation[],
-		denominators: (min: number, max: number) =>
-			`In the dataset, the stated figures about all surveyed countries rest on between ${min} and ${max} answers; every figure carries its own n.`
+		denominators: (headlines: number, min: number, max: number, mnrUse: number) =>
+			`In the dataset, the headline figures of the ${headlines} capabilities that have one rest on between ${min} and ${max} answers, and the question on how countries used the MNR on ${mnrUse}; every figure carries its own n.`
 	},
 
 	built: {
