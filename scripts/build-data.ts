@@ -4,6 +4,8 @@ import { loadCurated } from './data/load';
 import { validateDataset } from './data/validate';
 import { deriveDataset } from './data/derive';
 import { writeDataset } from './data/write';
+import { writeFileSync } from 'node:fs';
+import { README_PATH, renderDataReadme } from './data/readme';
 
 const { tables, errors } = loadCurated('data');
 errors.push(...validateDataset(tables));
@@ -11,7 +13,10 @@ if (errors.length) {
 	console.error(`data: ${errors.length} problem(s) in data/:\n  ` + errors.join('\n  '));
 	process.exit(1);
 }
-const manifest = writeDataset(deriveDataset(tables), process.env.DATA_OUT ?? 'static/data');
+const derived = deriveDataset(tables);
+const manifest = writeDataset(derived, process.env.DATA_OUT ?? 'static/data');
+// The data dictionary for curators and researchers, regenerated with the data it describes.
+writeFileSync(README_PATH, renderDataReadme(derived, manifest));
 const summary = manifest.tables.map((t) => `${t.name} ${t.rows}`).join(', ');
 console.log(
 	`data: wrote ${manifest.tables.length} tables to static/data (version ${manifest.datasetVersion}): ${summary}`

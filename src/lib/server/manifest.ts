@@ -1,0 +1,15 @@
+/**
+ * The dataset's manifest (static/data/manifest.json, written by `npm run data`), read at
+ * prerender time: the version, and each table's row count, files, sizes and hashes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Manifest } from '../../../scripts/data/write';
+
+export type { Manifest, ManifestTable } from '../../../scripts/data/write';
+
+export function readManifest(): Manifest {
+	const file = resolve('static/data/manifest.json');
+	if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run data" before building.`);
+	return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}

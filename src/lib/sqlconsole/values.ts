@@ -1,0 +1,101 @@
+/**
+ * Arrow cells from DuckDB-WASM as plain JavaScript values for the table and the CSV. Arrow hands
+ * back decimals as unscaled big numbers, 64-bit integers as bigint and dates as epoch
+ * milliseconds; shown raw they would read wrong (1.50 as 150, a date as 1640995200000).
+ */
+import { Type, util, type DataType } from 'apache-arrow';
+import { plainValue } from '$lib/query/engine';
+
+type BigNum = Parameters<typeof util.bigNumToNumber>[0];
+
+function isoDate(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
+function isoTimestamp(ms: number): string {
+	return new Date(ms)
+		.toISOString()
+		.replace('T', ' ')
+		.replace(/\.000Z$|Z$/, '');
+}
+
+/** A cell as a plain value: null, boolean, number, string, or arrays/objects of those. */
+export function cellValue(value: unknown, type: DataType): unknown {
+	if (value === null || value === undefined) return null;
+	switch (type.typeId) {
+		case Type.Decimal:
+			return util.bigNumToNumber(value as BigNum, (type as unknown as { scale: number }).scale);
+		case Type.Date:
+			// Both date units come back from Arrow as epoch milliseconds.
+			return typeof value === 'number' ? isoDate(value) : plainValue(value);
+		case Type.Timestamp:
+			return typeof value === 'number' ? isoTimestamp(value) : plainValue(value);
+		case Type.Int:
+			if (typeof value === 'bigint')
+				return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+					? Number(value)
+					: value.toString();
+			return value;
+		case Type.Binary:
+		case Type.LargeBinary:
+		case Type.FixedSizeBinary:
+			return value instanceof Uint8Array
+				? Array.from(value, (b) => '\\x' + b.toString(16).padStart(2, '0').toUpperCase()).join('')
+				: plainValue(value);
+	}
+	return plainValue(value);
+}
+
+/** DuckDB's name for an Arrow type as it comes back from DuckDB-WASM (what DESCRIBE would say). */
+export function typeName(type: DataType): string {
+	const t = type as unknown as {
+		bitWidth?: number;
+		isSigned?: boolean;
+		precision?: number;
+		scale?: number;
+		unit?: number;
+		children?: { name: string; type: DataType }[];
+	};
+	switch (type.typeId) {
+		case Type.Int: {
+			const names: Record<number, string> = {
+				8: 'TINYINT',
+				16: 'SMALLINT',
+				32: 'INTEGER',
+				64: 'BIGINT'
+			};
+			return (t.isSigned ? '' : 'U') + (names[t.bitWidth ?? 32] ?? 'INTEGER');
+		}
+		case Type.Float:
+			return String(type) === 'Float32' ? 'FLOAT' : 'DOUBLE';
+		case Type.Decimal:
+			return `DECIMAL(${t.precision},${t.scale})`;
+		case Type.Utf8:
+		case Type.LargeUtf8:
+			return 'VARCHAR';
+		case Type.Bool:
+			return 'BOOLEAN';
+		case Type.Date:
+			return 'DATE';
+		case Type.Timestamp:
+			return 'TIMESTAMP';
+		case Type.Time:
+			return 'TIME';
+		case Type.Interval:
+			return 'INTERVAL';
+		case Type.Binary:
+		case Type.LargeBinary:
+		case Type.FixedSizeBinary:
+			return 'BLOB';
+		case Type.Null:
+			return 'NULL';
+		case Type.List:
+		case Type.FixedSizeList:
+			return `${typeName(t.children?.[0]?.type ?? type)}[]`;
+		case Type.Struct:
+			return `STRUCT(${(t.children ?? []).map((c) => `${c.name} ${typeName(c.type)}`).join(', ')})`;
+		case Type.Map:
+			return 'MAP';
+	}
+	return String(type);
+}

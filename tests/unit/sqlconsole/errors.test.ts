@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { explainError, isInterruption } from '../../../src/lib/sqlconsole/errors';
+
+const TABLES = ['countries', 'indicators', 'mentions'];
+
+describe('explainError', () => {
+	it('lists the tables when a table name is unknown', () => {
+		const message =
+			'Catalog Error: Table with name countrys does not exist!\nDid you mean "countries"?\n\nLINE 1: SELECT * FROM countrys';
+		const e = explainError(message, TABLES);
+		expect(e.message).toBe(message);
+		expect(e.hint).toContain('"countrys"');
+		expect(e.hint).toContain('countries, indicators, mentions');
+	});
+
+	it.each([
+		['Binder Error: Referenced column "nme" not found in FROM clause!', 'DESCRIBE'],
+		['Catalog Error: Scalar Function with name foo does not exist!', '"foo"'],
+		['Parser Error: syntax error at or near "SELEC"', 'single quotes'],
+		[
+			'Binder Error: Could not choose a best candidate function for the function call "+(STRING_LITERAL, INTEGER_LITERAL)"',
+			'CAST'
+		],
+		["Conversion Error: Could not convert string 'a' to INT32", 'CAST'],
+		['Out of Memory Error: could not allocate block of size 256 KiB', 'LIMIT']
+	])('adds a hint to %j', (message, expected) => {
+		expect(explainError(message, TABLES).hint).toContain(expected);
+	});
+
+	it('adds nothing when it has nothing useful to say', () => {
+		expect(explainError('Invalid Input Error: something unusual', TABLES).hint).toBeNull();
+	});
+});
+
+describe('isInterruption', () => {
+	it('recognises a cancelled query', () => {
+		expect(isInterruption('INTERRUPT Error: Interrupted!')).toBe(true);
+		expect(isInterruption('Parser Error: syntax error')).toBe(false);
+	});
+});
