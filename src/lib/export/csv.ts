@@ -14,7 +14,8 @@ import type { ChartColumn } from '$lib/charts/meta';
 
 export const BOM = '\ufeff';
 
-const NEEDS_QUOTES = /[",\r\n]/;
+// Quote on separators and line breaks, and on edge spaces, which some readers trim.
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvField(value: unknown): string {
@@ -23,7 +24,9 @@ export function csvField(value: unknown): string {
 	if (typeof value === 'number') s = Number.isFinite(value) ? String(value) : '';
 	else if (typeof value === 'bigint' || typeof value === 'boolean') s = String(value);
 	else if (value instanceof Date) s = value.toISOString();
-	else if (typeof value === 'object') s = JSON.stringify(value);
+	// Nested values (lists, structs from the SQL console) as JSON, so nothing is lost.
+	else if (typeof value === 'object')
+		s = JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
 	else {
 		s = String(value);
 		if (FORMULA_START.test(s)) s = `'${s}`;

@@ -1,22 +1,11 @@
 /**
- * CSV of a query result (RFC 4180): comma-separated, a header row, fields quoted when they hold a
- * comma, a quote, a line break or edge spaces, quotes doubled inside quoted fields. NULL is an
- * empty field; nested values (lists, structs) are written as JSON so nothing is lost.
+ * CSV of a query result: the same field rules as every other CSV the explorer writes
+ * (src/lib/export/csv.ts: RFC 4180 quoting, NULL as an empty field, nested values as JSON,
+ * the spreadsheet-formula guard), for a result given as column names and row arrays.
  */
+import { csvField } from '$lib/export/csv';
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-
-/** One field as CSV text. */
-export function csvField(value: unknown): string {
-	if (value === null || value === undefined) return '';
-	const text =
-		typeof value === 'string'
-			? value
-			: typeof value === 'object'
-				? JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))
-				: String(value);
-	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+export { csvField };
 
 /** The whole result: a header line, then one line per row, each ending in a newline. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly unknown[])[]): string {

@@ -52,3 +52,9 @@ describe('toCsv', () => {
 		expect(toCsv(['x'], [])).toBe('x\n');
 	});
 });
+
+describe('console CSV shares the export rules', () => {
+	it('guards text a spreadsheet would run as a formula', () => {
+		expect(toCsv(['a'], [['=HYPERLINK("x")'], [-3]])).toBe('a\n"\'=HYPERLINK(""x"")"\n-3\n');
+	});
+});
