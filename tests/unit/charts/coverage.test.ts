@@ -59,8 +59,10 @@ describe('coverage layout', () => {
 			const longest = Math.max(...l.bars.map(valueChars));
 			expect(l.barX + l.barMax + longest * 6.5).toBeLessThanOrEqual(width);
 			if (l.stacked)
-				for (const b of l.bars)
-					expect((b.row.short_name + b.caveatText).length * 6.5 + 40).toBeLessThanOrEqual(width);
+				for (const b of l.bars) {
+					expect((b.caveatText.length + 2) * 6.5).toBeLessThanOrEqual(width);
+					expect(b.height).toBe(l.rowHeight + (b.caveatText ? 16 : 0));
+				}
 		}
 	});
 

@@ -32,6 +32,8 @@ export interface CoverageBar {
 	value: string;
 	/** "derived, small n" — empty when the figure carries no caveat. */
 	caveatText: string;
+	/** Row height: stacked rows with caveats get a line of their own for them. */
+	height: number;
 	y: number;
 	/** Bar length in px; 0 when the review gives no figure. */
 	width: number;
@@ -59,6 +61,7 @@ export interface CoverageLayout {
 }
 
 const NARROW = 560;
+const CAVEAT_LINE = 16;
 
 export function coverageLayout(
 	rows: CoverageRow[],
@@ -77,7 +80,7 @@ export function coverageLayout(
 		return { row, caveats, value, caveatText: caveats.map((c) => CAVEAT_LABEL[c]).join(', ') };
 	});
 	// Room right of the bars for the longest value label (about 7 px per character at 13 px).
-	// On narrow screens the caveats move up to the label line, which has the full width.
+	// On narrow screens the caveats get a line of their own under the bar.
 	const longest = Math.max(
 		0,
 		...labelled.map(
@@ -100,8 +103,17 @@ export function coverageLayout(
 			headings.push({ domain_id: row.domain_id, name: row.domain_name, y: y + 22 });
 			y += headingHeight;
 		}
-		bars.push({ row, value, caveatText, y, width: row.pct === null ? 0 : x(row.pct), caveats });
-		y += rowHeight;
+		const height = rowHeight + (stacked && caveatText ? CAVEAT_LINE : 0);
+		bars.push({
+			row,
+			value,
+			caveatText,
+			y,
+			height,
+			width: row.pct === null ? 0 : x(row.pct),
+			caveats
+		});
+		y += height;
 	}
 	const ticks = [0, 25, 50, 75, 100].map((value) => ({ value, x: barX + x(value) }));
 	return { width, height: y + 8, barX, barMax, stacked, rowHeight, bars, headings, ticks };
