@@ -19,7 +19,11 @@ useBrowser();
  * SVG / PNG / CSV / pack checks below. Add a line when a chart lands, e.g.
  * { path: '/map', chart: 'map' }, { path: '/capabilities/4', chart: 'capability' }.
  */
-const CHART_PAGES: { path: string; chart: string }[] = [{ path: '/', chart: 'coverage' }];
+const CHART_PAGES: { path: string; chart: string }[] = [
+	{ path: '/', chart: 'coverage' },
+	{ path: '/map', chart: 'map' },
+	{ path: '/countries/GBR', chart: 'country' }
+];
 
 const SOURCE_LINE =
 	'WeProtect Global Alliance and UNICEF, Framing the Future, 2022 — via MNR Explorer';
