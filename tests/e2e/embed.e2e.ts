@@ -15,6 +15,10 @@ useBrowser();
 const SOURCE_LINE =
 	'WeProtect Global Alliance and UNICEF, Framing the Future, 2022 — via MNR Explorer';
 const samples = Object.values(EMBEDS).flatMap((e) => e!.samples);
+/** The default view of each embed (its first sample). */
+const defaults = Object.values(EMBEDS).map((e) => e!.samples[0]);
+/** A chart's value marks: every chart gives its marks data-value (see embeds.ts). */
+const MARKS = 'svg[data-chart] [data-value]';
 
 /**
  * A host page on another origin (another port), like a newsroom's article. A real server rather
@@ -102,8 +106,8 @@ describe('embeds', () => {
 				viewport: { width: 900, height: 700 }
 			});
 			const frame = await hostPage(page, path);
-			await frame.waitForSelector('svg[data-chart] a[data-capability]');
-			const bars = await frame.locator('svg[data-chart] a[data-capability]').count();
+			await frame.waitForSelector(MARKS);
+			const bars = await frame.locator(MARKS).count();
 			expect(bars).toBeGreaterThan(0);
 			const height = await settledHeight(page, frame);
 			expect(height).toBeGreaterThan(300);
@@ -193,24 +197,93 @@ describe('embeds', () => {
 		await context.close();
 	});
 
-	it('are axe clean and fit a narrow frame, in light and dark settings', async () => {
-		for (const [colorScheme, width] of [
-			['light', 900],
-			['dark', 375]
+	it('prerender the map with its base-map shapes in the HTML, without JavaScript', async () => {
+		const { page, context, requests } = await openPage({ javaScriptEnabled: false });
+		await page.goto(site('/embed/map'));
+		expect(await page.locator('svg[data-chart="map"] a[data-iso3]').count()).toBe(42);
+		// The muted world under the review's countries travels in the HTML, as on /map.
+		expect(await page.locator('svg[data-chart="map"] [data-basemap] path').count()).toBeGreaterThan(
+			100
+		);
+		expect(requests.some((u) => u.includes('basemap.svg'))).toBe(false);
+		expect(await page.locator('[data-legend]').count()).toBe(1);
+		expect(await page.locator('.source').textContent()).toContain(SOURCE_LINE);
+		const back = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
+		expect(await back.getAttribute('href')).toBe('/map');
+		await context.close();
+	});
+
+	it('prerender every country embed, and keep the shapes on hydration', async () => {
+		const { page, context } = await openPage({ javaScriptEnabled: false });
+		await page.goto(site('/embed/country/ALB'));
+		expect(await page.locator('svg[data-chart="country"] a[data-capability]').count()).toBe(21);
+		expect(await page.locator('h1').textContent()).toContain('Albania');
+		await context.close();
+		const live = await openPage();
+		await live.page.goto(site('/embed/map?colour=region'));
+		await live.page.waitForSelector('svg[data-chart="map"][data-colour="region"]');
+		await live.page.waitForTimeout(500);
+		expect(
+			await live.page.locator('svg[data-chart="map"] [data-basemap] path').count()
+		).toBeGreaterThan(100);
+		expect(live.requests.some((u) => u.includes('basemap.svg'))).toBe(false);
+		await live.context.close();
+	});
+
+	it('ignore malformed map and country parameters with a note and still show the chart', async () => {
+		for (const [path, bad, marks] of [
+			['/embed/map?colour=plaid&capability=99', 'colour=plaid', 42],
+			['/embed/country/GBR?by=shoe', 'by=shoe', 21]
 		] as const) {
-			const { page, context } = await openPage({ viewport: { width, height: 700 } });
-			await page.emulateMedia({ colorScheme });
-			await page.goto(site('/embed/coverage'));
-			await page.click('summary:has-text("Show the data")');
-			expect(await axeViolations(page), `${colorScheme} ${width}`).toEqual([]);
-			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-				width
-			);
-			// Always the light scheme (like exports), whatever the reader's setting.
-			expect(
-				await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
-			).toBe('rgb(255, 255, 255)');
+			const { page, context, requests } = await openPage();
+			await page.goto(site(path));
+			expect(await page.locator('[data-testid="ignored-params"]').textContent()).toContain(bad);
+			expect(await page.locator(MARKS).count()).toBe(marks);
+			await page.waitForTimeout(500);
+			expect(requests.some((u) => u.endsWith('.wasm'))).toBe(false);
 			await context.close();
 		}
 	});
+
+	it('apply map and country state through the engine', async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/embed/country/GBR?by=domain'));
+		await page.waitForFunction(
+			() => document.querySelectorAll('svg[data-chart="country"] g[data-domain]').length === 6,
+			undefined,
+			{ timeout: 30_000 }
+		);
+		await page.goto(site('/embed/map?colour=mentions&capability=4'));
+		await page.waitForSelector('svg[data-chart="map"][data-colour="mentions"]');
+		const back = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
+		await page.waitForFunction(() =>
+			document.querySelector('main a[href*="capability=4"]')?.getAttribute('href')
+		);
+		expect(await back.getAttribute('href')).toBe('/map?colour=mentions&capability=4');
+		await context.close();
+	});
+
+	it.each(defaults)(
+		'%s is axe clean and fits a narrow frame, in light and dark settings',
+		async (path) => {
+			for (const [colorScheme, width] of [
+				['light', 900],
+				['dark', 375]
+			] as const) {
+				const { page, context } = await openPage({ viewport: { width, height: 700 } });
+				await page.emulateMedia({ colorScheme });
+				await page.goto(site(path));
+				await page.click('summary:has-text("Show the data")');
+				expect(await axeViolations(page), `${colorScheme} ${width}`).toEqual([]);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+					width
+				);
+				// Always the light scheme (like exports), whatever the reader's setting.
+				expect(
+					await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+				).toBe('rgb(255, 255, 255)');
+				await context.close();
+			}
+		}
+	);
 });

@@ -21,11 +21,17 @@ export const EMBEDS: Partial<Record<ChartMeta['id'], EmbedEntry>> = {
 	coverage: {
 		route: () => '/embed/coverage',
 		samples: ['/embed/coverage', '/embed/coverage?sort=high&group=none&domain=2']
+	},
+	map: {
+		route: () => '/embed/map',
+		samples: ['/embed/map', '/embed/map?colour=mentions&capability=4']
+	},
+	country: {
+		route: (p) => `/embed/country/${lastSegment(p)}`,
+		samples: ['/embed/country/GBR', '/embed/country/GBR?by=domain']
 	}
-	// When their pages exist:
-	// map: { route: () => '/embed/map', samples: ['/embed/map', '/embed/map?colour=region'] },
+	// When its page exists:
 	// capability: { route: (p) => `/embed/capability/${lastSegment(p)}`, samples: ['/embed/capability/4'] },
-	// country: { route: (p) => `/embed/country/${lastSegment(p)}`, samples: ['/embed/country/ALB'] },
 };
 
 /** Path (without base) of the embed for a chart, or null when the chart has none. */

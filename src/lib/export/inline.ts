@@ -7,6 +7,10 @@
  * in slices with the main thread handed back in between; only after the copy is detached are
  * the styles *written*, because every write to an attached element would invalidate the style
  * computation of the next read.
+ *
+ * The copy carries `data-exporting`, so a chart can draw parts only its exports need (the map's
+ * legend, which is HTML on screen) with `svg:not([data-exporting]) .part { display: none }`.
+ * Such parts go outside the viewBox; the copy's size grows to take them in, as for overflow.
  */
 import { PROPERTIES, styleKey, styleText, type StyleValues } from './styles';
 import { yieldToMain } from './yield';
@@ -64,8 +68,8 @@ export async function inlineSvg(
 	{ tokens = {}, baseUrl = location.href, slice = 300 }: InlineOptions = {}
 ): Promise<InlinedSvg> {
 	const { width, height } = sizeOf(source);
-	const extent = extentOf(source, { width, height });
 	const copy = source.cloneNode(true) as SVGSVGElement;
+	copy.setAttribute('data-exporting', '');
 	for (const [k, v] of Object.entries(tokens)) copy.style.setProperty(k, v);
 	copy.style.setProperty('position', 'absolute');
 	copy.style.setProperty('left', '-100000px');
@@ -76,6 +80,8 @@ export async function inlineSvg(
 	copy.setAttribute('aria-hidden', 'true');
 	copy.removeAttribute('id');
 	source.after(copy);
+	// Measured on the copy: export-only parts are drawn there, not on screen.
+	const extent = extentOf(copy, { width, height });
 
 	const elements = [copy, ...Array.from(copy.querySelectorAll('*'))];
 	const keyOf = new Map<Element, string>();
@@ -112,6 +118,7 @@ export async function inlineSvg(
 		el.removeAttribute('class');
 	});
 	copy.removeAttribute('aria-hidden');
+	copy.removeAttribute('data-exporting');
 	copy.setAttribute('xmlns', SVG_NS);
 	copy.setAttribute('width', String(width));
 	copy.setAttribute('height', String(height));

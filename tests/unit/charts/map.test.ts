@@ -21,6 +21,7 @@ import {
 } from '../../../src/lib/charts/map/palette';
 import { countryCard, countryLabel, drawnAsNote } from '../../../src/lib/charts/map/card';
 import { cardPosition, mapMarks } from '../../../src/lib/charts/map/layout';
+import { LEGEND_SWATCH, mapLegendLayout } from '../../../src/lib/charts/map/legendLayout';
 import { basemapInner } from '../../../src/lib/charts/map/basemapClient';
 import { MAP_COLOURS, MAP_SORTS, type MapCountryRow } from '../../../src/lib/charts/map/types';
 import { mapMeta, mapParams, mapQuery, markedCountries } from '../../../src/lib/views/map';
@@ -464,5 +465,49 @@ describe('map SQL', () => {
 			capabilityId: 3,
 			sort: 'name'
 		});
+	});
+});
+
+describe('the legend drawn inside the map for exports', () => {
+	const items = [
+		{ key: 'HIC', label: 'High-income economies', fill: '#0072B2', count: 20 },
+		{ key: 'UMIC', label: 'Upper-middle-income economies', fill: '#56B4E9', count: 12 },
+		{ key: 'LMIC', label: 'Lower-middle-income economies', fill: '#E69F00', count: 8 },
+		{ key: 'LIC', label: 'Low-income economies', fill: '#D55E00', count: 2 }
+	];
+
+	it('sits below the map, with every item and the countries outside the review', () => {
+		const l = mapLegendLayout(items, 'Not in the review', MAP_WIDTH, 500);
+		expect(l.titleY).toBeGreaterThan(500);
+		expect(l.entries.map((e) => e.text)).toEqual([
+			'High-income economies (20)',
+			'Upper-middle-income economies (12)',
+			'Lower-middle-income economies (8)',
+			'Low-income economies (2)',
+			'Not in the review'
+		]);
+		expect(l.entries.at(-1)!.other).toBe(true);
+		expect(l.entries.every((e) => e.y > l.titleY && e.y + LEGEND_SWATCH <= l.bottom)).toBe(true);
+	});
+
+	it('lays items in columns wide enough for long labels, within the map width', () => {
+		const wide = mapLegendLayout(items, 'Other', MAP_WIDTH, 0);
+		expect(new Set(wide.entries.map((e) => e.x)).size).toBe(3);
+		expect(Math.max(...wide.entries.map((e) => e.x))).toBeLessThanOrEqual(MAP_WIDTH - 300);
+		const narrow = mapLegendLayout(items, 'Other', 320, 0);
+		expect(narrow.entries.every((e) => e.x === 0)).toBe(true);
+		expect(narrow.bottom - narrow.entries[0].y).toBe(5 * 22);
+	});
+
+	it('marks carry what the colour stands for as data-value', () => {
+		const rows = [
+			row({ iso3: 'AAA', mentions: 3 }),
+			row({ iso3: 'BBB', name: 'Bbb', income_group: 'LIC' })
+		];
+		const places = { AAA: place() };
+		const byIncome = mapMarks(rows, places, mapColouring(rows, 'income'), 'income', null);
+		expect(byIncome.map((m) => m.value)).toEqual(['HIC', 'LIC']);
+		const byCount = mapMarks(rows, places, mapColouring(rows, 'mentions'), 'mentions', null);
+		expect(byCount.map((m) => m.value)).toEqual(['3', '0']);
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { countryLabel } from './card';
 import { shapeElementId } from './isoNumeric';
-import type { MapColouring } from './palette';
+import { attributeKey, type MapColouring } from './palette';
 import type { MapPlace } from './projection';
 import type { CapabilityChoice, MapColour, MapCountryRow } from './types';
 
@@ -15,6 +15,9 @@ export interface MapMark {
 	/** Element id of the shape in the base map, or null when the base map has none. */
 	shapeId: string | null;
 	fill: string;
+	/** What the colour stands for, as data: the count when colouring by mentions, else the
+	 * category's code (data-value on the mark, checked against exports). */
+	value: string;
 	/** Accessible name of the country's link. */
 	label: string;
 }
@@ -36,6 +39,7 @@ export function mapMarks(
 				place,
 				shapeId: place.shape ? shapeElementId(place.atlas_id) : null,
 				fill: colouring.fillOf(row),
+				value: colour === 'mentions' ? String(row.mentions) : attributeKey(row, colour),
 				label: countryLabel(row, colour, capability)
 			};
 		});
