@@ -117,6 +117,8 @@ describe('country pages', () => {
 		);
 		// A link followed inside the app gives the same page.
 		await page.goto(site('/countries/GBR'));
+		// After hydration (the layout marks <html data-engine>), so the link is not replaced.
+		await page.waitForSelector('html[data-engine]');
 		await page.evaluate(() => {
 			const a = document.createElement('a');
 			a.href = location.pathname.replace(/GBR$/, 'gbr');
