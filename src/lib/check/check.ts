@@ -14,7 +14,7 @@ import { applyReplacements, compileTerms, findTerms, type TermIndex } from './wo
 export const MAX_INPUT = 200_000;
 
 /** Sentences handled per step; a step stays well under a frame on this machine. */
-const SENTENCES_PER_STEP = 150;
+const SENTENCES_PER_STEP = 40;
 
 export interface CompiledDataset {
 	topics: TopicIndex;

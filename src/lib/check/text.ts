@@ -12,7 +12,7 @@ export interface Span {
  */
 export function sentenceSpans(text: string): Span[] {
 	const spans: Span[] = [];
-	const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n/g;
+	const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])|\n/g;
 	let from = 0;
 	const push = (start: number, end: number) => {
 		while (start < end && /\s/.test(text[start])) start++;
