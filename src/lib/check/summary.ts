@@ -1,5 +1,5 @@
 /** Shaping a result for the page: term occurrences grouped by term, and counts per verdict. */
-import type { CheckResult, TermHit, Verdict } from './types';
+import type { CheckResult, FigureResult, TermHit, Verdict } from './types';
 
 export interface TermGroup {
 	slug: string;
@@ -34,4 +34,24 @@ export function termCounts(result: CheckResult): { avoid: number; care: number; 
 		else care++;
 	}
 	return { avoid, care, quoted };
+}
+
+/**
+ * Figures shown together: consecutive claims in one sentence matched to the same indicator
+ * ("three-quarters (76 per cent, 32 of 42)") are one figure written several ways.
+ */
+export function groupFigures(figures: FigureResult[]): FigureResult[][] {
+	const groups: FigureResult[][] = [];
+	for (const f of figures) {
+		const last = groups.at(-1)?.[0];
+		if (
+			last &&
+			f.indicator !== null &&
+			last.indicator?.indicator_id === f.indicator.indicator_id &&
+			last.context.start === f.context.start
+		)
+			groups.at(-1)!.push(f);
+		else groups.push([f]);
+	}
+	return groups;
 }
