@@ -117,7 +117,7 @@ export function matchClaim(
 	const empty: Omit<FigureResult, 'id'> = {
 		claim: plainClaim,
 		verdict: 'no-match',
-		indicator: null,
+		indicatorId: null,
 		score: 0,
 		alternatives: [],
 		deltaPp: null,
@@ -193,7 +193,7 @@ export function matchClaim(
 	return {
 		...empty,
 		verdict: j.verdict,
-		indicator: ind,
+		indicatorId: ind.indicator_id,
 		score: chosen.score,
 		alternatives: ranked
 			.filter(([id, s]) => id !== ind.indicator_id && s >= best / 2)

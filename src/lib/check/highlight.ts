@@ -39,3 +39,46 @@ export function segments(text: string, result: Pick<CheckResult, 'figures' | 'te
 	if (at < text.length) out.push({ text: text.slice(at), mark: null });
 	return out;
 }
+
+/** Characters per block of the inline view, so the browser can skip laying out what is off screen. */
+export const BLOCK_CHARS = 2000;
+
+/**
+ * Segments grouped into blocks of about BLOCK_CHARS characters, cut just after a line break (or,
+ * in a text without one, after a space) and never inside a highlight. Each block is drawn as its
+ * own box with `content-visibility: auto`, which keeps a 100,000-character result quick to show.
+ */
+export function blocks(segs: Segment[], size = BLOCK_CHARS): Segment[][] {
+	const out: Segment[][] = [];
+	let current: Segment[] = [];
+	let length = 0;
+	const close = () => {
+		if (current.length) out.push(current);
+		current = [];
+		length = 0;
+	};
+	for (const s of segs) {
+		if (s.mark !== null || length + s.text.length < size) {
+			current.push(s);
+			length += s.text.length;
+			continue;
+		}
+		// A plain run that crosses the block size: cut it after a line break (or a space).
+		let rest = s.text;
+		while (length + rest.length >= size) {
+			const want = Math.max(0, size - length);
+			let cut = rest.indexOf('\n', want);
+			if (cut < 0) cut = rest.indexOf(' ', want);
+			if (cut < 0) break;
+			current.push({ text: rest.slice(0, cut + 1), mark: null });
+			close();
+			rest = rest.slice(cut + 1);
+		}
+		if (rest) {
+			current.push({ text: rest, mark: null });
+			length += rest.length;
+		}
+	}
+	close();
+	return out;
+}

@@ -46,8 +46,8 @@ export function groupFigures(figures: FigureResult[]): FigureResult[][] {
 		const last = groups.at(-1)?.[0];
 		if (
 			last &&
-			f.indicator !== null &&
-			last.indicator?.indicator_id === f.indicator.indicator_id &&
+			f.indicatorId !== null &&
+			last.indicatorId === f.indicatorId &&
 			last.context.start === f.context.start
 		)
 			groups.at(-1)!.push(f);

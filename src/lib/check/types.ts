@@ -100,8 +100,8 @@ export interface FigureResult {
 	id: number;
 	claim: Claim;
 	verdict: Verdict;
-	/** The best-matching indicator, null for no-match. */
-	indicator: CheckIndicator | null;
+	/** The best-matching indicator's id, null for no-match (rows stay on the page, not in results). */
+	indicatorId: string | null;
 	/** Topic score of the match (higher is surer); 0 when none. */
 	score: number;
 	/** Other indicators on the same topic, best first (ids). */

@@ -549,10 +549,10 @@ describe.each(CASES)('$group: $text', (c) => {
 			expect(result.figures.map((f) => f.claim.text)).toEqual(c.figures.map((f) => f.claim));
 			c.figures.forEach((want, i) => {
 				const got = result.figures[i];
-				const where = `${want.claim}: ${JSON.stringify({ verdict: got.verdict, indicator: got.indicator?.indicator_id, delta: got.deltaPp, notes: got.notes.map((n) => n.kind) })}`;
+				const where = `${want.claim}: ${JSON.stringify({ verdict: got.verdict, indicator: got.indicatorId, delta: got.deltaPp, notes: got.notes.map((n) => n.kind) })}`;
 				expect(got.verdict, where).toBe(want.verdict);
-				if (want.indicator) expect(got.indicator?.indicator_id, where).toBe(want.indicator);
-				if (want.verdict === 'no-match') expect(got.indicator, where).toBeNull();
+				if (want.indicator) expect(got.indicatorId, where).toBe(want.indicator);
+				if (want.verdict === 'no-match') expect(got.indicatorId, where).toBeNull();
 				if (want.deltaPp !== undefined) expect(got.deltaPp, where).toBeCloseTo(want.deltaPp, 1);
 				for (const n of want.notes ?? [])
 					expect(

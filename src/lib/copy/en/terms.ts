@@ -34,6 +34,7 @@ export const terms = {
 	reason: 'Why',
 	source: 'Source',
 	copyLink: 'Copy link',
+	copied: 'Copied',
 	copyLinkLabel: (term: string) => `Copy a link to “${term}”`,
 	linkCopied: (term: string) => `Link to “${term}” copied.`,
 	showing: (shown: number, total: number) =>
