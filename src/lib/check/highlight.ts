@@ -45,7 +45,7 @@ export const BLOCK_CHARS = 2000;
 
 /**
  * Segments grouped into blocks of about BLOCK_CHARS characters, cut just after a line break (or,
- * in a text without one, after a space) and never inside a highlight. Each block is drawn as its
+ * in a text without one for far too long, after a space) and never inside a highlight. Each block is drawn as its
  * own box with `content-visibility: auto`, which keeps a 100,000-character result quick to show.
  */
 export function blocks(segs: Segment[], size = BLOCK_CHARS): Segment[][] {
@@ -63,12 +63,13 @@ export function blocks(segs: Segment[], size = BLOCK_CHARS): Segment[][] {
 			length += s.text.length;
 			continue;
 		}
-		// A plain run that crosses the block size: cut it after a line break (or a space).
+		// A plain run that crosses the block size: cut it after a line break. Without one, keep
+		// going (a cut mid-paragraph shows as a line break) unless the block grows far too long.
 		let rest = s.text;
 		while (length + rest.length >= size) {
 			const want = Math.max(0, size - length);
 			let cut = rest.indexOf('\n', want);
-			if (cut < 0) cut = rest.indexOf(' ', want);
+			if (cut < 0 && length + rest.length >= size * 4) cut = rest.indexOf(' ', want);
 			if (cut < 0) break;
 			current.push({ text: rest.slice(0, cut + 1), mark: null });
 			close();
