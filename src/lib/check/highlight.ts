@@ -45,8 +45,9 @@ export const BLOCK_CHARS = 2000;
 
 /**
  * Segments grouped into blocks of about BLOCK_CHARS characters, cut just after a line break (or,
- * in a text without one for far too long, after a space) and never inside a highlight. Each block is drawn as its
- * own box with `content-visibility: auto`, which keeps a 100,000-character result quick to show.
+ * when a text has none for far too long, after a space) and never inside a highlight. Each block
+ * is drawn as its own box with `content-visibility: auto`, which keeps a 100,000-character result
+ * quick to show.
  */
 export function blocks(segs: Segment[], size = BLOCK_CHARS): Segment[][] {
 	const out: Segment[][] = [];
