@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
 import { makeLongText, measureCheck, pasteText } from '../../scripts/bench/check.js';
 
 useBrowser();
@@ -107,6 +107,27 @@ describe('check: sentences through the page', () => {
 				.locator('[data-indicator="c03-hic-sex-offender-register"] [data-verdict]')
 				.getAttribute('data-verdict')
 		).toBe('matches');
+		await context.close();
+	});
+});
+
+describe('check: from a sub-path', () => {
+	it('loads its worker and links under the base path', async () => {
+		const { page, context, requests, errors } = await openPage();
+		await page.goto(
+			subpathSite(`/check?text=${encodeURIComponent('76% of countries have a hotline.')}`)
+		);
+		await page.waitForSelector(RESULTS_DONE);
+		expect(await marks(page)).toEqual([{ text: '76%', kind: 'differs' }]);
+		expect(
+			await page
+				.locator('[data-indicator="c12-hotline"] a[href*="capabilities"]')
+				.first()
+				.getAttribute('href')
+		).toBe('/mnr-explorer/capabilities/12#c12-hotline');
+		expect(requests.some((u) => /\/mnr-explorer\/_app\/immutable\/workers\//.test(u))).toBe(true);
+		expect(foreignRequests(requests, new URL(subpathSite('/')).origin)).toEqual([]);
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 });

@@ -120,6 +120,12 @@ export function createRunner(
 		}
 	}
 
+	// Start the worker now, so it has loaded and compiled the dataset before the first check.
+	if (mode === 'worker') {
+		worker = startWorker();
+		if (!worker) mode = 'main-thread';
+	}
+
 	return {
 		get mode() {
 			return mode;

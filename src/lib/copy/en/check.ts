@@ -192,7 +192,9 @@ export const check = {
 			'Verdicts: “Matches” when the number equals the review’s figure at the precision written (76% for 32 of 42 = 76.2%), or repeats the review’s own words. “Rounds to” for approximations that hold: shares in words within 5 points, “about” within 3 points, bounds such as “over 70%” that are true. “Differs” otherwise, with the gap in percentage points. “Not settled” when the review’s text cannot tie a value to the topic.',
 			'Negations (“have no”, “lack”, “without”) compare the claim with the share of countries without the capability.',
 			'Wording: every term the guidance marks “avoid” or “use with care” is flagged, in any case and in the plural. A term inside quotation marks is marked “quoted” instead, since laws are cited by their own titles.',
+			'Limits: up to 200,000 characters per check. A link to a check carries the text itself, so it is offered only on request and only for texts up to 2,000 characters; the address bar is never changed behind your back.',
 			'A match on topic is a suggestion, not proof: read the figure’s label and source before relying on it.'
-		]
+		],
+		termsLink: 'The terminology guidance, term by term'
 	}
 } as const;
