@@ -93,19 +93,42 @@ function inCandidates(ind: CheckIndicator, claim: FoundClaim): boolean {
 	return values.some((v) => Math.abs(v - asPct) < 0.5 || v === claim.value);
 }
 
-function topicScores(
-	index: TopicIndex,
-	claim: FoundClaim,
-	ctx: SentenceContext
-): Map<string, number> {
+interface Topic {
+	scores: Map<string, number>;
+	/** The phrases the scores rest on. */
+	hits: PhraseHit[];
+}
+
+function topicScores(index: TopicIndex, claim: FoundClaim, ctx: SentenceContext): Topic {
 	const inRegion = ctx.hits.filter(
 		(h) => h.start >= claim.region.start && h.end <= claim.region.end
 	);
-	if (inRegion.some(isTopical)) return scoreIndicators(index, inRegion, ctx.cues, 1);
-	if (ctx.hits.some(isTopical)) return scoreIndicators(index, ctx.hits, ctx.cues, 0.8);
+	if (inRegion.some(isTopical))
+		return { scores: scoreIndicators(index, inRegion, ctx.cues, 1), hits: inRegion };
+	if (ctx.hits.some(isTopical))
+		return { scores: scoreIndicators(index, ctx.hits, ctx.cues, 0.8), hits: ctx.hits };
 	const previous = ctx.previousHits().filter(isTopical);
-	return previous.length ? scoreIndicators(index, previous, ctx.cues, 0.5) : new Map();
+	return previous.length
+		? { scores: scoreIndicators(index, previous, ctx.cues, 0.5), hits: previous }
+		: { scores: new Map(), hits: [] };
 }
+
+const NEGATIVE_PHRASE = /\b(?:not|no|non|without|lack\w*|un\w+)\b/;
+
+/**
+ * Is the claim's negation part of the figure's own topic? "12 of the 13 countries not connected
+ * to ICSE" is about the figure for countries not connected, not the share without a connection.
+ */
+function negationIsTopic(ind: CheckIndicator, hits: PhraseHit[]): boolean {
+	return hits.some(
+		(h) =>
+			NEGATIVE_PHRASE.test(h.entry.phrase) &&
+			h.entry.targets.some((t) => t.kind === 'indicator' && t.id === ind.indicator_id)
+	);
+}
+
+/** A stated base equal to a figure's n ("12 of the 13") is evidence for that figure. */
+const BASE_BONUS = 1;
 
 export function matchClaim(
 	index: TopicIndex,
@@ -130,8 +153,17 @@ export function matchClaim(
 	};
 	if (otherBase) return { ...empty, notes: [{ kind: 'other-base', noun: otherBase }] };
 
-	const scores = topicScores(index, claim, ctx);
+	const topic = topicScores(index, claim, ctx);
+	const scores = new Map(
+		[...topic.scores].map(([id, s]) => [
+			id,
+			claim.base !== null && byId.get(id)?.n === claim.base ? s + BASE_BONUS : s
+		])
+	);
 	const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+	/** The claim as it applies to a figure (its negation may be the figure's own topic). */
+	const claimFor = (ind: CheckIndicator): FoundClaim =>
+		claim.negated && negationIsTopic(ind, topic.hits) ? { ...claim, negated: false } : claim;
 	const best = ranked[0]?.[1] ?? 0;
 	if (best < MIN_SCORE) return empty;
 
@@ -139,7 +171,7 @@ export function matchClaim(
 		.filter(([, s]) => s >= best - TIE_MARGIN)
 		.map(([id, score]) => {
 			const ind = byId.get(id)!;
-			const j = judge(claim, ind);
+			const j = judge(claimFor(ind), ind);
 			const rank = j.verdict === 'unsettled' && inCandidates(ind, claim) ? 1.5 : verdictRank(j);
 			return { ind, score, j, rank };
 		})
@@ -177,14 +209,14 @@ export function matchClaim(
 		}
 	}
 	if (ctx.worldwide) notes.push({ kind: 'worldwide' });
-	if (claim.negated && j.verdict !== 'unsettled') notes.push({ kind: 'negated' });
+	if (claimFor(ind).negated && j.verdict !== 'unsettled') notes.push({ kind: 'negated' });
 	if (j.loose && j.reviewPct !== null) notes.push({ kind: 'loose', reviewPct: j.reviewPct });
 
 	if (j.verdict === 'differs' || j.verdict === 'unsettled') {
 		const others = ranked
 			.filter(([id]) => id !== ind.indicator_id)
 			.map(([id]) => byId.get(id)!)
-			.filter((other) => judge(claim, other).verdict === 'matches')
+			.filter((other) => judge(claimFor(other), other).verdict === 'matches')
 			.slice(0, 2);
 		for (const o of others)
 			notes.push({ kind: 'other-figure-matches', indicator_id: o.indicator_id, label: o.label });
@@ -192,6 +224,7 @@ export function matchClaim(
 
 	return {
 		...empty,
+		claim: { ...plainClaim, negated: claimFor(ind).negated },
 		verdict: j.verdict,
 		indicatorId: ind.indicator_id,
 		score: chosen.score,

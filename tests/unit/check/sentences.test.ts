@@ -143,6 +143,32 @@ const CASES: Case[] = [
 		]
 	},
 
+	{
+		group: 'matching (a negation that is the figure’s own topic)',
+		text: 'In 12 of the 13 countries not connected to ICSE, incomes are low or middle.',
+		figures: [
+			{
+				claim: '12 of the 13',
+				verdict: 'matches',
+				indicator: 'c07-icse-not-connected-lmic-share',
+				negated: false
+			}
+		]
+	},
+	{
+		group: 'wrong (negated)',
+		text: 'The report found that 1 in 3 countries lacks a national image database.',
+		figures: [
+			{
+				claim: '1 in 3',
+				verdict: 'differs',
+				indicator: 'c07-national-database',
+				negated: true,
+				deltaPp: -33.3
+			}
+		]
+	},
+
 	// Rounding: approximations that hold.
 	{
 		group: 'rounding',

@@ -140,7 +140,7 @@ export const check = {
 		otherBase: (noun: string) =>
 			`This is a share of ${noun}; the review’s figures are shares of countries, so none can match.`,
 		subset: (reviewN: number, parent: string) =>
-			`A share of a subset, not of all countries: of the ${int(reviewN)} counted in “${parent}”.`,
+			`The base is a subset of ${int(reviewN)} countries, not all of them: this figure breaks down “${parent}”.`,
 		otherFigure: 'The number does match another figure in the review:'
 	},
 
