@@ -75,6 +75,7 @@ export const check = {
 
 	textTitle: 'Your text, with findings highlighted',
 	textHelp: 'Each highlight links to its explanation below.',
+	textRegion: 'The checked text',
 	legendTitle: 'Key',
 	figuresTitle: (n: number) => `Figures (${int(n)})`,
 	wordingTitle: (n: number) => `Wording (${int(n)})`,
