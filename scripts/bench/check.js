@@ -1,0 +1,182 @@
+// Benchmark of the figure and wording check (/check) on a large paste, measured in the page.
+// Imported by the bench runner (scripts/bench.js) as `bench({ browser, origin, runs })`; also runs
+// on its own against build/: `node scripts/bench/check.js [--runs 5] [--chars 100000]`.
+//
+// Per run: paste the text, press Check, and record (in the page) the time until the first results
+// are drawn, the longest gap between animation frames until everything is drawn (how long the page
+// could not paint or react), and the total blocking time of long tasks (each task's time over
+// 50 ms). Both paths are measured: the Web Worker, and the main-thread fallback in slices.
+// No CPU or network throttling is applied: the files come from a local server.
+
+/** Paragraphs in the style of an article about the review, written for this benchmark. */
+const PARAGRAPHS = [
+	'Governments have spent the past decade building national responses to child sexual exploitation and abuse online. A review of 42 countries found that 76 per cent have a national governance mechanism, while 64% have a national strategy.',
+	'Reporting routes are the most common capability. Nine in ten countries have a hotline or reporting portal, and almost all run a child helpline. Over three-quarters of hotlines belong to the INHOPE network.',
+	'Specialist police work is widespread: all 42 countries have some law enforcement capability, and two-thirds are connected to the ICSE image database. Only a third have their own national database of abuse images.',
+	'Campaigners say the laws still lag behind. Only 8 of the 15 high-income countries require internet companies to report suspected material, and a national sex offender register exists in 53 per cent of them.',
+	'Victims and survivors often wait years for support. About 70 per cent of countries have an end-to-end support plan, and most have a trained workforce of social workers, yet remedies and compensation remain patchy.',
+	'Children themselves are increasingly heard. 29 of 41 countries involve young people in shaping policy, though critics argue that the figure should be higher. Fewer than half of countries fund support for people at risk of offending.',
+	'The language matters too. Editors are urged to avoid the term child pornography, which the guidance says minimises the abuse; the country’s ‘Child Pornography’ Act, however, keeps its name until parliament amends it.',
+	'Industry engagement is uneven. 61 per cent of governments engage technology companies, and 73% of countries have procedures to remove or block abuse material once it is found on their services.',
+	'Media coverage is another gap. Just over half of countries support ethical and informed reporting by journalists, and half have debated or adopted universally agreed terminology.',
+	'The review was published in 2022 and drew on two surveys. Its authors caution that countries answered different questions, that some did not answer every item, and that a figure about one group of countries should not be read as a figure about all of them.',
+	'Offenders who are children need different handling, the guidance says. Perpetrators of online grooming, meanwhile, face tougher sentences in several jurisdictions, and revenge porn laws have been rewritten in others.',
+	'In one city, 80 per cent of reports came from members of the public, and the hotline processed 12,000 reports in a single year. Those numbers are local and are not part of the review.'
+];
+
+/** A realistic text of exactly `length` characters, made of the paragraphs above in turn. */
+export function makeLongText(length = 100_000) {
+	let out = '';
+	for (let i = 0; out.length < length; i++) out += PARAGRAPHS[i % PARAGRAPHS.length] + '\n\n';
+	return out.slice(0, length);
+}
+
+/**
+ * Put a text in the check's box as a paste does: the whole value at once, then one input event.
+ * (Playwright's fill() types it in pieces, which takes seconds for 100,000 characters.)
+ * @param {import('playwright-core').Page} page
+ * @param {string} text
+ */
+export async function pasteText(page, text) {
+	await page.waitForSelector('[data-testid=check-input][data-ready]');
+	await page.evaluate((t) => {
+		const box = /** @type {HTMLTextAreaElement} */ (document.querySelector('#check-text'));
+		box.value = t;
+		box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+	}, text);
+}
+
+/** Install frame and long-task observers; they record until read. */
+function observe() {
+	const w = /** @type {any} */ (window);
+	w.__benchGaps = [];
+	w.__benchLong = [];
+	let last = performance.now();
+	const tick = (/** @type {number} */ t) => {
+		w.__benchGaps.push(t - last);
+		last = t;
+		if (!w.__benchStop) requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) w.__benchLong.push(e.duration);
+	}).observe({ type: 'longtask', buffered: false });
+}
+
+/**
+ * One measured check of `text` on an open /check page.
+ * @param {import('playwright-core').Page} page
+ * @param {string} text
+ */
+export async function measureCheck(page, text) {
+	await pasteText(page, text);
+	await page.evaluate(observe);
+	const started = await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.__benchStart = performance.now();
+		/** @type {HTMLButtonElement} */ (
+			document.querySelector('[data-testid=check-input] button.primary')
+		).click();
+		return w.__benchStart;
+	});
+	await page.waitForSelector(
+		'[data-testid=results][data-check-state=done][data-rendered=complete]',
+		{
+			timeout: 120_000
+		}
+	);
+	// Let the frame after the results paint be counted.
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+	return page.evaluate((t0) => {
+		const w = /** @type {any} */ (window);
+		w.__benchStop = true;
+		const done = Number(
+			document.querySelector('[data-testid=results]')?.getAttribute('data-check-ms')
+		);
+		/** @type {number[]} */
+		const gaps = w.__benchGaps;
+		/** @type {number[]} */
+		const long = w.__benchLong;
+		return {
+			ms: done || performance.now() - t0,
+			maxFrameGap: Math.max(0, ...gaps),
+			blocking: long.reduce((s, d) => s + Math.max(0, d - 50), 0),
+			figures: document.querySelectorAll('[data-testid=checked-text] mark.figure').length,
+			terms: document.querySelectorAll('[data-testid=checked-text] mark.term').length
+		};
+	}, started);
+}
+
+/**
+ * @param {{ browser: import('playwright-core').Browser, origin: string, runs: number, chars?: number }} options
+ * @returns {Promise<{ name: string, unit: string, samples: number[] }[]>}
+ */
+export default async function bench({ browser, origin, runs, chars = 100_000 }) {
+	const text = makeLongText(chars);
+	/** @type {{ name: string, unit: string, samples: number[] }[]} */
+	const out = [];
+	// The worker path is what browsers take; the main-thread path is the fallback where no worker
+	// can start (simulated by removing Worker before the page loads).
+	for (const mode of ['worker', 'main thread']) {
+		const time = [];
+		const gap = [];
+		const tbt = [];
+		let counted = { figures: 0, terms: 0 };
+		for (let i = 0; i < runs; i++) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+			if (mode === 'main thread')
+				await context.addInitScript(() => {
+					// @ts-expect-error simulating a browser without Web Workers
+					delete globalThis.Worker;
+				});
+			const page = await context.newPage();
+			await page.goto(`${origin}/check`, { waitUntil: 'load' });
+			const r = await measureCheck(page, text);
+			time.push(Math.round(r.ms));
+			gap.push(Math.round(r.maxFrameGap));
+			tbt.push(Math.round(r.blocking));
+			counted = { figures: r.figures, terms: r.terms };
+			await context.close();
+		}
+		const label = `${Math.round(chars / 1000)}k characters, ${counted.figures} figures, ${counted.terms} terms, ${mode}`;
+		out.push(
+			{ name: `check: time to first results (${label})`, unit: 'ms', samples: time },
+			{ name: `check: longest frame gap until fully drawn (${label})`, unit: 'ms', samples: gap },
+			{ name: `check: total blocking time (${label})`, unit: 'ms', samples: tbt }
+		);
+	}
+	return out;
+}
+
+// Standalone: serve build/ and print the figures.
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { chromium } = await import('playwright-core');
+	const { findChromium, CHROMIUM_ARGS } = await import('../chromium.js');
+	const { createServer } = await import('../serve.js');
+	const arg = (/** @type {string} */ name, /** @type {number} */ fallback) => {
+		const i = process.argv.indexOf(name);
+		return i > 0 ? Number(process.argv[i + 1]) : fallback;
+	};
+	const server = createServer({ dir: 'build', basePath: '' });
+	await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+	try {
+		const results = await bench({
+			browser,
+			origin: `http://127.0.0.1:${address.port}`,
+			runs: arg('--runs', 5),
+			chars: arg('--chars', 100_000)
+		});
+		for (const r of results) {
+			const sorted = [...r.samples].sort((a, b) => a - b);
+			const median = sorted[Math.floor(sorted.length / 2)];
+			console.log(
+				`${r.name}: median ${median} ${r.unit}, min ${sorted[0]}, max ${sorted.at(-1)} (${r.samples.join(', ')})`
+			);
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}

@@ -1,0 +1,103 @@
+/**
+ * The whole check as a sequence of small steps, so it can run in a Web Worker reporting progress,
+ * or on the main thread yielding between steps: compile the dataset once, then find terms, then
+ * claims sentence by sentence.
+ */
+import { extractClaims } from './claims';
+import { matchClaim, sentenceContext } from './figures';
+import { sentenceSpans } from './text';
+import { compileTopics, findPhrases, type PhraseHit, type TopicIndex } from './topics';
+import type { CheckDataset, CheckIndicator, CheckResult, FigureResult, TermHit } from './types';
+import { applyReplacements, compileTerms, findTerms, type TermIndex } from './wording';
+
+/** Longest text the check accepts (characters). Documented on /check. */
+export const MAX_INPUT = 200_000;
+
+/** Sentences handled per step; a step stays well under a frame on this machine. */
+const SENTENCES_PER_STEP = 40;
+
+export interface CompiledDataset {
+	topics: TopicIndex;
+	terms: TermIndex;
+	byId: Map<string, CheckIndicator>;
+}
+
+export function compileDataset(dataset: CheckDataset): CompiledDataset {
+	return {
+		topics: compileTopics(dataset.indicators),
+		terms: compileTerms(dataset.terms),
+		byId: new Map(dataset.indicators.map((i) => [i.indicator_id, i]))
+	};
+}
+
+export interface CheckProgress {
+	/** Characters checked so far. */
+	done: number;
+	total: number;
+}
+
+export type CheckInputProblem = 'empty' | 'too-long';
+
+/** Why a text cannot be checked, or null. */
+export function inputProblem(text: string): CheckInputProblem | null {
+	if (text.trim() === '') return 'empty';
+	if (text.length > MAX_INPUT) return 'too-long';
+	return null;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * The check, one step at a time: each `next()` does a slice of the work and yields progress; the
+ * generator's return value is the result.
+ */
+export function* checkSteps(
+	text: string,
+	compiled: CompiledDataset
+): Generator<CheckProgress, CheckResult, void> {
+	const started = now();
+	const total = text.length;
+
+	const termHits = findTerms(compiled.terms, text);
+	const terms: TermHit[] = termHits.map((h, i) => ({ ...h, id: i + 1 }));
+	const corrected = applyReplacements(text, termHits);
+	yield { done: 0, total };
+
+	const spans = sentenceSpans(text);
+	const figures: FigureResult[] = [];
+	const hitsCache = new Map<number, PhraseHit[]>();
+	const hitsOf = (i: number): PhraseHit[] => {
+		if (i < 0) return [];
+		let hits = hitsCache.get(i);
+		if (!hits)
+			hitsCache.set(i, (hits = findPhrases(compiled.topics, text, spans[i].start, spans[i].end)));
+		return hits;
+	};
+
+	for (let i = 0; i < spans.length; i++) {
+		const span = spans[i];
+		const claims = extractClaims(text.slice(span.start, span.end), span.start);
+		if (claims.claims.length) {
+			const ctx = sentenceContext(compiled.topics, text, span, claims, () => hitsOf(i - 1));
+			hitsCache.set(i, ctx.hits);
+			for (const claim of claims.claims)
+				figures.push({
+					id: figures.length + 1,
+					...matchClaim(compiled.topics, compiled.byId, claim, ctx)
+				});
+		}
+		hitsCache.delete(i - 2);
+		if ((i + 1) % SENTENCES_PER_STEP === 0) yield { done: span.end, total };
+	}
+
+	return { length: total, figures, terms, corrected, elapsedMs: Math.round(now() - started) };
+}
+
+/** Run the whole check at once (tests, and the worker when nobody listens for progress). */
+export function runCheck(text: string, compiled: CompiledDataset): CheckResult {
+	const steps = checkSteps(text, compiled);
+	for (;;) {
+		const r = steps.next();
+		if (r.done) return r.value;
+	}
+}

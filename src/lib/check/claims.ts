@@ -1,0 +1,494 @@
+/**
+ * Finding numeric claims in a sentence: percentages, counts out of a base, counts of countries and
+ * shares in words. Only numbers that can be about the review's subject are claims: a count needs a
+ * unit such as "countries" or "hotlines", a word share needs "of …" or such a unit after it, so
+ * years, money and page numbers are left alone.
+ *
+ * Decisions (documented for users on /check):
+ * - "most", "the majority of" count as "over half"; "a minority of" as "under half";
+ *   "almost/nearly/virtually all" as "almost 100%"; "all countries" as 100%; "all 15 … countries"
+ *   as 15 of 15. "Every country" is not read as a claim (it is usually a call, not a finding).
+ * - "one of the 42 countries" is an idiom, not a claim; "of the 42 countries" is the base of
+ *   another claim, not a claim itself.
+ * - Qualifiers right before the number set how it is judged: over / more than / above,
+ *   at least, under / less than / fewer than, almost / nearly / just under, about / around /
+ *   roughly / approximately / some.
+ */
+import type { Claim, Qualifier } from './types';
+import {
+	DIGITS,
+	WORD_CARDINAL,
+	WORD_FRACTION,
+	decimalsOf,
+	parseNumber,
+	parseWordFraction
+} from './numbers';
+
+/** What a count or share can be a count of: the review counts countries (and hotlines). */
+const UNIT = String.raw`(?:countries|country|nations|states|governments|jurisdictions|respondents|hotlines|portals|helplines)\b`;
+
+/** A verb right after a share ("a third have …", "almost all reported …"). */
+const VERB = String.raw`(?:have|had|has|are|were|is|was|do|did|does|use|used|report|reported|lack|lacked|say|said|operate|run|offer|provide|provided)\b`;
+
+/** Up to three words between a number and its unit ("15 high-income countries"), never a preposition. */
+const GAP = String.raw`(?:(?!(?:of|in|and|or|than|per|to|from|at|by|with|for|on|the|a)\b)[a-z][a-z'’-]*\s+){0,3}?`;
+
+const NUM = String.raw`(?:(?<![\d.,])${DIGITS}(?![\d,]|\.\d)|\b${WORD_CARDINAL}\b)`;
+
+const QUALIFIER = String.raw`(?:\b(just\s+over|well\s+over|over|more\s+than|above|upwards\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|just\s+under|almost|nearly|close\s+to|not\s+quite|about|around|roughly|approximately|some|an\s+estimated|under|less\s+than|fewer\s+than|below)\s+)?`;
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+	[/^(just over|well over|over|more than|above|upwards of)$/, 'over'],
+	[/^(at least|no fewer than|no less than)$/, 'at-least'],
+	[/^(just under|almost|nearly|close to|not quite)$/, 'almost'],
+	[/^(about|around|roughly|approximately|some|an estimated)$/, 'about'],
+	[/^(under|less than|fewer than|below)$/, 'under']
+];
+
+function qualifierOf(raw: string | undefined): Qualifier {
+	if (!raw) return 'exact';
+	const s = raw.toLowerCase().replace(/\s+/g, ' ');
+	for (const [re, q] of QUALIFIERS) if (re.test(s)) return q;
+	return 'exact';
+}
+
+/** Canonical word for a qualifier in a phrase, so "nearly all" and "almost all" compare equal. */
+const PHRASE_QUALIFIER: Record<Qualifier, string> = {
+	exact: '',
+	over: 'over',
+	'at-least': 'at least',
+	under: 'under',
+	almost: 'almost',
+	about: 'about'
+};
+
+/** A word share as a phrase: "over three-quarters", "almost all", "half". */
+export function sharePhrase(q: Qualifier, core: string): string {
+	const c = core
+		.toLowerCase()
+		.replace(/[\s-]+/g, '-')
+		.replace(/^a-/, 'one-');
+	return (PHRASE_QUALIFIER[q] ? PHRASE_QUALIFIER[q] + ' ' : '') + c;
+}
+
+export const PATTERNS = {
+	/** "76 per cent", "76%", "76.2 percent", "ninety per cent". */
+	pct: new RegExp(String.raw`${QUALIFIER}(${NUM})\s*(?:%|per\s?cent\b|percent\b)`, 'gi'),
+	/** "32 of 42", "32 out of the 42", "in 29 of 41". */
+	fraction: new RegExp(
+		String.raw`${QUALIFIER}(${NUM})\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?(${NUM})(?!\s*(?:%|per\s?cent|percent))`,
+		'gi'
+	),
+	/** "nine in ten", "1 in 3", "four out of five" is caught by fraction. */
+	inRatio: new RegExp(String.raw`${QUALIFIER}(${NUM})\s+in\s+(${NUM})\b`, 'gi'),
+	/** "three-quarters of", "half the countries", "a third of hotlines". */
+	wordFraction: new RegExp(
+		String.raw`(?<!\b(?:first|second|last|latter|former|other)\s+)${QUALIFIER}\b(${WORD_FRACTION})\b(?=\s*[([]|\s+(?:of\b|the\s+|${VERB}|${GAP}${UNIT}))`,
+		'gi'
+	),
+	/** "most countries", "most of the countries surveyed", "the majority of". */
+	most: new RegExp(
+		String.raw`\b(?:(most)\s+(?:of\s+(?:the\s+|these\s+|those\s+)?)?${GAP}${UNIT}|(?:the\s+|a\s+)?(majority)\s+of\b|(?:a\s+)?(minority)\s+of\b)`,
+		'gi'
+	),
+	/** "almost all countries", "all 15 high-income countries", "not all countries", "all countries". */
+	all: new RegExp(
+		String.raw`(?<!\bof\s+)\b(?:(almost|nearly|virtually|practically|not)\s+)?all(?:\s+(?:the\s+)?(${NUM}))?(?:\s+(?:of\s+)?(?:the\s+)?${GAP}${UNIT}|(?=\s+${VERB}))`,
+		'gi'
+	),
+	/** "32 countries", "thirty-two governments", "over 40 countries". */
+	count: new RegExp(String.raw`${QUALIFIER}(${NUM})\s+${GAP}${UNIT}`, 'gi')
+};
+
+/** "of the 42 countries", "among all 41 respondents": the base of a claim, not a claim. */
+export const DENOMINATOR = new RegExp(
+	String.raw`\b(?:of|among|across|in)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)(${NUM})\s+${GAP}${UNIT}|\b(?:of|among|across)\s+all\s+(${NUM})\s+${GAP}${UNIT}`,
+	'gi'
+);
+const ALL_COUNTRIES = /\b(?:of|among|across)\s+all\s+(?:the\s+)?countries\b|\bevery\s+country\b/i;
+const WORLDWIDE =
+	/\b(?:worldwide|globally|in\s+the\s+world|around\s+the\s+world|of\s+the\s+world['’]s|across\s+the\s+(?:globe|world)|on\s+earth|all\s+over\s+the\s+world)\b/i;
+
+/** Bases that are not countries: the review's figures are shares of countries, never of people. */
+const OTHER_NOUNS = String.raw`(children|girls|boys|victims|survivors|users|internet\s+users|people|adults|young\s+people|adolescents|parents|teachers|reports|images|videos|cases|offenders|perpetrators|material|content|households|schools|companies|calls|referrals|investigations|prosecutions|convictions|students|women|men)\b`;
+/** "80 per cent of victims", "half of the world's children" (a word or two may come between). */
+const OF_OTHER_BASE = new RegExp(
+	String.raw`^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:(?!${UNIT}|${VERB})[a-z'’-]+\s+){0,2}?${OTHER_NOUNS}`,
+	'i'
+);
+/** "1 in 5 children". */
+const DIRECT_OTHER_BASE = new RegExp(String.raw`^\s+${OTHER_NOUNS}`, 'i');
+
+function otherBaseAfter(sentence: string, end: number, direct: boolean): string | undefined {
+	const tail = sentence.slice(end, end + 80);
+	const m = OF_OTHER_BASE.exec(tail) ?? (direct ? DIRECT_OTHER_BASE.exec(tail) : null);
+	return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
+}
+
+/** Words that turn a claim to the "without" side. */
+const NEGATION =
+	/\b(?:no|not|never|none|lacks?|lacked|lacking|without|yet\s+to|fail(?:s|ed)?\s+to|absence\s+of)\b|n['’]t\b/i;
+/** Phrases that contain a negation word but do not negate. */
+const NOT_NEGATION = /\b(?:no\s+(?:fewer|less|more)\s+than|not\s+only|not\s+just|no\s+doubt)\b/gi;
+/** Where a clause ends: between two claims, the text after the last break belongs to the later one. */
+const CLAUSE_BREAK =
+	/[;:–—]|,|\b(?:and|but|while|whereas|although|though|compared\s+with|compared\s+to|against|versus|vs)\b/gi;
+
+interface Found {
+	start: number;
+	end: number;
+	kind: Claim['kind'];
+	qualifier: Qualifier;
+	value: number;
+	base: number | null;
+	decimals: number;
+	phrase: string | null;
+	priority: number;
+	/** Percentages: the base is something other than countries. */
+	otherBase?: string;
+}
+
+/** A claim with what the topic search needs: the stretch of text it owns, and any non-country base. */
+export interface FoundClaim extends Claim {
+	region: { start: number; end: number };
+	otherBase?: string;
+}
+
+export interface SentenceClaims {
+	claims: FoundClaim[];
+	/** Bases stated in the sentence ("of the 41 countries"). */
+	bases: number[];
+	/** The sentence says "of all countries" / "every country". */
+	allCountries: boolean;
+	/** The sentence speaks of countries worldwide. */
+	worldwide: boolean;
+}
+
+function collect(re: RegExp, s: string, each: (m: RegExpExecArray) => Found | null, out: Found[]) {
+	re.lastIndex = 0;
+	for (let m = re.exec(s); m; m = re.exec(s)) {
+		if (m[0].length === 0) {
+			re.lastIndex++;
+			continue;
+		}
+		const f = each(m);
+		if (f) out.push(f);
+	}
+}
+
+/** Start of the number itself, after any qualifier. */
+const spanStart = (m: RegExpExecArray) => m.index;
+
+/**
+ * The claims in one sentence. `offset` is the sentence's position in the whole text, so claim
+ * positions are absolute.
+ */
+export function extractClaims(sentence: string, offset = 0): SentenceClaims {
+	const found: Found[] = [];
+
+	collect(
+		PATTERNS.pct,
+		sentence,
+		(m) => {
+			const value = parseNumber(m[2]);
+			if (!(value >= 0 && value <= 100)) return null;
+			const end = m.index + m[0].length;
+			return {
+				start: spanStart(m),
+				end,
+				kind: 'pct',
+				qualifier: qualifierOf(m[1]),
+				value,
+				base: null,
+				decimals: decimalsOf(m[2]),
+				phrase: null,
+				priority: 3,
+				otherBase: otherBaseAfter(sentence, end, false)
+			};
+		},
+		found
+	);
+
+	collect(
+		PATTERNS.fraction,
+		sentence,
+		(m) => {
+			const q = m[1];
+			if (/^one$/i.test(m[2]) && !q) return null; // "one of the 42 countries" is an idiom
+			const value = parseNumber(m[2]);
+			const base = parseNumber(m[3]);
+			if (!(value >= 0) || !(base > 0) || value > base || !Number.isInteger(value)) return null;
+			if (!Number.isInteger(base)) return null;
+			return {
+				start: spanStart(m),
+				end: m.index + m[0].length,
+				kind: 'fraction',
+				qualifier: qualifierOf(q),
+				value,
+				base,
+				decimals: 0,
+				phrase: null,
+				priority: 4
+			};
+		},
+		found
+	);
+
+	collect(
+		PATTERNS.inRatio,
+		sentence,
+		(m) => {
+			const a = parseNumber(m[2]);
+			const b = parseNumber(m[3]);
+			if (!(b >= 2 && (b <= 10 || b === 100)) || !(a >= 1) || a >= b) return null;
+			return {
+				start: spanStart(m),
+				end: m.index + m[0].length,
+				kind: 'words',
+				qualifier: qualifierOf(m[1]),
+				value: (100 * a) / b,
+				base: null,
+				decimals: 0,
+				phrase: sharePhrase(qualifierOf(m[1]), `${m[2]} in ${m[3]}`),
+				priority: 3,
+				otherBase: otherBaseAfter(sentence, m.index + m[0].length, true)
+			};
+		},
+		found
+	);
+
+	collect(
+		PATTERNS.wordFraction,
+		sentence,
+		(m) => {
+			const value = parseWordFraction(m[2]);
+			if (Number.isNaN(value)) return null;
+			return {
+				start: spanStart(m),
+				end: m.index + m[0].length,
+				kind: 'words',
+				qualifier: qualifierOf(m[1]),
+				value,
+				base: null,
+				decimals: 0,
+				phrase: sharePhrase(qualifierOf(m[1]), m[2]),
+				priority: 2,
+				otherBase: otherBaseAfter(sentence, m.index + m[0].length, false)
+			};
+		},
+		found
+	);
+
+	collect(
+		PATTERNS.most,
+		sentence,
+		(m) => {
+			const minority = Boolean(m[3]);
+			return {
+				start: m.index,
+				end: m.index + m[0].length,
+				kind: 'words',
+				qualifier: minority ? 'under' : 'over',
+				value: 50,
+				base: null,
+				decimals: 0,
+				phrase: minority ? 'minority' : 'most',
+				priority: 1
+			};
+		},
+		found
+	);
+
+	collect(
+		PATTERNS.all,
+		sentence,
+		(m) => {
+			const mod = m[1]?.toLowerCase();
+			const start = m.index;
+			const end = m.index + m[0].length;
+			if (mod === 'not') {
+				return {
+					start,
+					end,
+					kind: 'words',
+					qualifier: 'under',
+					value: 100,
+					base: null,
+					decimals: 0,
+					phrase: 'not all',
+					priority: 1
+				};
+			}
+			if (mod) {
+				return {
+					start,
+					end,
+					kind: 'words',
+					qualifier: 'almost',
+					value: 100,
+					base: null,
+					decimals: 0,
+					phrase: 'almost all',
+					priority: 1
+				};
+			}
+			if (m[2]) {
+				const n = parseNumber(m[2]);
+				if (!(n > 0) || !Number.isInteger(n)) return null;
+				return {
+					start,
+					end,
+					kind: 'fraction',
+					qualifier: 'exact',
+					value: n,
+					base: n,
+					decimals: 0,
+					phrase: null,
+					priority: 4
+				};
+			}
+			return {
+				start,
+				end,
+				kind: 'words',
+				qualifier: 'exact',
+				value: 100,
+				base: null,
+				decimals: 0,
+				phrase: 'all',
+				priority: 1
+			};
+		},
+		found
+	);
+
+	collect(
+		PATTERNS.count,
+		sentence,
+		(m) => {
+			if (/^(?:one|a)$/i.test(m[2])) return null; // "one country" is an example, not a count
+			const value = parseNumber(m[2]);
+			if (!(value >= 0) || !Number.isInteger(value)) return null;
+			return {
+				start: spanStart(m),
+				end: m.index + m[0].length,
+				kind: 'count',
+				qualifier: qualifierOf(m[1]),
+				value,
+				base: null,
+				decimals: 0,
+				phrase: null,
+				priority: 0
+			};
+		},
+		found
+	);
+
+	// Bases ("of the 42 countries") are not claims: drop counts inside them, remember the number.
+	const bases: number[] = [];
+	const baseSpans: [number, number][] = [];
+	collect(
+		DENOMINATOR,
+		sentence,
+		(m) => {
+			const n = parseNumber(m[1] ?? m[2]);
+			if (n > 0) bases.push(n);
+			baseSpans.push([m.index, m.index + m[0].length]);
+			return null;
+		},
+		found
+	);
+
+	// Keep the strongest claim where spans overlap: fractions over percentages over words over counts.
+	const kept: Found[] = [];
+	const sorted = found
+		.filter((f) => !(f.kind === 'count' && baseSpans.some(([s, e]) => f.start >= s && f.end <= e)))
+		.sort(
+			(a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start
+		);
+	for (const f of sorted) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+	kept.sort((a, b) => a.start - b.start);
+
+	const regions = clauseRegions(sentence, kept);
+	const claims = kept.map((f, i) => {
+		const region = regions[i];
+		return {
+			start: f.start + offset,
+			end: f.end + offset,
+			text: sentence.slice(f.start, f.end),
+			kind: f.kind,
+			qualifier: f.qualifier,
+			value: f.value,
+			base: f.base,
+			decimals: f.decimals,
+			phrase: f.phrase,
+			negated: f.phrase === 'not all' ? false : isNegated(sentence, f, region),
+			region: { start: region.start + offset, end: region.end + offset },
+			...(f.otherBase ? { otherBase: f.otherBase } : {})
+		};
+	});
+
+	return {
+		claims,
+		bases,
+		allCountries: ALL_COUNTRIES.test(sentence),
+		worldwide: WORLDWIDE.test(sentence)
+	};
+}
+
+interface Region {
+	start: number;
+	end: number;
+	/** End of the last claim sharing this region. */
+	lastClaimEnd: number;
+}
+
+/**
+ * The stretch of the sentence each claim owns, for finding its topic and negation. Between two
+ * claims, the text up to the last clause break ("," "and" "while" …) belongs to the earlier claim
+ * and the rest to the later one: "90% of countries have a hotline, and 95% a helpline". Claims
+ * separated only by punctuation ("three-quarters (76 per cent, 32 of 42)") are one claim written
+ * several ways, and share their region.
+ */
+function clauseRegions(sentence: string, claims: Found[]): Region[] {
+	const splits: (number | null)[] = [];
+	for (let i = 0; i + 1 < claims.length; i++) {
+		const from = claims[i].end;
+		const gap = sentence.slice(from, claims[i + 1].start);
+		if (!/[a-z]/i.test(gap.replace(/\b(?:or|i\.e\.|that\s+is)\b/gi, ''))) {
+			splits.push(null);
+			continue;
+		}
+		let last: number | null = null;
+		for (const m of gap.matchAll(CLAUSE_BREAK)) last = from + m.index;
+		splits.push(last);
+	}
+	return claims.map((_, i) => {
+		let a = i;
+		while (a > 0 && splits[a - 1] === null) a--;
+		let b = i;
+		while (b < claims.length - 1 && splits[b] === null) b++;
+		return {
+			start: a === 0 ? 0 : (splits[a - 1] as number),
+			end: b === claims.length - 1 ? sentence.length : (splits[b] as number),
+			lastClaimEnd: claims[b].end
+		};
+	});
+}
+
+/**
+ * A claim speaks of the countries WITHOUT something when a negation follows it in its clause
+ * ("17 countries have no support system", "76 per cent (32 of 42) of countries do not …") or a
+ * "there is no" opens it ("there is no national database in 28 countries").
+ */
+function isNegated(sentence: string, f: Found, region: Region): boolean {
+	const from = f.end;
+	const tail = sentence.slice(region.lastClaimEnd, Math.min(region.end, region.lastClaimEnd + 80));
+	CLAUSE_BREAK.lastIndex = 0;
+	const stop = /[;:–—,]|\b(?:but|while|whereas|although|though|which|who)\b/i.exec(tail);
+	const after =
+		sentence.slice(from, region.lastClaimEnd) + (stop ? tail.slice(0, stop.index) : tail);
+	if (NEGATION.test(after.replace(NOT_NEGATION, ''))) return true;
+	const before = sentence.slice(region.start, f.start);
+	return /\bthere\s+(?:is|are|was|were)\s+no\b/i.test(before);
+}

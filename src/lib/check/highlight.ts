@@ -1,0 +1,86 @@
+/**
+ * The checked text cut into plain runs and highlighted runs, for the inline view. Rendering these
+ * as text nodes (never as HTML) keeps whatever was pasted inert. Where a figure and a term
+ * overlap, the earlier (then the longer) one is highlighted; both stay in the result lists.
+ */
+import type { CheckResult, Verdict } from './types';
+
+export type Mark =
+	| { kind: 'figure'; id: number; verdict: Verdict }
+	| { kind: 'term'; id: number; slug: string; status: 'avoid' | 'use with care'; quoted: boolean };
+
+export interface Segment {
+	text: string;
+	mark: Mark | null;
+}
+
+export function segments(text: string, result: Pick<CheckResult, 'figures' | 'terms'>): Segment[] {
+	const spans: { start: number; end: number; mark: Mark }[] = [
+		...result.figures.map((f) => ({
+			start: f.claim.start,
+			end: f.claim.end,
+			mark: { kind: 'figure', id: f.id, verdict: f.verdict } as Mark
+		})),
+		...result.terms.map((t) => ({
+			start: t.start,
+			end: t.end,
+			mark: { kind: 'term', id: t.id, slug: t.slug, status: t.status, quoted: t.quoted } as Mark
+		}))
+	].sort((a, b) => a.start - b.start || b.end - a.end);
+
+	const out: Segment[] = [];
+	let at = 0;
+	for (const s of spans) {
+		if (s.start < at) continue; // overlaps the previous highlight
+		if (s.start > at) out.push({ text: text.slice(at, s.start), mark: null });
+		out.push({ text: text.slice(s.start, s.end), mark: s.mark });
+		at = s.end;
+	}
+	if (at < text.length) out.push({ text: text.slice(at), mark: null });
+	return out;
+}
+
+/** Characters per block of the inline view, so the browser can skip laying out what is off screen. */
+export const BLOCK_CHARS = 2000;
+
+/**
+ * Segments grouped into blocks of about BLOCK_CHARS characters, cut just after a line break (or,
+ * when a text has none for far too long, after a space) and never inside a highlight. Each block
+ * is drawn as its own box with `content-visibility: auto`, which keeps a 100,000-character result
+ * quick to show.
+ */
+export function blocks(segs: Segment[], size = BLOCK_CHARS): Segment[][] {
+	const out: Segment[][] = [];
+	let current: Segment[] = [];
+	let length = 0;
+	const close = () => {
+		if (current.length) out.push(current);
+		current = [];
+		length = 0;
+	};
+	for (const s of segs) {
+		if (s.mark !== null || length + s.text.length < size) {
+			current.push(s);
+			length += s.text.length;
+			continue;
+		}
+		// A plain run that crosses the block size: cut it after a line break. Without one, keep
+		// going (a cut mid-paragraph shows as a line break) unless the block grows far too long.
+		let rest = s.text;
+		while (length + rest.length >= size) {
+			const want = Math.max(0, size - length);
+			let cut = rest.indexOf('\n', want);
+			if (cut < 0 && length + rest.length >= size * 4) cut = rest.indexOf(' ', want);
+			if (cut < 0) break;
+			current.push({ text: rest.slice(0, cut + 1), mark: null });
+			close();
+			rest = rest.slice(cut + 1);
+		}
+		if (rest) {
+			current.push({ text: rest, mark: null });
+			length += rest.length;
+		}
+	}
+	close();
+	return out;
+}

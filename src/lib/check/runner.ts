@@ -1,0 +1,153 @@
+/**
+ * Runs checks for the page without freezing it: in a Web Worker where the browser allows one,
+ * otherwise on the main thread in slices of a few milliseconds with a yield between them. Either
+ * way a new check supersedes the one running (its promise resolves to null).
+ */
+import { checkSteps, compileDataset, type CheckProgress, type CompiledDataset } from './check';
+import type { WorkerReply, WorkerRequest } from './protocol';
+import type { CheckDataset, CheckResult } from './types';
+
+export type RunnerMode = 'worker' | 'main-thread';
+
+export interface CheckRunner {
+	/** Check a text; resolves to null if a newer check replaced this one. */
+	run(text: string, onProgress?: (p: CheckProgress) => void): Promise<CheckResult | null>;
+	/** Stop any running check. */
+	cancel(): void;
+	readonly mode: RunnerMode;
+	dispose(): void;
+}
+
+/** Main-thread slice length: well under one frame, so input and painting keep going. */
+const SLICE_MS = 8;
+
+const yieldToMain = () =>
+	new Promise<void>((resolve) => {
+		// A message on a fresh channel runs after pending input and rendering, unlike a microtask.
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => resolve();
+		channel.port2.postMessage(null);
+	});
+
+interface Pending {
+	id: number;
+	resolve: (r: CheckResult | null) => void;
+	reject: (e: Error) => void;
+	onProgress?: (p: CheckProgress) => void;
+	text: string;
+}
+
+export function createRunner(
+	dataset: CheckDataset,
+	options: { worker?: boolean } = {}
+): CheckRunner {
+	let mode: RunnerMode =
+		options.worker === false || typeof Worker !== 'function' ? 'main-thread' : 'worker';
+	let worker: Worker | null = null;
+	let compiled: CompiledDataset | null = null;
+	let pending: Pending | null = null;
+	let nextId = 1;
+	/** Ticket of the latest main-thread run; older runs stop at their next slice. */
+	let mainTicket = 0;
+
+	function startWorker(): Worker | null {
+		try {
+			const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+			w.onmessage = (e: MessageEvent<WorkerReply>) => {
+				const msg = e.data;
+				if (!pending || msg.id !== pending.id) return;
+				if (msg.type === 'progress') pending.onProgress?.({ done: msg.done, total: msg.total });
+				else if (msg.type === 'done') {
+					const p = pending;
+					pending = null;
+					p.resolve(msg.result);
+				} else {
+					const p = pending;
+					pending = null;
+					p.reject(new Error(msg.message));
+				}
+			};
+			// A worker that cannot load (blocked, unsupported) falls back to the main thread.
+			w.onerror = (e) => {
+				e.preventDefault();
+				fallBack();
+			};
+			w.postMessage({ type: 'dataset', dataset } satisfies WorkerRequest);
+			return w;
+		} catch {
+			return null;
+		}
+	}
+
+	function fallBack() {
+		worker?.terminate();
+		worker = null;
+		mode = 'main-thread';
+		const p = pending;
+		pending = null;
+		if (p) runMain(p.text, p.onProgress).then(p.resolve, p.reject);
+	}
+
+	function stopRunning() {
+		mainTicket++;
+		if (pending) {
+			const p = pending;
+			pending = null;
+			p.resolve(null);
+			// A worker busy with the old text cannot be interrupted: replace it.
+			worker?.terminate();
+			worker = null;
+		}
+	}
+
+	async function runMain(
+		text: string,
+		onProgress?: (p: CheckProgress) => void
+	): Promise<CheckResult | null> {
+		const ticket = ++mainTicket;
+		compiled ??= compileDataset(dataset);
+		const steps = checkSteps(text, compiled);
+		let sliceStart = performance.now();
+		for (;;) {
+			const step = steps.next();
+			if (step.done) return step.value;
+			if (performance.now() - sliceStart > SLICE_MS) {
+				onProgress?.(step.value);
+				await yieldToMain();
+				if (ticket !== mainTicket) return null;
+				sliceStart = performance.now();
+			}
+		}
+	}
+
+	// Start the worker now, so it has loaded and compiled the dataset before the first check.
+	if (mode === 'worker') {
+		worker = startWorker();
+		if (!worker) mode = 'main-thread';
+	}
+
+	return {
+		get mode() {
+			return mode;
+		},
+		run(text, onProgress) {
+			stopRunning();
+			if (mode === 'worker') {
+				worker ??= startWorker();
+				if (!worker) mode = 'main-thread';
+			}
+			if (mode === 'main-thread') return runMain(text, onProgress);
+			return new Promise((resolve, reject) => {
+				const id = nextId++;
+				pending = { id, resolve, reject, onProgress, text };
+				worker!.postMessage({ type: 'check', id, text } satisfies WorkerRequest);
+			});
+		},
+		cancel: stopRunning,
+		dispose() {
+			stopRunning();
+			worker?.terminate();
+			worker = null;
+		}
+	};
+}

@@ -1,0 +1,241 @@
+/**
+ * What a claim is about. Every topic phrase (capability names from the dataset plus the curated
+ * synonyms) is compiled into one regular expression, longest phrases first, so "law enforcement"
+ * wins over "law" and each stretch of text counts once. A claim's score for an indicator is the sum
+ * of the weights of the distinct phrases in the claim's own clause that point at it.
+ */
+import type { CheckIndicator } from './types';
+import {
+	CAPABILITY_PHRASES,
+	INDICATOR_PHRASES,
+	MNR_USE_PHRASES,
+	POPULATION_NEUTRAL,
+	POPULATION_PHRASES,
+	WEIGHT
+} from './synonyms';
+
+type Target =
+	| { kind: 'indicator'; id: string; weight: number }
+	| { kind: 'capability'; id: number; weight: number }
+	| { kind: 'mnr-use'; weight: number }
+	| { kind: 'population'; id: PopulationCue };
+
+export type PopulationCue = keyof typeof POPULATION_PHRASES;
+
+interface PhraseEntry {
+	phrase: string;
+	targets: Target[];
+}
+
+export interface PhraseHit {
+	start: number;
+	end: number;
+	entry: PhraseEntry;
+}
+
+/** Phrases sharing the first letters of their first word, tried together at a word start. */
+interface PhraseGroup {
+	regex: RegExp;
+	/** Entry for capture group i + 1. */
+	entries: PhraseEntry[];
+}
+
+export interface TopicIndex {
+	/** Keyed by the first (up to) three letters of a phrase's first word. */
+	groups: Map<string, PhraseGroup>;
+	indicators: CheckIndicator[];
+	byId: Map<string, CheckIndicator>;
+	byCapability: Map<number, CheckIndicator[]>;
+	mnrUse: CheckIndicator[];
+}
+
+const KEY_LENGTH = 3;
+const keyOf = (word: string) => word.slice(0, KEY_LENGTH).toLowerCase();
+
+/** Regex source for a phrase (see the syntax note in synonyms.ts). */
+export function phraseSource(phrase: string): string {
+	const words = phrase
+		.trim()
+		.toLowerCase()
+		.split(/[\s-]+/)
+		.filter(Boolean);
+	const parts = words.map((w, i) => {
+		const last = i === words.length - 1;
+		if (w.endsWith('*')) return escape(w.slice(0, -1)).replace(/i[sz]$/, 'i[sz]') + "[\\w’']*";
+		let src = escape(w)
+			.replace(/['’]/g, "['’]")
+			.replace(/is(e|ation|ed|ing)$/, 'i[sz]$1');
+		if (last && /^[a-z]+$/.test(w) && w.length > 2) {
+			if (/[^aeiou]y$/.test(w)) src = src.slice(0, -1) + '(?:y|ies)';
+			else if (/(?:s|x|ch|sh)$/.test(w)) src += '(?:es)?';
+			else src += 's?';
+		}
+		return src;
+	});
+	const body = parts.join('[\\s-]+');
+	const open = /^\w/.test(words[0]) ? '\\b' : '';
+	const close = /\w$/.test(phrase.trim()) || phrase.trim().endsWith('*') ? '\\b' : '';
+	return `${open}${body}${close}`;
+}
+
+function escape(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A capability's name as a phrase: "Corporate responsibility (CSR)" → "corporate responsibility". */
+function namePhrase(name: string): string {
+	return name
+		.replace(/\([^)]*\)/g, '')
+		.replace(/[,]/g, ' ')
+		.trim()
+		.toLowerCase();
+}
+
+export function compileTopics(indicators: CheckIndicator[]): TopicIndex {
+	const byPhrase = new Map<string, PhraseEntry>();
+	const add = (phrase: string, target: Target) => {
+		const key = phrase
+			.trim()
+			.toLowerCase()
+			.replace(/[\s-]+/g, ' ');
+		if (!key) return;
+		let entry = byPhrase.get(key);
+		if (!entry) byPhrase.set(key, (entry = { phrase: key, targets: [] }));
+		entry.targets.push(target);
+	};
+
+	const capabilityNames = new Map<number, Set<string>>();
+	for (const ind of indicators) {
+		if (ind.capability_id === null) continue;
+		const names = capabilityNames.get(ind.capability_id) ?? new Set<string>();
+		if (ind.capability_name) names.add(namePhrase(ind.capability_name));
+		if (ind.capability_short_name) names.add(namePhrase(ind.capability_short_name));
+		capabilityNames.set(ind.capability_id, names);
+	}
+	for (const [id, names] of capabilityNames)
+		for (const p of new Set([...names, ...(CAPABILITY_PHRASES[id] ?? [])]))
+			add(p, { kind: 'capability', id, weight: WEIGHT.capability });
+	const known = new Set(indicators.map((i) => i.indicator_id));
+	for (const [id, phrases] of Object.entries(INDICATOR_PHRASES)) {
+		if (!known.has(id)) continue;
+		const weight = id === 'x-countries-reviewed' ? WEIGHT.weak : WEIGHT.indicator;
+		for (const p of phrases) add(p, { kind: 'indicator', id, weight });
+	}
+	for (const p of MNR_USE_PHRASES) add(p, { kind: 'mnr-use', weight: WEIGHT.weak });
+	for (const [id, phrases] of Object.entries(POPULATION_PHRASES))
+		for (const p of phrases) add(p, { kind: 'population', id: id as PopulationCue });
+
+	const byKey = new Map<string, PhraseEntry[]>();
+	for (const e of byPhrase.values()) {
+		const key = keyOf(e.phrase.split(' ')[0].replace(/\*$/, ''));
+		byKey.set(key, [...(byKey.get(key) ?? []), e]);
+	}
+	const groups = new Map<string, PhraseGroup>();
+	for (const [key, list] of byKey) {
+		// Longest first, so "law enforcement" is tried before "law".
+		const entries = list.sort((a, b) => b.phrase.length - a.phrase.length);
+		const source = entries.map((e) => `(${phraseSource(e.phrase)})`).join('|');
+		groups.set(key, { regex: new RegExp(source, 'iy'), entries });
+	}
+	const byCapability = new Map<number, CheckIndicator[]>();
+	for (const ind of indicators)
+		if (ind.capability_id !== null)
+			byCapability.set(ind.capability_id, [...(byCapability.get(ind.capability_id) ?? []), ind]);
+	return {
+		groups,
+		indicators,
+		byId: new Map(indicators.map((i) => [i.indicator_id, i])),
+		byCapability,
+		mnrUse: indicators.filter((i) => i.indicator_id.startsWith('x-mnr-used-'))
+	};
+}
+
+const WORD_START = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Topic phrases in text[start, end) (positions absolute). One big alternation of every phrase is
+ * slow (each position tries hundreds of branches); instead, at each word start only the phrases
+ * whose first word shares its first letters are tried, as one sticky expression.
+ */
+export function findPhrases(
+	index: TopicIndex,
+	text: string,
+	start: number,
+	end: number
+): PhraseHit[] {
+	const hits: PhraseHit[] = [];
+	const slice = text.slice(start, end);
+	WORD_START.lastIndex = 0;
+	for (let w = WORD_START.exec(slice); w; w = WORD_START.exec(slice)) {
+		const group = index.groups.get(keyOf(w[0]));
+		if (!group) continue;
+		group.regex.lastIndex = w.index;
+		const m = group.regex.exec(slice);
+		if (!m || m[0].length === 0) continue;
+		let g = 1;
+		while (m[g] === undefined) g++;
+		const at = start + w.index;
+		hits.push({ start: at, end: at + m[0].length, entry: group.entries[g - 1] });
+		WORD_START.lastIndex = w.index + m[0].length;
+	}
+	return hits;
+}
+
+/** Population cues among phrase hits. */
+export function populationCues(hits: PhraseHit[]): Set<PopulationCue> {
+	const cues = new Set<PopulationCue>();
+	for (const h of hits)
+		for (const t of h.entry.targets) if (t.kind === 'population') cues.add(t.id);
+	return cues;
+}
+
+/** Does a hit point at a topic (not only at a population)? */
+export const isTopical = (h: PhraseHit) => h.entry.targets.some((t) => t.kind !== 'population');
+
+/**
+ * Topic score of each indicator for a set of phrase hits (each distinct phrase counts once).
+ * Capability phrases count fully for the capability's top-level figures and half for its
+ * breakdowns (a sub-figure such as "hotlines in INHOPE" needs its own words to be chosen), and
+ * the capability's headline figure gets a small lead. Population words then move the score
+ * towards the figure for the countries named.
+ */
+export function scoreIndicators(
+	index: TopicIndex,
+	hits: PhraseHit[],
+	cues: Set<PopulationCue>,
+	factor = 1
+): Map<string, number> {
+	const phrases = new Map<string, PhraseEntry>();
+	for (const h of hits) phrases.set(h.entry.phrase, h.entry);
+	const raw = new Map<CheckIndicator, number>();
+	const add = (ind: CheckIndicator | undefined, w: number) => {
+		if (ind) raw.set(ind, (raw.get(ind) ?? 0) + w);
+	};
+	for (const entry of phrases.values())
+		for (const t of entry.targets) {
+			if (t.kind === 'indicator') add(index.byId.get(t.id), t.weight);
+			else if (t.kind === 'capability')
+				for (const ind of index.byCapability.get(t.id) ?? [])
+					add(ind, ind.parent_id === null ? t.weight : t.weight / 2);
+			else if (t.kind === 'mnr-use') for (const ind of index.mnrUse) add(ind, t.weight);
+		}
+	const scores = new Map<string, number>();
+	for (const [ind, sum] of raw) {
+		let s = sum * factor;
+		if (ind.headline) s += 0.5;
+		if (!POPULATION_NEUTRAL.test(ind.indicator_id)) s += populationShift(ind.population, cues);
+		if (s > 0) scores.set(ind.indicator_id, Math.round(s * 100) / 100);
+	}
+	return scores;
+}
+
+function populationShift(
+	population: CheckIndicator['population'],
+	cues: Set<PopulationCue>
+): number {
+	if (population === 'all') return cues.size ? -1 : 0;
+	// The UNICEF-study countries are the review's low- and middle-income group.
+	const named = cues.has(population) || (population === 'unicef' && cues.has('lmic'));
+	if (named) return 2;
+	return cues.size ? -3 : -1.5;
+}

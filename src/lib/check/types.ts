@@ -1,0 +1,149 @@
+/**
+ * The shapes the figure and wording check works on: the dataset rows it matches against (as the
+ * query module returns them, see src/lib/query/check.ts) and what it reports. Plain data only, so
+ * results cross the Web Worker boundary by structured clone.
+ */
+import type { Population, Status } from '$lib/data/schema';
+
+/** One indicator, with its capability's names and the review's verbal printings of it. */
+export interface CheckIndicator {
+	indicator_id: string;
+	capability_id: number | null;
+	capability_name: string | null;
+	capability_short_name: string | null;
+	parent_id: string | null;
+	label: string;
+	population: Population;
+	yes: number | null;
+	n: number | null;
+	pct: number | null;
+	pct_printed: number | null;
+	status: Status;
+	candidate_values: string | null;
+	discrepancy: boolean;
+	headline: boolean;
+	source_ref: string;
+	note: string | null;
+	/** The review's verbal printings ("Over three-quarters", "Almost all"), separated by |. */
+	wordings: string | null;
+}
+
+export interface CheckTerm {
+	term: string;
+	status: 'preferred' | 'avoid' | 'use with care' | 'alternative';
+	use_instead: string | null;
+	note: string;
+	source_ref: string;
+}
+
+/** Everything the check needs; prerendered into the page and handed to the worker. */
+export interface CheckDataset {
+	indicators: CheckIndicator[];
+	terms: CheckTerm[];
+}
+
+/** Words that bound or soften a figure: "over 70%", "almost half", "about 30 countries". */
+export type Qualifier = 'exact' | 'over' | 'at-least' | 'under' | 'almost' | 'about';
+
+/**
+ * A numeric claim found in the text.
+ * - pct: a percentage ("76 per cent", "76%", "ninety percent")
+ * - fraction: a count out of a stated base ("32 of 42", "29 out of 41 countries")
+ * - count: a number of countries ("32 countries", "thirty-two governments")
+ * - words: a share in words ("three-quarters", "nine in ten", "half", "most", "almost all")
+ */
+export type ClaimKind = 'pct' | 'fraction' | 'count' | 'words';
+
+export interface Claim {
+	/** Position in the whole text (UTF-16 offsets), end exclusive. */
+	start: number;
+	end: number;
+	/** The characters as written. */
+	text: string;
+	kind: ClaimKind;
+	qualifier: Qualifier;
+	/** pct and words: a percentage (words converted: "two-thirds" = 66.67); fraction and count: the count. */
+	value: number;
+	/** fraction: the stated base ("of 42"). */
+	base: number | null;
+	/** Decimal places written (for "76.2%"), so a match is judged at the claim's own precision. */
+	decimals: number;
+	/** words: the normalised phrase ("over three-quarters"), compared with the review's own wording. */
+	phrase: string | null;
+	/** The claim is about countries WITHOUT something ("have no", "lack", "do not"). */
+	negated: boolean;
+}
+
+/**
+ * - matches: the review prints this figure (or the claim equals it at the claim's precision)
+ * - rounds-to: an approximation that holds ("about 75%", "three-quarters", "over 70%", "most")
+ * - differs: the review's figure is different; `deltaPp` says by how much
+ * - unsettled: the topic's figure exists but the review does not settle its value (ambiguous)
+ * - no-match: nothing in the review's figures is about this
+ */
+export type Verdict = 'matches' | 'rounds-to' | 'differs' | 'unsettled' | 'no-match';
+
+/** Why a figure needs care when quoted. */
+export type FigureNote =
+	| { kind: 'denominator'; claimed: number; reviewN: number }
+	| { kind: 'all-countries'; reviewN: number }
+	| { kind: 'worldwide' }
+	| { kind: 'population'; population: Population; reviewN: number | null }
+	| { kind: 'loose'; reviewPct: number }
+	| { kind: 'negated' }
+	| { kind: 'candidate'; values: string }
+	| { kind: 'other-base'; noun: string }
+	| { kind: 'subset'; reviewN: number; parentLabel: string }
+	| { kind: 'other-figure-matches'; indicator_id: string; label: string };
+
+export interface FigureResult {
+	id: number;
+	claim: Claim;
+	verdict: Verdict;
+	/** The best-matching indicator's id, null for no-match (rows stay on the page, not in results). */
+	indicatorId: string | null;
+	/** Topic score of the match (higher is surer); 0 when none. */
+	score: number;
+	/** Other indicators on the same topic, best first (ids). */
+	alternatives: string[];
+	/** Signed difference claim − review in percentage points (1 decimal), when it differs. */
+	deltaPp: number | null;
+	/** Signed difference in countries, for counts and fractions. */
+	deltaCount: number | null;
+	/** The review's percentage the claim was compared with (the no-side for negated claims). */
+	reviewPct: number | null;
+	/** The review's count compared with (yes, or n − yes for negated claims). */
+	reviewCount: number | null;
+	/** The claim repeats the review's own wording ("over three-quarters"). */
+	asWorded: boolean;
+	notes: FigureNote[];
+	/** The sentence the claim is in, for the result list. */
+	context: { start: number; end: number };
+}
+
+export interface TermHit {
+	id: number;
+	start: number;
+	end: number;
+	text: string;
+	term: string;
+	slug: string;
+	status: 'avoid' | 'use with care';
+	/** Inside quotation marks: reported as written (e.g. a law's own title), not flagged. */
+	quoted: boolean;
+	/** Suggested replacements from the guidance (may be empty). */
+	useInstead: string[];
+	note: string;
+	source_ref: string;
+}
+
+export interface CheckResult {
+	/** Length of the text checked. */
+	length: number;
+	figures: FigureResult[];
+	terms: TermHit[];
+	/** The text with every unquoted "avoid" term replaced (null when nothing was replaced). */
+	corrected: string | null;
+	/** Milliseconds the matching took (in the worker or on the main thread). */
+	elapsedMs: number;
+}

@@ -1,0 +1,52 @@
+/**
+ * SQL for the figure and wording check (/check) and the terminology page (/terms). The prerender
+ * runs these with DuckDB in Node; /terms filters run the same text in DuckDB-WASM.
+ */
+import { lit } from './sql';
+
+/** Term statuses as they appear in the URL (no spaces). */
+export const TERM_STATUS_PARAMS = ['preferred', 'avoid', 'use-with-care', 'alternative'] as const;
+export type TermStatusParam = (typeof TERM_STATUS_PARAMS)[number];
+
+export const termStatusOf = (p: TermStatusParam) => p.replaceAll('-', ' ');
+
+export interface TermsFilter {
+	/** Free text searched in the term, its replacement and its reason (case-insensitive). */
+	q?: string | null;
+	status?: TermStatusParam | null;
+}
+
+/** Sort key that ignores quotation marks and case, so "‘self-produced’ CSAM" sorts under s. */
+const TERM_ORDER = `regexp_replace(lower(term), '[^a-z0-9 ]', '', 'g'), term`;
+
+export const checkSql = {
+	/**
+	 * Every indicator with its capability's names and the review's verbal printings of it
+	 * ("Over three-quarters"), which the check compares word shares with.
+	 */
+	indicators: () => `
+		SELECT i.indicator_id, i.capability_id, k.name AS capability_name,
+		       k.short_name AS capability_short_name, i.parent_id, i.label, i.population,
+		       i.yes, i.n, i.pct, i.pct_printed, i.status, i.candidate_values, i.discrepancy,
+		       i.headline, i.source_ref, i.note,
+		       (SELECT string_agg(p.printed, '|' ORDER BY p.source_ref, p.printed) FROM printings p
+		        WHERE p.indicator_id = i.indicator_id AND p.value_kind = 'words') AS wordings
+		FROM indicators i
+		LEFT JOIN capabilities k USING (capability_id)
+		ORDER BY i.capability_id NULLS FIRST, i.indicator_id`,
+
+	/** The terminology guidance, alphabetically, optionally filtered. */
+	terms: (f: TermsFilter = {}) => {
+		const where = ['TRUE'];
+		const q = f.q?.trim().toLowerCase();
+		if (q)
+			where.push(
+				`(contains(lower(term), ${lit(q)}) OR contains(lower(coalesce(use_instead, '')), ${lit(q)}) OR contains(lower(note), ${lit(q)}))`
+			);
+		if (f.status) where.push(`status = ${lit(termStatusOf(f.status))}`);
+		return `
+		SELECT term, status, use_instead, note, source_ref FROM terms
+		WHERE ${where.join(' AND ')}
+		ORDER BY ${TERM_ORDER}`;
+	}
+};

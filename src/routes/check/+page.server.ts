@@ -1,0 +1,16 @@
+import { nodeEngine } from '$lib/server/nodeEngine';
+import { checkSql } from '$lib/query/check';
+import type { CheckIndicator, CheckTerm } from '$lib/check/types';
+
+/**
+ * The check's dataset, prerendered into the page through the same SQL module as every view, so
+ * the check works at once and without the in-browser engine (whose 34 MB would buy nothing here:
+ * the whole dataset the check needs is a few hundred rows).
+ */
+export async function load() {
+	const [indicators, terms] = await Promise.all([
+		nodeEngine.query<CheckIndicator>(checkSql.indicators()),
+		nodeEngine.query<CheckTerm>(checkSql.terms())
+	]);
+	return { dataset: { indicators, terms } };
+}

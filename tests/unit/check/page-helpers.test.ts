@@ -1,0 +1,123 @@
+// What the page builds from a result: highlighted runs and blocks, groups and counts, share links;
+// and the runner on the main thread (a newer check supersedes a running one).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { blocks, segments } from '../../../src/lib/check/highlight';
+import { MAX_SHARE, readSharedText, shareUrl } from '../../../src/lib/check/share';
+import {
+	groupFigures,
+	groupTerms,
+	termCounts,
+	verdictCounts
+} from '../../../src/lib/check/summary';
+import {
+	compileDataset,
+	inputProblem,
+	MAX_INPUT,
+	runCheck,
+	type CompiledDataset
+} from '../../../src/lib/check/check';
+import { createRunner } from '../../../src/lib/check/runner';
+import type { CheckDataset } from '../../../src/lib/check/types';
+import { checkDataset } from './dataset';
+import { makeLongText } from '../../../scripts/bench/check.js';
+
+let dataset: CheckDataset;
+let compiled: CompiledDataset;
+beforeAll(async () => {
+	dataset = await checkDataset();
+	compiled = compileDataset(dataset);
+}, 60_000);
+
+describe('segments and blocks', () => {
+	it('cut the text into plain and highlighted runs that join back to it', () => {
+		const text = '76% of countries have a hotline for child pornography, say offenders.';
+		const result = runCheck(text, compiled);
+		const segs = segments(text, result);
+		expect(segs.map((s) => s.text).join('')).toBe(text);
+		expect(segs.filter((s) => s.mark).map((s) => [s.text, s.mark?.kind])).toEqual([
+			['76%', 'figure'],
+			['child pornography', 'term'],
+			['offenders', 'term']
+		]);
+	});
+
+	it('group runs into blocks cut at line breaks, never inside a highlight', () => {
+		const text = makeLongText(20_000);
+		const result = runCheck(text, compiled);
+		const bs = blocks(segments(text, result), 2000);
+		expect(bs.length).toBeGreaterThan(8);
+		expect(
+			bs
+				.flat()
+				.map((s) => s.text)
+				.join('')
+		).toBe(text);
+		for (const b of bs.slice(0, -1)) expect(b.at(-1)?.text.endsWith('\n')).toBe(true);
+		expect(bs.flat().filter((s) => s.mark).length).toBe(
+			result.figures.length + result.terms.length
+		);
+	});
+});
+
+describe('groups and counts', () => {
+	it('puts one figure written several ways in one group', () => {
+		const r = runCheck(
+			'Over three-quarters (76 per cent, 32 of 42) of countries have a governance mechanism. 90% have a hotline.',
+			compiled
+		);
+		expect(groupFigures(r.figures).map((g) => g.length)).toEqual([3, 1]);
+		expect(verdictCounts(r).matches).toBe(4);
+	});
+
+	it('groups term occurrences, terms to avoid first', () => {
+		const r = runCheck(
+			'Offenders, “child pornography”, child porn and perpetrators and offenders.',
+			compiled
+		);
+		expect(groupTerms(r.terms).map((g) => [g.slug, g.hits.length])).toEqual([
+			['term-child-pornography', 2],
+			['term-offender', 2],
+			['term-perpetrator', 1]
+		]);
+		expect(termCounts(r)).toEqual({ avoid: 1, care: 3, quoted: 1 });
+	});
+});
+
+describe('input limits and shared links', () => {
+	it('refuses empty and over-long input', () => {
+		expect(inputProblem('')).toBe('empty');
+		expect(inputProblem(' \n ')).toBe('empty');
+		expect(inputProblem('x'.repeat(MAX_INPUT + 1))).toBe('too-long');
+		expect(inputProblem('x'.repeat(MAX_INPUT))).toBeNull();
+	});
+
+	it('round-trips a short text through a link and refuses a long one', () => {
+		const text = 'Nine in ten countries & “quotes” #hash';
+		const url = shareUrl('https://example.org/check?x=1#top', text)!;
+		expect(url.startsWith('https://example.org/check?text=')).toBe(true);
+		expect(readSharedText(new URL(url).search)).toEqual({ text, truncatedFrom: null, unknown: [] });
+		expect(shareUrl('https://example.org/check', 'x'.repeat(MAX_SHARE + 1))).toBeNull();
+		expect(readSharedText(`?text=${'y'.repeat(MAX_SHARE + 5)}&a=1`)).toEqual({
+			text: 'y'.repeat(MAX_SHARE),
+			truncatedFrom: MAX_SHARE + 5,
+			unknown: ['a']
+		});
+	});
+});
+
+describe('runner on the main thread', () => {
+	it('checks in slices, and a newer check supersedes a running one', async () => {
+		const runner = createRunner(dataset, { worker: false });
+		expect(runner.mode).toBe('main-thread');
+		const progress: number[] = [];
+		const long = runner.run(makeLongText(100_000), (p) => progress.push(p.done));
+		const short = runner.run('95% of countries have a child helpline.');
+		expect(await long).toBeNull();
+		const r = await short;
+		expect(r?.figures.map((f) => [f.claim.text, f.verdict])).toEqual([['95%', 'matches']]);
+		const full = await runner.run(makeLongText(100_000), (p) => progress.push(p.done));
+		expect(full?.figures.length).toBeGreaterThan(500);
+		expect(progress.length).toBeGreaterThan(0);
+		runner.dispose();
+	}, 60_000);
+});
