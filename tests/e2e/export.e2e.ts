@@ -22,7 +22,10 @@ useBrowser();
 const CHART_PAGES: { path: string; chart: string }[] = [
 	{ path: '/', chart: 'coverage' },
 	{ path: '/map', chart: 'map' },
-	{ path: '/countries/GBR', chart: 'country' }
+	{ path: '/countries/GBR', chart: 'country' },
+	{ path: '/capabilities', chart: 'heatmap' },
+	{ path: '/compare', chart: 'compare' },
+	{ path: '/capabilities/12', chart: 'capability' }
 ];
 
 const SOURCE_LINE =
