@@ -50,6 +50,25 @@ describe('heatmap key for exports', () => {
 		expect(l.entries.every((e) => e.x < 200)).toBe(true);
 	});
 
+	it('names the numbered capability columns of the countries breakdown, in a grid', () => {
+		const cols = Array.from({ length: 21 }, (_, i) => ({
+			key: String(i + 1),
+			label: `Capability ${i + 1}`,
+			short: `Cap ${i + 1}`,
+			group: 1,
+			groupLabel: 'Policy',
+			total: null
+		}));
+		const l = heatLegendLayout({ breakdown: 'countries', max: 3, cols }, none, words, 1000, 0);
+		const index = l.entries.filter((e) => e.swatch === 'none');
+		expect(index.map((e) => e.text)).toEqual(cols.map((c) => `${c.key}. ${c.short}`));
+		// Four columns of at most six names, all inside the chart and above the key's bottom.
+		expect(new Set(index.map((e) => e.x)).size).toBe(4);
+		expect(Math.max(...index.map((e) => e.y))).toBeLessThan(l.bottom);
+		const scale = l.entries.filter((e) => e.swatch !== 'none');
+		expect(Math.min(...index.map((e) => e.y))).toBeGreaterThan(Math.max(...scale.map((e) => e.y)));
+	});
+
 	it('reads what the view holds from the model', () => {
 		const cell = (kind: string, caveats: string[]) => ({ kind, caveats });
 		const model = {

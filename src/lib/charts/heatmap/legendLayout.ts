@@ -28,7 +28,7 @@ export function heatPresence(model: HeatmapModel): HeatPresence {
 	};
 }
 
-export type HeatKeySwatch = 'scaled' | 'zero' | 'not-reported' | 'ambiguous' | 'mark';
+export type HeatKeySwatch = 'scaled' | 'zero' | 'not-reported' | 'ambiguous' | 'mark' | 'none';
 
 export interface HeatKeyEntry {
 	key: string;
@@ -50,6 +50,9 @@ export interface HeatLegendLayout {
 	/** Bottom edge of the key, in chart units. */
 	bottom: number;
 }
+
+/** Width of a column of the capability index (countries breakdown). */
+const INDEX_COLUMN = 250;
 
 export interface HeatLegendWords {
 	pct: string;
@@ -76,7 +79,7 @@ const CHAR = KEY_FONT * 0.6;
 const textWidth = (text: string) => Math.ceil(text.length * CHAR);
 
 export function heatLegendLayout(
-	model: Pick<HeatmapModel, 'breakdown' | 'max'>,
+	model: Pick<HeatmapModel, 'breakdown' | 'max'> & { cols?: HeatmapModel['cols'] },
 	present: HeatPresence,
 	words: HeatLegendWords,
 	width: number,
@@ -149,6 +152,25 @@ export function heatLegendLayout(
 	for (const e of keys) {
 		entries.push({ ...e, x: 0, y });
 		y += ROW;
+	}
+	// The countries breakdown heads its columns with capability numbers only (the names are in
+	// hover titles on screen): a file has to name them, in a grid of short names.
+	if (kind === 'count' && model.cols?.length) {
+		const columns = Math.max(1, Math.floor(width / INDEX_COLUMN));
+		const perColumn = Math.ceil(model.cols.length / columns);
+		const top = y + 6;
+		model.cols.forEach((c, i) => {
+			entries.push({
+				key: `col-${c.key}`,
+				swatch: 'none',
+				colour: null,
+				mark: '',
+				text: `${c.key}. ${c.short}`,
+				x: Math.floor(i / perColumn) * (width / columns) - KEY_SWATCH.width - TEXT_GAP,
+				y: top + (i % perColumn) * (ROW - 4)
+			});
+		});
+		y = top + perColumn * (ROW - 4) + 4;
 	}
 	return { title: kind === 'pct' ? words.pct : words.count, titleY, entries, bottom: y };
 }
