@@ -61,7 +61,7 @@ describe('heatmap key for exports', () => {
 		}));
 		const l = heatLegendLayout({ breakdown: 'countries', max: 3, cols }, none, words, 1000, 0);
 		const index = l.entries.filter((e) => e.swatch === 'none');
-		expect(index.map((e) => e.text)).toEqual(cols.map((c) => `${c.key}. ${c.short}`));
+		expect(index.map((e) => e.text)).toEqual(cols.map((c) => `${c.key}. ${c.label}`));
 		// Four columns of at most six names, all inside the chart and above the key's bottom.
 		expect(new Set(index.map((e) => e.x)).size).toBe(4);
 		expect(Math.max(...index.map((e) => e.y))).toBeLessThan(l.bottom);

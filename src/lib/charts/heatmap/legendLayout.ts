@@ -9,6 +9,7 @@
  * with the same per-character allowance the chart's wrapping uses, rounded up generously.
  */
 import type { Caveat } from '$lib/data/caveats';
+import { wrapText } from '../wrap';
 import type { HeatmapModel } from './model';
 import { legendStops, type CellColour } from './scale';
 
@@ -165,7 +166,7 @@ export function heatLegendLayout(
 				swatch: 'none',
 				colour: null,
 				mark: '',
-				text: `${c.key}. ${c.short}`,
+				text: wrapText(`${c.key}. ${c.label}`, Math.floor((INDEX_COLUMN - 12) / CHAR), 1)[0],
 				x: Math.floor(i / perColumn) * (width / columns) - KEY_SWATCH.width - TEXT_GAP,
 				y: top + (i % perColumn) * (ROW - 4)
 			});
