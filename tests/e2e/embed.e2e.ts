@@ -263,6 +263,74 @@ describe('embeds', () => {
 		await context.close();
 	});
 
+	it('prerender the heatmap, compare and capability embeds without JavaScript', async () => {
+		const { page, context } = await openPage({ javaScriptEnabled: false });
+		for (const [path, chart, marks, back] of [
+			['/embed/heatmap', 'heatmap', 21, '/capabilities'],
+			['/embed/compare', 'compare', 1, '/compare'],
+			['/embed/capability/12', 'capability', 1, '/capabilities/12'],
+			// No figures in the review for 17: a sentence says so, no bars.
+			['/embed/capability/17', 'capability', 0, '/capabilities/17']
+		] as const) {
+			await page.goto(site(path));
+			expect(await page.locator(`[data-embed="${chart}"]`).count(), path).toBe(1);
+			expect(await page.locator(MARKS).count(), path).toBeGreaterThanOrEqual(marks);
+			expect(await page.locator('.source').textContent()).toContain(SOURCE_LINE);
+			const link = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
+			expect(await link.getAttribute('href'), path).toBe(back);
+		}
+		await context.close();
+	});
+
+	it('ignore malformed heatmap, compare and capability parameters with a note', async () => {
+		for (const [path, bad] of [
+			['/embed/heatmap?breakdown=planets&order=shoe', 'breakdown=planets'],
+			['/embed/compare?sort=sideways&capability=99', 'sort=sideways'],
+			['/embed/capability/12?sort=high', 'sort']
+		] as const) {
+			const { page, context, requests } = await openPage();
+			await page.goto(site(path));
+			expect(await page.locator('[data-testid="ignored-params"]').textContent(), path).toContain(
+				bad
+			);
+			expect(await page.locator(MARKS).count(), path).toBeGreaterThan(0);
+			await page.waitForTimeout(500);
+			expect(
+				requests.some((u) => u.endsWith('.wasm')),
+				path
+			).toBe(false);
+			await context.close();
+		}
+	});
+
+	it('apply heatmap and compare state through the engine', async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/embed/heatmap?breakdown=countries&region=WE'));
+		await page.waitForSelector('svg[data-chart="heatmap"][data-breakdown="countries"]', {
+			timeout: 30_000
+		});
+		const rows = Number(await page.locator('svg[data-chart="heatmap"]').getAttribute('data-rows'));
+		expect(rows).toBeGreaterThan(0);
+		expect(rows).toBeLessThan(42);
+		const back = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
+		expect(await back.getAttribute('href')).toBe('/capabilities?breakdown=countries&region=WE');
+		await page.goto(site('/embed/compare?capability=6'));
+		// Only capability 6's figures: every group links to its page.
+		await page.waitForFunction(
+			() => {
+				const links = [...document.querySelectorAll('svg[data-chart="compare"] a')];
+				return (
+					links.length > 0 &&
+					links.every((a) => a.getAttribute('href')!.endsWith('/capabilities/6'))
+				);
+			},
+			undefined,
+			{ timeout: 30_000 }
+		);
+		expect(await back.getAttribute('href')).toBe('/compare?capability=6');
+		await context.close();
+	});
+
 	it.each(defaults)(
 		'%s is axe clean and fits a narrow frame, in light and dark settings',
 		async (path) => {

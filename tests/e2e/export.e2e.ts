@@ -22,7 +22,10 @@ useBrowser();
 const CHART_PAGES: { path: string; chart: string }[] = [
 	{ path: '/', chart: 'coverage' },
 	{ path: '/map', chart: 'map' },
-	{ path: '/countries/GBR', chart: 'country' }
+	{ path: '/countries/GBR', chart: 'country' },
+	{ path: '/capabilities', chart: 'heatmap' },
+	{ path: '/compare', chart: 'compare' },
+	{ path: '/capabilities/12', chart: 'capability' }
 ];
 
 const SOURCE_LINE =
@@ -465,6 +468,58 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		);
 		// The page kept answering during the exports (generous bound for a shared 2-core machine).
 		expect(longest).toBeLessThan(1500);
+		await context.close();
+	});
+
+	it('exports the real heatmap, countries by capabilities, with its key, light, without freezing', async () => {
+		const { page, context } = await openPage();
+		// A dark page: the export must still carry the light scheme's cell colours.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await gotoChart(page, '/capabilities?breakdown=countries');
+		await page.waitForFunction(
+			() => document.querySelectorAll('svg[data-chart="heatmap"] a[data-cell]').length === 42 * 21,
+			undefined,
+			{ timeout: 30_000 }
+		);
+		await page.evaluate(() => {
+			const w8 = window as unknown as { __gaps: number[]; __last: number };
+			w8.__gaps = [];
+			w8.__last = performance.now();
+			setInterval(() => {
+				const now = performance.now();
+				w8.__gaps.push(now - w8.__last);
+				w8.__last = now;
+			}, 20);
+		});
+		const screen = await onScreen(page, 'heatmap');
+		const { bytes } = await download(page, 'svg', 'heatmap');
+		const text = bytes.toString('utf8');
+		const svg = await readSvg(page, text);
+		expect(svg.error).toBeNull();
+		expect(svg.values).toHaveLength(882);
+		expect(svg.values).toEqual(screen.values);
+		// The key travels inside the file: its title and the zero swatch's words.
+		expect(svg.texts).toContain('Times named as an example');
+		expect(svg.texts).toContain('0 (not named)');
+		// Light cells, not the dark scheme's: a counted cell is filled with its light colour.
+		const light = await page.$eval(
+			'svg[data-chart="heatmap"] a[data-kind="mentions"]:not([data-value="0"]) rect',
+			(r) => r.style.getPropertyValue('--fill-light').trim()
+		);
+		const exported = await page.evaluate((t) => {
+			const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+			return doc
+				.querySelector(
+					'svg[data-chart="heatmap"] a[data-kind="mentions"]:not([data-value="0"]) rect'
+				)!
+				.getAttribute('style');
+		}, text);
+		expect(exported).toContain(`fill:${light}`);
+		const drawn = await pixels(page, bytes, 'image/svg+xml');
+		expect(drawn.corner).toEqual([255, 255, 255]);
+		expect(drawn.darkShare).toBeLessThan(0.2);
+		const timing = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps);
+		expect(Math.max(...timing)).toBeLessThan(1500);
 		await context.close();
 	});
 

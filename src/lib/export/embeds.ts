@@ -29,9 +29,20 @@ export const EMBEDS: Partial<Record<ChartMeta['id'], EmbedEntry>> = {
 	country: {
 		route: (p) => `/embed/country/${lastSegment(p)}`,
 		samples: ['/embed/country/GBR', '/embed/country/GBR?by=domain']
+	},
+	heatmap: {
+		route: () => '/embed/heatmap',
+		samples: ['/embed/heatmap', '/embed/heatmap?breakdown=countries']
+	},
+	compare: {
+		route: () => '/embed/compare',
+		samples: ['/embed/compare', '/embed/compare?sort=gap']
+	},
+	// No settings: the second sample is another capability (a different mix of bars).
+	capability: {
+		route: (p) => `/embed/capability/${lastSegment(p)}`,
+		samples: ['/embed/capability/12', '/embed/capability/4']
 	}
-	// When its page exists:
-	// capability: { route: (p) => `/embed/capability/${lastSegment(p)}`, samples: ['/embed/capability/4'] },
 };
 
 /** Path (without base) of the embed for a chart, or null when the chart has none. */

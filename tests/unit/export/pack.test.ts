@@ -44,7 +44,14 @@ describe('addresses', () => {
 		expect(embedUrl(meta, 'https://x.org', '/mnr')).toBe(
 			'https://x.org/mnr/embed/coverage?sort=high'
 		);
-		expect(embedPath({ ...meta, id: 'heatmap' })).toBeNull();
+		expect(embedPath({ ...meta, id: 'heatmap', search: 'breakdown=countries' })).toBe(
+			'/embed/heatmap?breakdown=countries'
+		);
+		expect(embedPath({ ...meta, id: 'capability', path: '/capabilities/12', search: '' })).toBe(
+			'/embed/capability/12'
+		);
+		// A chart without an entry offers no embed.
+		expect(embedPath({ ...meta, id: 'unknown' as typeof meta.id })).toBeNull();
 		for (const entry of Object.values(EMBEDS))
 			for (const sample of entry!.samples) expect(sample).toMatch(/^\/embed\//);
 	});

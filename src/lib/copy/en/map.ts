@@ -28,7 +28,8 @@ export const map = {
 		unspecified: 'Funded (scope not printed)',
 		none: 'Not listed as funded'
 	},
-	zero: 'Not named (0)',
+	// The legend adds the number of countries in brackets: "Not named (3)".
+	zero: 'Not named',
 	basemapFailed: 'The map’s country shapes could not be loaded; the list below has the same data.',
 	notInReview: 'Not one of the review’s countries',
 	skipMap: 'Skip the map’s country links to the list',
