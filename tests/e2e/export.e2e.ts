@@ -543,3 +543,15 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		await context.close();
 	});
 });
+
+describe('export right after a change of view', () => {
+	it('waits for the engine to answer and exports the new view, not the old one', async () => {
+		const { page, context } = await openPage();
+		await gotoChart(page, '/capabilities');
+		// Change the breakdown and export at once: the countries view is still being queried.
+		await page.check('input[name="breakdown"][value="countries"]');
+		const csv = (await download(page, 'csv', 'heatmap')).bytes.toString('utf8');
+		expect(csv).toContain('GBR');
+		await context.close();
+	});
+});

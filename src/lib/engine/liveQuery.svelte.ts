@@ -30,19 +30,24 @@ export function liveRows<T>(initial: () => T[], sqlFor: () => string | null): Li
 			return;
 		}
 		pending = true;
-		browserEngine.query<T>(sql).then(
-			(result) => {
-				if (ticket !== latest) return; // a newer state has been asked for
-				rows = result;
-				pending = false;
-				error = null;
-			},
-			(e: Error) => {
-				if (ticket !== latest) return;
-				pending = false;
-				error = engineStatus.state === 'failed' ? engineStatus.message : e.message;
-			}
-		);
+		engineStatus.pending++;
+		const settled = () => engineStatus.pending--;
+		browserEngine
+			.query<T>(sql)
+			.finally(settled)
+			.then(
+				(result) => {
+					if (ticket !== latest) return; // a newer state has been asked for
+					rows = result;
+					pending = false;
+					error = null;
+				},
+				(e: Error) => {
+					if (ticket !== latest) return;
+					pending = false;
+					error = engineStatus.state === 'failed' ? engineStatus.message : e.message;
+				}
+			);
 	});
 
 	return {

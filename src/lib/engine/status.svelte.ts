@@ -5,10 +5,26 @@
  */
 export type EngineState = 'idle' | 'loading' | 'ready' | 'failed';
 
-export const engineStatus = $state<{ state: EngineState; message: string | null; queries: number }>(
-	{
-		state: 'idle',
-		message: null,
-		queries: 0
-	}
-);
+export const engineStatus = $state<{
+	state: EngineState;
+	message: string | null;
+	/** Queries answered so far. */
+	queries: number;
+	/** View queries asked for and not yet settled: while above 0 a chart may still show an older view. */
+	pending: number;
+}>({
+	state: 'idle',
+	message: null,
+	queries: 0,
+	pending: 0
+});
+
+/** Resolves once no view query is in flight (or after `timeoutMs`), e.g. before exporting a chart. */
+export function viewsSettled(timeoutMs = 30_000): Promise<void> {
+	const until = Date.now() + timeoutMs;
+	return new Promise((resolve) => {
+		const poll = () =>
+			engineStatus.pending === 0 || Date.now() > until ? resolve() : setTimeout(poll, 50);
+		poll();
+	});
+}

@@ -23,6 +23,7 @@ export const exports = {
 	pngScale: 'Pixel density',
 	scales: { '1': '1×', '2': '2×', '3': '3×' } as Record<string, string>,
 	working: (format: string) => `Preparing the ${format}…`,
+	waitingForView: 'Waiting for the chart to show your latest choice…',
 	done: (name: string) => `Saved ${name}.`,
 	failed: (format: string, reason: string) => `The ${format} could not be made: ${reason}`,
 	noChart: 'There is no chart to export here.',
