@@ -3,6 +3,7 @@
  * DuckDB-WASM once the user changes something. Pages hand in a function that returns the SQL for
  * the current state, or null for the default state.
  */
+import { untrack } from 'svelte';
 import { browserEngine } from './browserEngine';
 import { engineStatus } from './status.svelte';
 
@@ -30,7 +31,9 @@ export function liveRows<T>(initial: () => T[], sqlFor: () => string | null): Li
 			return;
 		}
 		pending = true;
-		engineStatus.pending++;
+		// untrack: counting must not make this effect depend on the counter (it would re-run,
+		// re-query and count again, forever).
+		untrack(() => engineStatus.pending++);
 		const settled = () => engineStatus.pending--;
 		browserEngine
 			.query<T>(sql)
