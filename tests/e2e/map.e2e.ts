@@ -160,6 +160,8 @@ describe('world map', () => {
 	it('is keyboard operable: Tab reaches a country, shows its card, Enter opens its page', async () => {
 		const { page, context, requests } = await openPage();
 		await page.goto(site('/map'));
+		// Focus handlers exist once the page is hydrated (the layout then marks <html data-engine>).
+		await page.waitForSelector('html[data-engine]');
 		await page.getByLabel('Count examples for').focus();
 		// First stop: the link that skips the 42 countries (checked at the end).
 		await page.keyboard.press('Tab');
