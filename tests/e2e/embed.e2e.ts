@@ -62,25 +62,26 @@ const frameHeight = (page: Page) =>
 const contentHeight = (frame: Frame) =>
 	frame.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom));
 
-async function settledHeight(page: Page, frame: Frame) {
-	await page.waitForFunction(
-		async () => {
-			const f = document.querySelector('iframe[data-mnr-embed]') as HTMLIFrameElement;
-			return f.hasAttribute('data-mnr-embed-resized');
-		},
-		undefined,
-		{ timeout: 20_000 }
-	);
-	// Let the last ResizeObserver message arrive.
-	await page.waitForFunction(
-		async (want) => {
-			const f = document.querySelector('iframe[data-mnr-embed]') as HTMLIFrameElement;
-			return Math.abs(f.getBoundingClientRect().height - want) <= 2;
-		},
-		await contentHeight(frame),
-		{ timeout: 10_000 }
-	);
-	return frameHeight(page);
+/**
+ * The frame's height once the resizer has set it and it matches the content, twice in a row
+ * (the embed re-renders when its live query answers, so one match may be transient). Polled
+ * from here rather than with waitForFunction, since the content lives in another frame.
+ */
+async function settledHeight(page: Page, frame: Frame, timeout = 20_000) {
+	const deadline = Date.now() + timeout;
+	let matches = 0;
+	let last = '';
+	while (Date.now() < deadline) {
+		const resized = await page.$eval('iframe[data-mnr-embed]', (f) =>
+			f.hasAttribute('data-mnr-embed-resized')
+		);
+		const [outer, inner] = [await frameHeight(page), await contentHeight(frame)];
+		last = `frame ${outer}px, content ${inner}px, resized: ${resized}`;
+		matches = resized && Math.abs(outer - inner) <= 2 ? matches + 1 : 0;
+		if (matches >= 2) return outer;
+		await page.waitForTimeout(150);
+	}
+	throw new Error(`The frame never settled to its content's height (${last})`);
 }
 
 describe('embeds', () => {
