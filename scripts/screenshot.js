@@ -1,6 +1,7 @@
 // Screenshots of built pages, for looking at what you changed (the brief asks for it).
 // usage: node scripts/screenshot.js [--dir build] [--out /tmp/shots] [--wait 1500] /path[?query] ...
-// Each path is shot at 1280 px and 375 px wide, light scheme, full page; add --dark for dark.
+// Each path is shot at 1280 px and 375 px wide, light scheme, full page; add --dark for dark,
+// --top for the first screen only (900 px tall; long pages shrink to unreadable when viewed whole).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from './chromium.js';
@@ -18,6 +19,7 @@ const dir = opt('--dir', 'build');
 const out = opt('--out', '/tmp/shots');
 const wait = Number(opt('--wait', '1500'));
 const dark = args.includes('--dark');
+const top = args.includes('--top');
 const paths = args.filter((a) => a.startsWith('/'));
 if (!paths.length) {
 	console.error('usage: node scripts/screenshot.js [--dir build] [--out dir] /path ...');
@@ -42,7 +44,7 @@ for (const path of paths) {
 		await page.goto(origin + path, { waitUntil: 'networkidle' });
 		await page.waitForTimeout(wait);
 		const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${dark ? '-dark' : ''}.png`;
-		await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+		await page.screenshot({ path: `${out}/${name}`, fullPage: !top });
 		console.log(`${out}/${name}`);
 		await page.close();
 	}
