@@ -1,22 +1,3 @@
-import { nodeEngine } from '$lib/server/nodeEngine';
-import { defaults } from '$lib/url/viewState.svelte';
-import { mapSql } from '$lib/query/map';
-import { mapCountriesSql, mapParams } from '$lib/views/map';
-import { baseWorld, placesFor } from '$lib/charts/map/atlas';
-import type { CapabilityChoice, MapCountryRow } from '$lib/charts/map/types';
+import { mapData } from '$lib/server/pageData';
 
-export async function load() {
-	const [countries, capabilities] = await Promise.all([
-		nodeEngine.query<MapCountryRow>(mapCountriesSql(defaults(mapParams))),
-		nodeEngine.query<CapabilityChoice>(mapSql.capabilityChoices())
-	]);
-	const world = baseWorld();
-	return {
-		countries,
-		capabilities,
-		// Small: a centroid and a marker flag per country. The shapes themselves reach the page
-		// once, as SVG in the HTML (see +page.ts).
-		places: placesFor(countries.map((c) => c.map_iso3)),
-		size: { width: world.width, height: world.height }
-	};
-}
+export const load = mapData;

@@ -1,23 +1,15 @@
-import { error } from '@sveltejs/kit';
 import { nodeEngine } from '$lib/server/nodeEngine';
+import { capabilityEntries, capabilityFromParam } from '$lib/server/pageData';
 import { sql } from '$lib/query/sql';
 import { capabilitiesSql } from '$lib/query/capabilities';
 import type { Indicator, Printing, SurveyQuestion } from '$lib/data/types';
-import type { CapabilityDetail, CapabilityMention } from '$lib/views/capability';
+import type { CapabilityMention } from '$lib/views/capability';
 
-export async function entries() {
-	const rows = await nodeEngine.query<{ capability_id: number }>(
-		sql.table('capabilities', 'capability_id')
-	);
-	return rows.map((r) => ({ id: String(r.capability_id) }));
-}
+export const entries = capabilityEntries;
 
 export async function load({ params }) {
-	const id = /^\d{1,2}$/.test(params.id) ? Number(params.id) : NaN;
-	const [capability] = Number.isInteger(id)
-		? await nodeEngine.query<CapabilityDetail>(capabilitiesSql.capability(id))
-		: [];
-	if (!capability) error(404, `There is no capability ${params.id}; the MNR has 21.`);
+	const capability = await capabilityFromParam(params.id);
+	const id = capability.capability_id;
 	const [indicators, mentions, questions, names] = await Promise.all([
 		nodeEngine.query<Indicator>(sql.capabilityIndicators(id)),
 		nodeEngine.query<CapabilityMention>(capabilitiesSql.capabilityMentions(id)),
