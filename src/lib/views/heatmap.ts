@@ -8,6 +8,7 @@ import { INCOME_GROUPS, REGIONS, SURVEYS } from '$lib/data/schema';
 import type { CountryFilter } from '$lib/query/sql';
 import { capabilitiesSql } from '$lib/query/capabilities';
 import type { ParamState } from '$lib/url/params';
+import type { IncomeGroupRow, RegionRow } from '$lib/data/types';
 import type { ChartMeta } from '$lib/charts/meta';
 import type { Breakdown, HeatmapModel, HeatmapRow } from '$lib/charts/heatmap/model';
 import { figureWords } from '$lib/charts/heatmap/text';
@@ -53,11 +54,27 @@ export function heatmapSql(s: HeatmapState): string {
 		: capabilitiesSql.heatmapFigures(BREAKDOWN_POPULATIONS[breakdown]);
 }
 
+/** The names a reader sees for each income-group and region code. */
+export interface FilterNames {
+	income: Record<string, string>;
+	region: Record<string, string>;
+}
+
+/** FilterNames from the income-group and region tables (a code without a name stands as is). */
+export function filterNames(incomeGroups: IncomeGroupRow[], regions: RegionRow[]): FilterNames {
+	return {
+		income: Object.fromEntries(
+			INCOME_GROUPS.map((code) => [
+				code,
+				incomeGroups.find((g) => g.income_group === code)?.name ?? code
+			])
+		),
+		region: Object.fromEntries(regions.map((r) => [r.region, r.name]))
+	};
+}
+
 /** What the filters say in words: "high-income countries in Western Europe". */
-export function filterWords(
-	s: HeatmapState,
-	names: { income: Record<string, string>; region: Record<string, string> }
-): string {
+export function filterWords(s: HeatmapState, names: FilterNames): string {
 	const parts: string[] = [];
 	if (s.income) parts.push(names.income[s.income] ?? s.income);
 	if (s.region) parts.push(names.region[s.region] ?? s.region);

@@ -10,6 +10,7 @@ import {
 } from '../../../src/lib/charts/heatmap/scale';
 import { cardText, cellAriaLabel, cellText } from '../../../src/lib/charts/heatmap/text';
 import { copy } from '../../../src/lib/copy';
+import { filterNames, filterWords } from '../../../src/lib/views/heatmap';
 
 const base: HeatmapRow = {
 	row_key: '1',
@@ -389,5 +390,32 @@ describe('heatmap keyboard movement', () => {
 	it('keeps the active cell inside a grid that shrank', () => {
 		expect(clampPosition({ r: 40, c: 20 }, 5, 21)).toEqual({ r: 4, c: 20 });
 		expect(clampPosition({ r: 3, c: 3 }, 0, 0)).toEqual({ r: 0, c: 0 });
+	});
+});
+
+describe('heatmap filters in words', () => {
+	const names = filterNames(
+		[{ income_group: 'HIC', name: 'High income', countries_printed: 15, source_ref: 'x' }],
+		[{ region: 'WE', name: 'Western Europe', countries_printed: 8, source_ref: 'x' }]
+	);
+
+	it('names each code from its table, and keeps a code the table lacks as it is', () => {
+		expect(names.income.HIC).toBe('High income');
+		expect(names.income.LMIC).toBe('LMIC');
+		expect(names.region).toEqual({ WE: 'Western Europe' });
+	});
+
+	it('says every active filter, in order: income, region, survey', () => {
+		const state = {
+			breakdown: 'countries',
+			income: null,
+			region: null,
+			survey: null,
+			order: 'name'
+		};
+		expect(filterWords({ ...state, income: 'HIC', region: 'WE', survey: 'unicef' }, names)).toBe(
+			`High income, Western Europe, ${copy.capabilities.heatmap.surveys.unicef}`
+		);
+		expect(filterWords(state, names)).toBe('');
 	});
 });
