@@ -1,9 +1,11 @@
 // The static-HTML floor for a page: a plain HTML document holding nothing but the page's first
-// chart (the first <svg> inside <main>), so its LCP is what showing that SVG costs at minimum.
+// chart (the first <svg data-chart> inside <main>, else the first <svg> there), so its LCP is what
+// showing that SVG costs at minimum. Every chart of the explorer marks its SVG with data-chart; a
+// legend swatch or an icon before it (the map page has both) must not stand in for it.
 // Pure string work, unit-tested in tests/unit/bench.
 
 /**
- * The first complete <svg>…</svg> inside <main> (nested SVGs included), or null.
+ * The first complete chart <svg>…</svg> inside <main> (nested SVGs included), or null.
  * @param {string} html
  * @returns {string | null}
  */
@@ -11,7 +13,9 @@ export function firstChartSvg(html) {
 	const main = html.search(/<main[\s>]/i);
 	if (main < 0) return null;
 	const mainEnd = html.search(/<\/main>/i);
-	const start = html.slice(main).search(/<svg[\s>]/i);
+	const inMain = html.slice(main);
+	const chart = inMain.search(/<svg\s[^>]*\bdata-chart=/i);
+	const start = chart >= 0 ? chart : inMain.search(/<svg[\s>]/i);
 	if (start < 0) return null;
 	const from = main + start;
 	if (mainEnd >= 0 && from > mainEnd) return null;

@@ -9,6 +9,13 @@ describe('firstChartSvg', () => {
 		expect(firstChartSvg(html)).toBe('<svg viewBox="0 0 1 1"><rect/></svg>');
 	});
 
+	it('prefers the first chart (data-chart) over a legend swatch before it', () => {
+		const html =
+			'<main><ul class="legend"><li><svg class="swatch"><rect/></svg></li></ul>' +
+			'<svg data-chart="map" viewBox="0 0 9 9"><path/></svg></main>';
+		expect(firstChartSvg(html)).toBe('<svg data-chart="map" viewBox="0 0 9 9"><path/></svg>');
+	});
+
 	it('keeps nested svgs whole', () => {
 		const html = '<main><svg a><g><svg b><rect/></svg></g></svg></main>';
 		expect(firstChartSvg(html)).toBe('<svg a><g><svg b><rect/></svg></g></svg>');
