@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from './chromium.js';
-import { ensureBuild } from './bench/_build.js';
+import { ensureBuild } from './ensure-build.js';
 import { startBenchServer } from './bench/_server.js';
 import { summarize } from './bench/_stats.js';
 import { footnoted, formatTable } from './bench/_table.js';

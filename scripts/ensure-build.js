@@ -1,5 +1,6 @@
-// Build the site for the benchmark when build/ is missing or older than its inputs (the same rule
-// as `npm start`, but the bench's own scripts are not inputs: editing them must not force a rebuild).
+// Build the site when build/ is missing or older than its inputs: `npm start` and `npm run bench`
+// both call this, so they agree on when a build is stale. Only the scripts that shape the site are
+// inputs: editing the server, the tests or the benchmark must not force a rebuild.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,10 +32,13 @@ function newest(path) {
 	);
 }
 
-/** @param {(msg: string) => void} log */
-export function ensureBuild(log) {
+/**
+ * @param {(msg: string) => void} log where to say that a build starts
+ * @param {NodeJS.WritableStream} output where the build's own output goes
+ */
+export function ensureBuild(log, output = process.stderr) {
 	const builtAt = existsSync('build/index.html') ? statSync('build/index.html').mtimeMs : 0;
 	if (builtAt >= Math.max(...INPUTS.map(newest))) return;
-	log(builtAt ? 'sources changed since the last build; rebuilding…' : 'no build yet; building…');
-	execSync('npm run build', { stdio: ['ignore', process.stderr, 'inherit'] });
+	log(builtAt ? 'Sources changed since the last build; rebuilding…' : 'No build yet; building…');
+	execSync('npm run build', { stdio: ['ignore', output, 'inherit'] });
 }
