@@ -34,7 +34,7 @@ function newest(path) {
 
 /**
  * @param {(msg: string) => void} log where to say that a build starts
- * @param {NodeJS.WritableStream} output where the build's own output goes
+ * @param {import('node:stream').Writable} output where the build's own output goes
  */
 export function ensureBuild(log, output = process.stderr) {
 	const builtAt = existsSync('build/index.html') ? statSync('build/index.html').mtimeMs : 0;
