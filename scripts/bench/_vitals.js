@@ -1,6 +1,7 @@
 // Page-load measurements taken inside the page: LCP and long tasks from PerformanceObservers
 // installed before any page script runs (addInitScript), and the first frame in which a chart
-// (the first <svg> inside <main>) has a layout box. DESIGN.md §7 "Web vitals in Playwright".
+// (the first <svg data-chart> inside <main>, else its first <svg>) has a layout box.
+// DESIGN.md §7 "Web vitals in Playwright".
 
 /** Runs in the page before its own scripts. Kept free of closures over Node values. */
 function installObservers() {
@@ -30,7 +31,9 @@ function installObservers() {
 			b.engineLoading = performance.now();
 	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-engine'] });
 	const tick = () => {
-		const svg = document.querySelector('main svg');
+		// A chart, not a legend swatch before it (the map page has those); floors carry one svg.
+		const svg =
+			document.querySelector('main svg[data-chart]') ?? document.querySelector('main svg');
 		const box = svg?.getBoundingClientRect();
 		if (box && box.width > 0 && box.height > 0) b.chartFrame = performance.now();
 		else requestAnimationFrame(tick);
@@ -51,7 +54,7 @@ export const ENGINE_FILE = /\.wasm(\?|$)|worker[^/]*\.js(\?|$)|duckdb|\.parquet(
 
 /**
  * Load a URL in a (throttled) page and read its vitals after the load event plus `settleMs`.
- * `chart` is the first frame in which main's first <svg> has a layout box, but not before FCP (a
+ * `chart` is the first frame in which main's chart <svg> has a layout box, but not before FCP (a
  * frame cannot show anything before the first contentful paint). `counted` lists the responses
  * finished by then (navigation included, engine files excluded) with their transfer sizes. `tbt`
  * sums long tasks (beyond 50 ms) from FCP to the end; `tbtBeforeEngine` only those that started

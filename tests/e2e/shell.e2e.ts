@@ -43,6 +43,18 @@ describe('layout shell', () => {
 		await context.close();
 	});
 
+	it('paints from the HTML alone: every page inlines its styles, no stylesheet blocks it', async () => {
+		for (const item of navItems) {
+			const html = await (await fetch(site(item.path))).text();
+			expect(html, item.path).toMatch(/<style>:root\{/);
+			// SvelteKit keeps inlined sheets as disabled links (for Vite); an enabled one would block.
+			const blocking = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+				.map((m) => m[0])
+				.filter((tag) => !/\sdisabled[\s>]/.test(tag));
+			expect(blocking, item.path).toEqual([]);
+		}
+	});
+
 	it('follows the dark colour scheme', async () => {
 		const { page, context } = await openPage();
 		await page.emulateMedia({ colorScheme: 'dark' });
