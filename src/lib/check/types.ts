@@ -3,27 +3,13 @@
  * query module returns them, see src/lib/query/check.ts) and what it reports. Plain data only, so
  * results cross the Web Worker boundary by structured clone.
  */
-import type { Population, Status } from '$lib/data/schema';
+import type { Population } from '$lib/data/schema';
+import type { Indicator } from '$lib/data/types';
 
 /** One indicator, with its capability's names and the review's verbal printings of it. */
-export interface CheckIndicator {
-	indicator_id: string;
-	capability_id: number | null;
+export interface CheckIndicator extends Indicator {
 	capability_name: string | null;
 	capability_short_name: string | null;
-	parent_id: string | null;
-	label: string;
-	population: Population;
-	yes: number | null;
-	n: number | null;
-	pct: number | null;
-	pct_printed: number | null;
-	status: Status;
-	candidate_values: string | null;
-	discrepancy: boolean;
-	headline: boolean;
-	source_ref: string;
-	note: string | null;
 	/** The review's verbal printings ("Over three-quarters", "Almost all"), separated by |. */
 	wordings: string | null;
 }
