@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+import {
+	axeViolations,
+	foreignRequests,
+	openPage,
+	site,
+	useBrowser,
+	gotoHydrated
+} from './harness';
 
 useBrowser();
 
@@ -116,9 +123,8 @@ describe('country pages', () => {
 			'“XYZ” is not one of the 42 countries'
 		);
 		// A link followed inside the app gives the same page.
-		await page.goto(site('/countries/GBR'));
-		// After hydration (the layout marks <html data-engine>), so the link is not replaced.
-		await page.waitForSelector('html[data-engine]');
+		// After hydration, so the link is not replaced.
+		await gotoHydrated(page, site('/countries/GBR'));
 		await page.evaluate(() => {
 			const a = document.createElement('a');
 			a.href = location.pathname.replace(/GBR$/, 'gbr');

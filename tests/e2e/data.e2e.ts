@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
+import {
+	axeViolations,
+	foreignRequests,
+	openPage,
+	site,
+	subpathSite,
+	useBrowser,
+	gotoHydrated
+} from './harness';
 
 useBrowser();
 
@@ -18,8 +26,7 @@ const phase = (page: Page) => page.locator('#console').getAttribute('data-phase'
 
 /** Open /data (with a query string) and wait until the page is hydrated, so the console reacts. */
 async function openConsole(page: Page, search = '') {
-	await page.goto(site(`/data${search}`));
-	await page.waitForSelector('html[data-engine]');
+	await gotoHydrated(page, site(`/data${search}`));
 }
 
 /** Run what is in the editor with Ctrl+Enter and wait for the outcome. */

@@ -46,6 +46,16 @@ export async function openPage(
 	return { page, context, requests, errors };
 }
 
+/**
+ * Open a URL and wait until the page is hydrated (the layout marks <html data-engine> on mount),
+ * so its handlers exist before the test types, selects, clicks or tabs. The prerendered page is
+ * visible and editable earlier (its styles are inline): input before hydration is not seen.
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.waitForSelector('html[data-engine]');
+}
+
 /** URL of a route in the main build. */
 export function site(path = '/'): string {
 	return inject('siteUrl') + path;

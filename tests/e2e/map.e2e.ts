@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+import {
+	axeViolations,
+	foreignRequests,
+	openPage,
+	site,
+	useBrowser,
+	gotoHydrated
+} from './harness';
 
 useBrowser();
 
@@ -159,9 +166,8 @@ describe('world map', () => {
 
 	it('is keyboard operable: Tab reaches a country, shows its card, Enter opens its page', async () => {
 		const { page, context, requests } = await openPage();
-		await page.goto(site('/map'));
-		// Focus handlers exist once the page is hydrated (the layout then marks <html data-engine>).
-		await page.waitForSelector('html[data-engine]');
+		// Focus handlers exist once the page is hydrated.
+		await gotoHydrated(page, site('/map'));
 		await page.getByLabel('Count examples for').focus();
 		// First stop: the link that skips the 42 countries (checked at the end).
 		await page.keyboard.press('Tab');
@@ -189,7 +195,7 @@ describe('world map', () => {
 
 	it('lets keyboard users skip past the map to the list', async () => {
 		const { page, context } = await openPage();
-		await page.goto(site('/map'));
+		await gotoHydrated(page, site('/map'));
 		await page.getByLabel('Count examples for').focus();
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');

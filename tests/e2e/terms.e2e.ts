@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+import {
+	axeViolations,
+	foreignRequests,
+	openPage,
+	site,
+	useBrowser,
+	gotoHydrated
+} from './harness';
 
 useBrowser();
 
@@ -34,7 +41,7 @@ describe('terms', () => {
 
 	it('filters by search and status, keeps both in the URL, and answers with DuckDB-WASM', async () => {
 		const { page, context, requests, errors } = await openPage();
-		await page.goto(site('/terms'));
+		await gotoHydrated(page, site('/terms'));
 		await page.getByLabel('Search terms').fill('porn');
 		await expect
 			.poll(() => listed(page))
@@ -93,8 +100,7 @@ describe('terms', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
 			origin: new URL(site('/')).origin
 		});
-		await page.goto(site('/terms'));
-		await page.waitForFunction(() => document.documentElement.dataset.engine !== undefined);
+		await gotoHydrated(page, site('/terms'));
 		await page.getByRole('link', { name: 'Copy a link to “revenge porn”' }).click();
 		await expect
 			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
@@ -121,8 +127,7 @@ describe('terms', () => {
 			await context.close();
 		}
 		const { page, context } = await openPage();
-		await page.goto(site('/terms'));
-		await page.waitForFunction(() => document.documentElement.dataset.engine !== undefined);
+		await gotoHydrated(page, site('/terms'));
 		await page.getByLabel('Search terms').focus();
 		await page.keyboard.type('remedy');
 		await page.keyboard.press('Tab');
