@@ -38,10 +38,14 @@ export const en = {
 		starting: 'Starting the in-browser query engine…',
 		querying: 'Updating…',
 		unavailable: 'Interactive querying is unavailable, so the default view is shown. Reason:',
-		queryFailed: 'This view could not be updated:'
+		queryFailed: 'This view could not be updated:',
+		mismatchIntro:
+			'Some data files do not match this version of the explorer, so views that need them keep their default content:'
 	},
 	chart: {
 		showTable: 'Show the data as a table',
+		needsScript:
+			'Changing this view, sorting and exporting need JavaScript; the default view and its data are shown.',
 		source: 'Source',
 		notes: 'Notes',
 		notReported: 'not reported',

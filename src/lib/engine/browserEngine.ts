@@ -2,12 +2,21 @@
  * DuckDB-WASM, owned here and nowhere else. Started once, after first paint or on the first
  * interaction. Tables are decoded from our Parquet files with hyparquet and inserted as Arrow, so
  * DuckDB never needs its downloadable parquet extension, and extension autoloading is switched off:
- * the explorer makes no third-party request (DESIGN.md §4, §7).
+ * the explorer makes no third-party request (DESIGN.md §4, §7). Each file is checked against the
+ * manifest and the app's schema before it is loaded; once loaded, the engine is locked out of the
+ * network and the file system (see LOCKDOWN).
  */
 import { base } from '$app/paths';
 import { plainRow, type QueryEngine } from '$lib/query/engine';
 import { TABLES, type ColumnType } from '$lib/data/schema';
 import { engineStatus } from './status.svelte';
+import {
+	columnProblems,
+	fileColumns,
+	manifestProblems,
+	mentionedTables,
+	mismatchMessage
+} from './tableCheck';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 
 let starting: Promise<AsyncDuckDBConnection> | undefined;
@@ -21,27 +30,73 @@ function unsupportedReason(): string | null {
 	return null;
 }
 
+/**
+ * Run after the tables are loaded, before any other statement: no SQL text, however it builds a
+ * string (concatenation, chr(), a quoted identifier, query()…), can then read a URL or a file, and
+ * no statement can switch that back on. The console's address filter stays as the friendly first
+ * message; this is the boundary. The settings cannot be changed on a locked configuration, which
+ * is why lock_configuration comes last.
+ */
+export const LOCKDOWN = [
+	`SET autoinstall_known_extensions = false`,
+	`SET autoload_known_extensions = false`,
+	`SET enable_external_access = false`,
+	`SET lock_configuration = true`
+] as const;
+
+type ManifestColumns = Map<string, { name: string; type: ColumnType }[]>;
+
+/** Each table's columns as manifest.json lists them; a missing or unreadable manifest stops the engine. */
+async function fetchManifest(): Promise<ManifestColumns> {
+	let res: Response;
+	try {
+		res = await fetch(`${base}/data/manifest.json`);
+	} catch (e) {
+		throw new Error(`manifest.json could not be loaded (${(e as Error).message}).`);
+	}
+	if (!res.ok) throw new Error(`manifest.json could not be loaded (HTTP ${res.status}).`);
+	try {
+		const manifest = (await res.json()) as {
+			tables: { name: string; columns: { name: string; type: ColumnType }[] }[];
+		};
+		if (!Array.isArray(manifest.tables)) throw new Error('no list of tables');
+		return new Map(manifest.tables.map((t) => [t.name, t.columns]));
+	} catch (e) {
+		throw new Error(`manifest.json is damaged and cannot be read (${(e as Error).message}).`);
+	}
+}
+
 async function fetchParquet(name: string): Promise<ArrayBuffer> {
 	const res = await fetch(`${base}/data/${name}.parquet`);
 	if (!res.ok) throw new Error(`${name}.parquet could not be loaded (HTTP ${res.status}).`);
 	return res.arrayBuffer();
 }
 
+/**
+ * Load one table, or say why not: a file that does not match the schema is left out (queries that
+ * need it fail with this message) rather than loaded as columns of nulls.
+ */
 async function loadTable(
 	conn: AsyncDuckDBConnection,
 	name: string,
-	columns: readonly { name: string; type: ColumnType }[]
-) {
-	const [{ parquetReadObjects }, arrow, { arrowColumn }] = await Promise.all([
+	columns: readonly { name: string; type: ColumnType }[],
+	manifest: ManifestColumns
+): Promise<void> {
+	const [{ parquetReadObjects, parquetMetadata }, arrow, { arrowColumn }] = await Promise.all([
 		import('hyparquet'),
 		import('apache-arrow'),
 		import('./arrowColumns')
 	]);
+	const listed = manifestProblems(manifest.get(name), columns);
+	if (listed.length) throw new TableMismatch(name, mismatchMessage(`${name}.parquet`, listed));
 	const file = await fetchParquet(name);
 	let rows: Record<string, unknown>[];
 	try {
+		const differs = columnProblems(fileColumns(parquetMetadata(file)), columns);
+		if (differs.length) throw new TableMismatch(name, mismatchMessage(`${name}.parquet`, differs));
 		rows = await parquetReadObjects({ file });
 	} catch (e) {
+		if (e instanceof TableMismatch) throw e;
 		throw new Error(`${name}.parquet is damaged and cannot be read (${(e as Error).message}).`);
 	}
 	const vectors: Record<string, import('apache-arrow').Vector> = {};
@@ -51,6 +106,15 @@ async function loadTable(
 			col.type
 		);
 	await conn.insertArrowTable(new arrow.Table(vectors), { name, create: true });
+}
+
+class TableMismatch extends Error {
+	constructor(
+		readonly table: string,
+		message: string
+	) {
+		super(message);
+	}
 }
 
 async function start(): Promise<AsyncDuckDBConnection> {
@@ -71,10 +135,17 @@ async function start(): Promise<AsyncDuckDBConnection> {
 	database = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await database.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	const conn = await database.connect();
-	// Never fetch extensions from the internet; everything the explorer needs is built in.
-	await conn.query(`SET autoinstall_known_extensions = false`);
-	await conn.query(`SET autoload_known_extensions = false`);
-	await Promise.all(TABLES.map((t) => loadTable(conn, t.name, t.columns)));
+	const manifest = await fetchManifest();
+	const loads = await Promise.allSettled(
+		TABLES.map((t) => loadTable(conn, t.name, t.columns, manifest))
+	);
+	for (const load of loads) {
+		if (load.status === 'fulfilled') continue;
+		// A mismatched table disables only what needs it; a missing or damaged file stops the engine.
+		if (!(load.reason instanceof TableMismatch)) throw load.reason;
+		engineStatus.mismatched[load.reason.table] = load.reason.message;
+	}
+	for (const statement of LOCKDOWN) await conn.query(statement);
 	return conn;
 }
 
@@ -107,6 +178,8 @@ export function startEngineWhenIdle(): void {
 export const browserEngine: QueryEngine & { connection(): Promise<AsyncDuckDBConnection> } = {
 	async query<T>(sql: string): Promise<T[]> {
 		const conn = await startEngine();
+		const broken = mentionedTables(sql, Object.keys(engineStatus.mismatched));
+		if (broken.length) throw new Error(engineStatus.mismatched[broken[0]]);
 		const table = await conn.query(sql);
 		engineStatus.queries++;
 		return table.toArray().map((r) => plainRow(r.toJSON() as Record<string, unknown>) as T);

@@ -12,11 +12,14 @@ export const engineStatus = $state<{
 	queries: number;
 	/** View queries asked for and not yet settled: while above 0 a chart may still show an older view. */
 	pending: number;
+	/** Tables left out because their file does not match this version's schema: table → why. */
+	mismatched: Record<string, string>;
 }>({
 	state: 'idle',
 	message: null,
 	queries: 0,
-	pending: 0
+	pending: 0,
+	mismatched: {}
 });
 
 /** Resolves once no view query is in flight (or after `timeoutMs`), e.g. before exporting a chart. */

@@ -29,6 +29,8 @@ export function explainError(message: string, tables: readonly string[]): Explai
 		/Could not choose a best candidate function|Conversion Error|No function matches/i.test(message)
 	)
 		return { message, hint: hints.types };
+	if (/Permission Error|disabled by configuration|external access/i.test(message))
+		return { message, hint: hints.noFiles };
 	if (/out of memory|memory limit|Allocation failure/i.test(message))
 		return { message, hint: hints.memory };
 	return { message, hint: null };

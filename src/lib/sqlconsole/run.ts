@@ -6,7 +6,7 @@
  */
 import type { DataType } from 'apache-arrow';
 import { KEEP_LIMIT, TIME_LIMIT_MS } from './limits';
-import { cellValue, typeName } from './values';
+import { cellValue, duckdbExtension, typeName } from './values';
 
 export interface ResultColumn {
 	name: string;
@@ -31,6 +31,8 @@ export type RunOutcome =
 interface FieldLike {
 	name: string;
 	type: DataType;
+	/** Arrow field metadata: DuckDB marks types Arrow lacks (UHUGEINT) with an extension name. */
+	metadata?: Map<string, string>;
 }
 
 export interface BatchLike {
@@ -135,8 +137,13 @@ async function collect(
 		const take = Math.min(keepLimit - rows.length, batch.numRows);
 		if (take <= 0) continue;
 		const vectors = fields.map((_, i) => batch.getChildAt(i));
+		const extensions = fields.map((f) => duckdbExtension(f.metadata));
 		for (let r = 0; r < take; r++)
-			rows.push(vectors.map((v, c) => cellValue(v?.get(r) ?? null, fields[c].type)));
+			rows.push(vectors.map((v, c) => cellValue(v?.get(r) ?? null, fields[c].type, extensions[c])));
 	}
-	return { columns: fields.map((f) => ({ name: f.name, type: typeName(f.type) })), rows, total };
+	const columns = fields.map((f) => ({
+		name: f.name,
+		type: typeName(f.type, duckdbExtension(f.metadata))
+	}));
+	return { columns, rows, total };
 }

@@ -22,7 +22,11 @@ describe('explainError', () => {
 			'CAST'
 		],
 		["Conversion Error: Could not convert string 'a' to INT32", 'CAST'],
-		['Out of Memory Error: could not allocate block of size 256 KiB', 'LIMIT']
+		['Out of Memory Error: could not allocate block of size 256 KiB', 'LIMIT'],
+		[
+			'Permission Error: Cannot access file "http://x/a.csv" - file system operations are disabled by configuration',
+			'cannot open files or web addresses'
+		]
 	])('adds a hint to %j', (message, expected) => {
 		expect(explainError(message, TABLES).hint).toContain(expected);
 	});

@@ -56,6 +56,12 @@ export const data = {
 		editorHelp:
 			'Press Ctrl+Enter (⌘+Enter on a Mac) or the Run button to run. Tab moves on to the next control. One statement that reads data (SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN, PIVOT).',
 		run: 'Run',
+		copyLink: 'Copy link to this query',
+		linkCopied: 'Link copied. Opened in this browser, it runs the query straight away.',
+		linkNotCopied: (url: string) =>
+			`The browser did not allow copying. Select and copy this link instead: ${url}`,
+		sharedQuery:
+			'This link carries a query. Read it in the editor first, then press Run to run it. (It can only read the explorer’s own tables.)',
 		stop: 'Stop',
 		examplesTitle: 'Example queries',
 		examplesHelp: 'Choosing one puts it in the editor; run it, or change it first.',
@@ -113,6 +119,8 @@ export const data = {
 				'Check the spelling of keywords and that every bracket and quote is closed. Text values go in single quotes; names with spaces or capitals go in double quotes.',
 			types:
 				'Two values of different types meet here. Convert one explicitly, for example pct::INTEGER or CAST(n AS VARCHAR).',
+			noFiles:
+				'The console reads only the explorer’s own tables: it cannot open files or web addresses, however the name is written. Download the tables to combine them with other data in DuckDB on your computer.',
 			memory:
 				'The result is too large for the browser. Add a WHERE clause, aggregate with GROUP BY, or add a LIMIT.'
 		},
