@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './scripts/site/security.js';
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. /mnr-explorer on a shared host).
 const base = process.env.BASE_PATH ?? '';
@@ -19,23 +20,9 @@ const config = {
 		// with `npm run bench -- --only lcp` (see README, Benchmark).
 		inlineStyleThreshold: 10_000,
 		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
-		// Only the site's own origin. DuckDB-WASM needs wasm-unsafe-eval to compile its module and
-		// runs in a same-origin worker; styles set by d3/Svelte inline need unsafe-inline for style attributes.
-		csp: {
-			mode: 'hash',
-			directives: {
-				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
-				'worker-src': ['self', 'blob:'],
-				'connect-src': ['self'],
-				'img-src': ['self', 'data:', 'blob:'],
-				'style-src': ['self', 'unsafe-inline'],
-				'font-src': ['self', 'data:'],
-				'object-src': ['none'],
-				'base-uri': ['self'],
-				'form-action': ['self']
-			}
-		}
+		// Only the site's own origin: the directives live in scripts/site/security.js, shared with the
+		// HTTP headers (which, unlike this <meta> tag, also reach the engine's worker).
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

@@ -22,7 +22,7 @@ const subBuilt = existsSync('build-subpath/index.html')
 	: 0;
 if (subBuilt < mainBuilt) {
 	console.log('Building the sub-path variant (BASE_PATH=/mnr-explorer) into build-subpath/ …');
-	execSync('npx vite build', {
+	execSync('npx vite build && node scripts/site/post-build.js', {
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: { ...process.env, BASE_PATH: '/mnr-explorer', BUILD_DIR: 'build-subpath' }
 	});

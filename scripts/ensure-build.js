@@ -11,6 +11,7 @@ const INPUTS = [
 	'static',
 	join('scripts', 'data'),
 	join('scripts', 'build-data.ts'),
+	join('scripts', 'site'),
 	'svelte.config.js',
 	'vite.config.ts',
 	'package.json'

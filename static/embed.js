@@ -9,8 +9,9 @@
  *
  * Each embed page posts its content height to its parent window whenever it changes
  * ({ type: "mnr-explorer:embed-height", height: <px> }). This script listens, and sets the
- * height of the <iframe data-mnr-embed> that sent it, accepting messages only from that frame
- * and from the origin its src points at. It also asks every frame for its height once it runs
+ * height of the <iframe data-mnr-embed> that sent it, accepting messages only from that frame,
+ * only from the explorer's own origin (the one this script was loaded from), and only a finite
+ * height. It also asks every frame for its height once it runs
  * (a frame may have loaded first). Without this script (or where scripts are not allowed) the
  * frame keeps the fixed height of its height attribute and scrolls if the chart is taller.
  * No cookies, no storage, no requests; safe to include more than once.
@@ -21,6 +22,16 @@
 	var PING = 'mnr-explorer:embed-ping';
 	if (window.__mnrExplorerEmbed) return;
 	window.__mnrExplorerEmbed = true;
+	// The explorer's origin: where this script came from. Frames of other sites marked
+	// data-mnr-embed are never resized, whatever they post.
+	var script = document.currentScript;
+	var EXPLORER = null;
+	try {
+		EXPLORER = script && script.src ? new URL(script.src, document.baseURI).origin : null;
+	} catch {
+		EXPLORER = null;
+	}
+	if (!EXPLORER) return;
 
 	function frames() {
 		return Array.prototype.slice.call(document.querySelectorAll('iframe[data-mnr-embed]'));
@@ -40,6 +51,7 @@
 	window.addEventListener('message', function (event) {
 		var data = event.data;
 		if (!data || data.type !== HEIGHT || typeof data.height !== 'number') return;
+		if (!isFinite(data.height) || event.origin !== EXPLORER) return;
 		frames().forEach(function (frame) {
 			if (frame.contentWindow !== event.source || originOf(frame) !== event.origin) return;
 			var height = Math.max(80, Math.min(Math.ceil(data.height), 20000));

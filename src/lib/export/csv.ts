@@ -4,8 +4,9 @@
  * - fields holding a comma, quote, CR or LF are quoted, quotes doubled; lines end in CRLF;
  * - null and missing values are empty fields (never 0: "not reported" is not zero);
  * - numbers and booleans are written as the dataset files write them (`76.19…`, `true`);
- * - text that a spreadsheet would run as a formula (starting with = + - @ or a tab) gets a
- *   leading apostrophe, the usual guard against CSV formula injection. Numbers are untouched.
+ * - text that a spreadsheet would run as a formula gets a leading apostrophe, the usual guard
+ *   against CSV formula injection: text starting with = + - @ | ; or their full-width forms,
+ *   also after leading spaces, and text starting with a tab or a line break. Numbers are untouched.
  * - a UTF-8 byte-order mark leads the file by default, because Excel otherwise reads UTF-8 as a
  *   legacy code page and garbles names like "Côte d'Ivoire" and the em dash; pandas, readr,
  *   DuckDB and LibreOffice all skip it. Pass `{ bom: false }` for a bare file.
@@ -16,7 +17,7 @@ export const BOM = '\ufeff';
 
 // Quote on separators and line breaks, and on edge spaces, which some readers trim.
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\s\u3000]*[=+\-@|;\uFF1D\uFF0B\uFF0D\uFF20\uFF5C\uFF1B]|[\t\r\n])/;
 
 export function csvField(value: unknown): string {
 	if (value === null || value === undefined) return '';

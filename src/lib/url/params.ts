@@ -25,6 +25,11 @@ export function parseParams<S extends ParamSpecs>(specs: S, params: URLSearchPar
 	const ignored: string[] = [];
 	for (const key of Object.keys(specs) as (keyof S & string)[]) {
 		const raw = params.get(key);
+		const count = params.getAll(key).length;
+		if (count > 1)
+			ignored.push(
+				`"${key}" appears ${count} times in the address; the first value ("${truncate(raw ?? '')}") is used.`
+			);
 		if (raw === null) state[key] = specs[key].default;
 		else if (allowed(specs[key], raw)) state[key] = raw;
 		else {
@@ -33,7 +38,8 @@ export function parseParams<S extends ParamSpecs>(specs: S, params: URLSearchPar
 		}
 	}
 	for (const key of new Set(params.keys()))
-		if (!(key in specs))
+		// Own keys only: "toString" or "__proto__" in an address is not a setting of any page.
+		if (!Object.hasOwn(specs, key))
 			ignored.push(`"${truncate(key)}" is not a setting of this page and was ignored.`);
 	return { state, ignored };
 }

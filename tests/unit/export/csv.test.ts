@@ -92,3 +92,23 @@ describe('csv', () => {
 		expect(csvField(12n)).toBe('12');
 	});
 });
+
+describe('formula guard', () => {
+	it.each([
+		[' =1+1', `' =1+1`],
+		['\n=1+1', `"'\n=1+1"`],
+		['\t=1', `'\t=1`],
+		['＝HYPERLINK("x")', `"'＝HYPERLINK(""x"")"`],
+		['|calc', `'|calc`],
+		[';cmd', `';cmd`],
+		['\u3000=1', `'\u3000=1`]
+	])('guards %j', (text, field) => {
+		expect(csvField(text)).toBe(field);
+	});
+
+	it('leaves ordinary text and numbers alone', () => {
+		expect(csvField(' leading space')).toBe('" leading space"');
+		expect(csvField('Côte d’Ivoire')).toBe('Côte d’Ivoire');
+		expect(csvField(-3)).toBe('-3');
+	});
+});
