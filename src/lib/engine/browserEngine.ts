@@ -15,7 +15,8 @@ import {
 	fileColumns,
 	manifestProblems,
 	mentionedTables,
-	mismatchMessage
+	mismatchMessage,
+	parquetShapeProblem
 } from './tableCheck';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 
@@ -90,6 +91,8 @@ async function loadTable(
 	const listed = manifestProblems(manifest.get(name), columns);
 	if (listed.length) throw new TableMismatch(name, mismatchMessage(`${name}.parquet`, listed));
 	const file = await fetchParquet(name);
+	const shape = parquetShapeProblem(file);
+	if (shape) throw new Error(`${name}.parquet is damaged and cannot be read (${shape}).`);
 	let rows: Record<string, unknown>[];
 	try {
 		const differs = columnProblems(fileColumns(parquetMetadata(file)), columns);
