@@ -27,13 +27,22 @@ export function useBrowser(): void {
 
 /** A fresh page (own context) with request and error tracking. */
 export async function openPage(
-	options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean } = {}
+	options: {
+		viewport?: { width: number; height: number };
+		javaScriptEnabled?: boolean;
+		/**
+		 * Let the site's service worker run. Off by default: requests it answers from its cache
+		 * bypass page.route(), which many tests use to damage or watch files.
+		 */
+		serviceWorkers?: boolean;
+	} = {}
 ): Promise<TrackedPage> {
 	if (!browser) throw new Error('useBrowser() must be called in the test file first');
 	const context = await browser.newContext({
 		viewport: options.viewport ?? { width: 1280, height: 900 },
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		acceptDownloads: true
+		acceptDownloads: true,
+		serviceWorkers: options.serviceWorkers ? 'allow' : 'block'
 	});
 	const page = await context.newPage();
 	const requests: string[] = [];

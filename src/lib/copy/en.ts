@@ -40,7 +40,10 @@ export const en = {
 		unavailable: 'Interactive querying is unavailable, so the default view is shown. Reason:',
 		queryFailed: 'This view could not be updated:',
 		mismatchIntro:
-			'Some data files do not match this version of the explorer, so views that need them keep their default content:'
+			'Some data files do not match this version of the explorer, so views that need them keep their default content:',
+		deferred:
+			'Your browser asks to save data, so the query engine (5–8 MB) is not downloaded until you need it. Changing a setting loads it.',
+		loadNow: 'Load the query engine now'
 	},
 	chart: {
 		showTable: 'Show the data as a table',

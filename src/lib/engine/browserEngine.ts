@@ -12,6 +12,7 @@ import { TABLES, type ColumnType } from '$lib/data/schema';
 import { engineStatus } from './status.svelte';
 import { engineFiles, unsupportedReason } from './engineBundle';
 import { startEngineWorker } from './engineWorker';
+import { savesData } from './dataPlan';
 import {
 	columnProblems,
 	fileColumns,
@@ -164,8 +165,14 @@ export function startEngine(): Promise<AsyncDuckDBConnection> {
 	return starting;
 }
 
-/** Start the engine when the browser is idle after first paint. */
+/**
+ * Start the engine when the browser is idle after first paint, unless the reader's browser asks to
+ * save data: then it waits ("deferred") until a view needs it or the reader asks for it.
+ */
 export function startEngineWhenIdle(): void {
+	if (engineStatus.state === 'idle' && savesData(navigator as { connection?: object }))
+		engineStatus.state = 'deferred';
+	if (engineStatus.state === 'deferred') return;
 	const go = () => startEngine().catch(() => {});
 	if ('requestIdleCallback' in window) window.requestIdleCallback(go, { timeout: 2000 });
 	else setTimeout(go, 300);

@@ -28,6 +28,8 @@ export const about = {
 		'How the Framing the Future review was done, what it can and cannot tell you, how the MNR Explorer dataset was built from it, the inconsistencies found in it, and how to cite both.',
 	lede: 'MNR Explorer turns one report into open data: Framing the Future, the 2022 review by the WeProtect Global Alliance and UNICEF of how countries use the Model National Response. This page says how that review was made, what it does not claim, how we turned it into tables, and what we found along the way.',
 	contents: 'On this page',
+	offline:
+		'Everything runs in your browser. After a first visit the explorer works offline: your browser keeps its pages and data, and keeps the query engine once a page has used it (not when your browser asks to save data).',
 	linesLabel: (ref: LineRef) =>
 		ref.from === ref.to ? `line ${ref.from}` : `lines ${ref.from}–${ref.to}`,
 	sourceLabel: 'Source',
