@@ -1,7 +1,7 @@
 // Structural rules every dataset must pass before it is written: types and vocabularies,
 // unique keys, referential integrity, count sanity, and honest statuses.
 import { TABLES } from '../../src/lib/data/schema';
-import { parseSourceRef } from '../../src/lib/data/sourceRef';
+import { PRIMARY_SOURCE, parseSourceRef } from '../../src/lib/data/sourceRef';
 import type { Dataset, Row } from './load';
 
 export function validateDataset(tables: Dataset): string[] {
@@ -54,6 +54,8 @@ export function validateDataset(tables: Dataset): string[] {
 	refCheck('countries', 'region', ids('regions', 'region'));
 	refCheck('countries', 'income_group', ids('income_groups', 'income_group'));
 
+	errors.push(...printedTwice(tables));
+
 	tables.indicators.forEach((row: Row) => {
 		const where = `indicator ${row.indicator_id}`;
 		const yes = row.yes as number | null;
@@ -70,6 +72,38 @@ export function validateDataset(tables: Dataset): string[] {
 		if (row.status !== 'ambiguous' && row.candidate_values !== null)
 			errors.push(`${where}: candidate_values is only for ambiguous figures`);
 		if (row.status !== 'stated' && !row.note) errors.push(`${where}: ${row.status} figures need a note`);
+	});
+	return errors;
+}
+
+/** The line numbers a source_ref covers in the primary source (other files are ignored). */
+function primaryLines(ref: string): Set<number> {
+	const out = new Set<number>();
+	try {
+		for (const p of parseSourceRef(ref)) if (p.file === PRIMARY_SOURCE) for (let l = p.from; l <= p.to; l++) out.add(l);
+	} catch {
+		// A malformed reference is reported by the column check above.
+	}
+	return out;
+}
+
+const sameWords = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * A printed number is either a printing of an indicator or a reviewed exclusion, never both: the
+ * same characters on overlapping lines may not sit in both tables.
+ */
+function printedTwice(tables: Dataset): string[] {
+	const errors: string[] = [];
+	tables.excluded_figures.forEach((e, i) => {
+		const lines = primaryLines(String(e.source_ref));
+		for (const p of tables.printings) {
+			if (!sameWords(String(p.printed), String(e.printed))) continue;
+			if ([...primaryLines(String(p.source_ref))].some((l) => lines.has(l)))
+				errors.push(
+					`excluded_figures row ${i + 1}: "${e.printed}" is also a printing of ${p.indicator_id} (${p.source_ref}); a printed number is one or the other`
+				);
+		}
 	});
 	return errors;
 }

@@ -48,7 +48,7 @@ export const REGIONS = ['EAP', 'ESA', 'ECA', 'LAC', 'MENA', 'NA', 'SA', 'WCA', '
 export const SURVEYS = ['alliance', 'unicef'] as const;
 export const POPULATIONS = ['all', 'hic', 'lmic', 'alliance', 'unicef'] as const;
 export const STATUSES = ['stated', 'derived', 'ambiguous'] as const;
-export const VALUE_KINDS = ['pct', 'pct_no', 'count', 'count_no', 'fraction', 'n', 'words'] as const;
+export const VALUE_KINDS = ['pct', 'pct_no', 'count', 'count_no', 'fraction', 'n', 'words', 'words_no'] as const;
 export const MENTION_KINDS = ['table', 'box', 'text', 'list', 'figure'] as const;
 export const TERM_STATUSES = ['preferred', 'avoid', 'use with care', 'alternative'] as const;
 export const ANSWER_TYPES = [
@@ -181,8 +181,8 @@ export const TABLES: readonly TableSpec[] = [
 			c('indicator_id', 'string', false, 'The indicator the printed number belongs to.'),
 			c('printed', 'string', false, 'The characters as printed (footnote markers removed).'),
 			c('value', 'float', true, 'The number printed (the numerator for "X of Y"); empty for verbal figures.'),
-			c('value_kind', 'string', false, 'pct (share with), pct_no (share without), count, count_no, fraction ("X of Y"), n (a denominator), words (a verbal figure such as "over three-quarters").', { values: VALUE_KINDS }),
-			c('agrees', 'bool', true, "True when the printed number matches the indicator's counts; empty for verbal figures or unsettled counts.", { computed: true }),
+			c('value_kind', 'string', false, 'pct (share with), pct_no (share without), count, count_no, fraction ("X of Y"), n (a denominator), words (a verbal figure such as "over three-quarters"), words_no (a verbal figure for the share without, such as "almost a third").', { values: VALUE_KINDS }),
+			c('agrees', 'bool', true, "True when the printed number or words fit the indicator's counts; empty for unsettled counts or words that name no share (\"over 40 countries\").", { computed: true }),
 			sourceRef,
 			c('note', 'string', true, 'Anything odd about this printing.')
 		]

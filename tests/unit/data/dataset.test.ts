@@ -107,7 +107,18 @@ describe('validation rejects broken data', () => {
 		['bad source_ref', (t) => Object.assign(t.terms[0], { source_ref: 'Glossary' }), /not "<place>, lines A-B"/],
 		['missing counts on a stated figure', (t) => Object.assign(t.indicators[1], { yes: null }), /only ambiguous/],
 		['derived without a note', (t) => Object.assign(t.indicators.find((r) => r.status === 'derived')!, { note: null }), /need a note/],
-		['duplicate id', (t) => t.indicators.push({ ...t.indicators[0] }), /duplicate key/]
+		['duplicate id', (t) => t.indicators.push({ ...t.indicators[0] }), /duplicate key/],
+		[
+			// The case that was in the data: the call to action's "over 40 diverse countries" was both.
+			'a printing that is also an exclusion',
+			(t) =>
+				t.excluded_figures.push({
+					printed: 'Over 40 diverse  countries',
+					source_ref: 'Call to action, lines 4537-4541',
+					reason: 'how many countries the review drew on'
+				}),
+			/"Over 40 diverse {2}countries" is also a printing of x-countries-reviewed/
+		]
 	])('%s', (_name, mutate, message) => {
 		expect(broken(mutate).join('\n')).toMatch(message);
 	});

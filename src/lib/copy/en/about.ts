@@ -185,7 +185,8 @@ export const about = {
 			count_no: 'count without',
 			fraction: 'X of Y',
 			n: 'denominator',
-			words: 'in words'
+			words: 'in words',
+			words_no: 'in words, without'
 		} as Record<string, string>,
 		note: 'Our note'
 	},

@@ -190,7 +190,8 @@ export const capabilities = {
 			count_no: 'count without',
 			fraction: 'X of Y',
 			n: 'denominator',
-			words: 'in words'
+			words: 'in words',
+			words_no: 'in words, without'
 		},
 		noPrintings: 'No number is printed for these figures.',
 		mentionsTitle: 'Countries named as examples',
