@@ -14,11 +14,11 @@ export const OWN_WORDS_COLUMNS: Record<string, string[]> = {
 	domains: ['summary'],
 	capabilities: ['summary', 'why_needed'],
 	framework_elements: ['summary'],
-	indicators: ['label', 'note'],
-	printings: ['note'],
+	indicators: ['label', 'note', 'method_note'],
+	printings: ['note', 'method_note'],
 	excluded_figures: ['reason'],
 	mentions: ['summary', 'category'],
-	terms: ['note'],
+	terms: ['note', 'method_note'],
 	survey_questions: ['text']
 };
 

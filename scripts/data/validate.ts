@@ -2,6 +2,13 @@
 // unique keys, referential integrity, count sanity, and honest statuses.
 import { TABLES } from '../../src/lib/data/schema';
 import { PRIMARY_SOURCE, parseSourceRef } from '../../src/lib/data/sourceRef';
+import {
+	READER_NOTE_COLUMNS,
+	READER_NOTE_SENTENCES,
+	READER_TEXT_COLUMNS,
+	builderTextIn,
+	sentenceCount
+} from '../../src/lib/data/readerText';
 import type { Dataset, Row } from './load';
 
 export function validateDataset(tables: Dataset): string[] {
@@ -54,7 +61,7 @@ export function validateDataset(tables: Dataset): string[] {
 	refCheck('countries', 'region', ids('regions', 'region'));
 	refCheck('countries', 'income_group', ids('income_groups', 'income_group'));
 
-	errors.push(...printedTwice(tables));
+	errors.push(...printedTwice(tables), ...readerTextProblems(tables));
 
 	tables.indicators.forEach((row: Row) => {
 		const where = `indicator ${row.indicator_id}`;
@@ -104,6 +111,29 @@ function printedTwice(tables: Dataset): string[] {
 					`excluded_figures row ${i + 1}: "${e.printed}" is also a printing of ${p.indicator_id} (${p.source_ref}); a printed number is one or the other`
 				);
 		}
+	});
+	return errors;
+}
+
+/**
+ * Words shown to readers hold no line numbers and no talk of extraction (those go in method_note),
+ * and a reader note is at most two sentences.
+ */
+function readerTextProblems(tables: Dataset): string[] {
+	const errors: string[] = [];
+	for (const [table, cols] of Object.entries(READER_TEXT_COLUMNS))
+		tables[table].forEach((row, i) => {
+			for (const col of cols) {
+				const text = row[col] === null ? '' : String(row[col]);
+				const found = builderTextIn(text);
+				if (found) errors.push(`${table} row ${i + 1} ${col}: "${found}" belongs in method_note, not in words for readers`);
+				if (READER_NOTE_COLUMNS[table]?.includes(col) && sentenceCount(text) > READER_NOTE_SENTENCES)
+					errors.push(`${table} row ${i + 1} ${col}: a reader note has at most ${READER_NOTE_SENTENCES} sentences`);
+			}
+		});
+	tables.indicators.forEach((row) => {
+		if (row.method_note && !row.note)
+			errors.push(`indicator ${row.indicator_id}: has a method note but no reader note`);
 	});
 	return errors;
 }

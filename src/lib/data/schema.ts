@@ -252,9 +252,10 @@ export const TABLES: readonly TableSpec[] = [
 			c('term', 'string', false, 'The term.'),
 			c('status', 'string', false, 'preferred, avoid, use with care, or alternative (an accepted equivalent).', { values: TERM_STATUSES }),
 			c('use_instead', 'string', true, 'Suggested replacement(s), separated by |.'),
-			c('note', 'string', false, 'The reason, in our words.'),
+			c('note', 'string', false, 'Reader note: the reason, in our words.'),
 			sourceRef,
-			...readerColumns
+			...readerColumns,
+			c('method_note', 'string', true, 'Method note: how the entry was read from the text, when that needed a decision.')
 		]
 	},
 	{
