@@ -30,7 +30,8 @@ function anchorsFor(table: string, row: DSVRowString): string[] {
 	switch (table) {
 		case 'printings':
 		case 'excluded_figures':
-			return [row.printed!];
+			// "201698" is a year with a footnote marker glued on: a PDF search would not find it.
+			return /\d{5,}/.test(row.printed!) ? [] : [row.printed!];
 		case 'terms':
 			return [row.term!];
 		case 'mentions':
@@ -59,12 +60,8 @@ for (const table of READER_REF_TABLES) {
 	for (const [i, row] of rows.entries()) {
 		if (!all && row.search_phrase && row.section) continue;
 		const place = mainPlace(row.source_ref!);
-		const ref = readerRefFor(
-			place,
-			anchorsFor(table, row),
-			indexOf(place.file),
-			table === 'mentions' || table === 'terms'
-		);
+		// An anchor printed in more than three places gives way to a phrase from a referenced line.
+		const ref = readerRefFor(place, anchorsFor(table, row), indexOf(place.file), true);
 		row.section = ref.section ?? '';
 		row.figure = ref.figure ?? '';
 		row.search_phrase = ref.search_phrase ?? '';

@@ -279,7 +279,7 @@ export type SourceIndex = ReturnType<typeof sourceIndex>;
 
 /**
  * A reader reference for one place, anchored on the first of `anchors` found in its lines. With
- * `preferUnique`, an anchor that leads to more than three places gives way to a phrase from the start of a
+ * `preferUnique` (the derive script always asks for it), an anchor that leads to more than three places gives way to a phrase from the start of a
  * referenced line that leads to fewer (a glossary term occurs everywhere; its definition once).
  */
 export function readerRefFor(
@@ -293,7 +293,9 @@ export function readerRefFor(
 	const range = flattenRange(src.lines, place.from, place.to, cellular);
 	let phrase: Phrase | null = null;
 	for (const a of anchors) if (a && !phrase) phrase = searchPhrase(a, range, src.text);
-	if (!phrase || (preferUnique && phrase.count > 3)) {
+	// Not in a chart: its range is the whole chart, and a line of it may be another bar's label.
+	const chart = figure?.startsWith('Figure') ?? false;
+	if (!phrase || (preferUnique && phrase.count > 3 && !chart)) {
 		const fromLine = lineStartPhrase(range, src.text);
 		if (fromLine && (!phrase || fromLine.count < phrase.count)) phrase = fromLine;
 	}

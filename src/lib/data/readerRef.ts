@@ -101,6 +101,20 @@ export function readerRefColumns(r: ReaderRefFields): Record<(typeof READER_REF_
 	};
 }
 
+/**
+ * Download columns: the page's columns with the reader reference added right after source_ref when
+ * the rows carry one. The table on the page shows the reader reference inside its source cell.
+ */
+export function withReaderRefColumns<C extends { key: string; label: string }>(
+	columns: C[],
+	rows: Record<string, unknown>[]
+): (C | { key: string; label: string })[] {
+	const at = columns.findIndex((c) => c.key === 'source_ref');
+	if (at < 0 || !rows.some((r) => READER_REF_COLUMNS.some((k) => r[k] !== undefined))) return columns;
+	const extra = READER_REF_COLUMNS.map((key) => ({ key, label: key }));
+	return [...columns.slice(0, at + 1), ...extra, ...columns.slice(at + 1)];
+}
+
 function capitalise(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
