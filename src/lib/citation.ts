@@ -5,7 +5,13 @@ export const SOURCE = {
 	title: 'Framing the Future',
 	subtitle:
 		'How the Model National Response framework is supporting national efforts to end child sexual exploitation and abuse online',
-	publisher: 'WeProtect Global Alliance'
+	publisher: 'WeProtect Global Alliance',
+	/**
+	 * Where a reader gets the PDF: a search for the review on the publisher's own site. A link the
+	 * user opens; the explorer never fetches it. (The review's own page address could not be
+	 * confirmed when this was written, so the search is linked rather than a guessed address.)
+	 */
+	url: 'https://www.weprotect.org/?s=Framing+the+Future'
 } as const;
 
 /** Short source line for charts and exports. */

@@ -28,11 +28,20 @@ export const en = {
 	},
 	footer: {
 		sourceIntro: 'All figures come from',
+		findReview: 'Find the review on the publisher’s website',
+		findHelp:
+			'Each figure in MNR Explorer says where it is printed: the section, the figure or table, and a phrase to search for (Ctrl+F or ⌘F) in the review’s PDF.',
 		notAnAssessment:
 			'The review does not assess or rank countries. A country named as an example is not thereby rated as having, or lacking, a capability.',
 		code: 'Open-source code and data'
 	},
 	placeholder: 'This page is part of the explorer and is being built.',
+	readerRef: {
+		where: 'Where in the review',
+		technical: 'Technical reference',
+		technicalHelp:
+			'Line numbers in the plain-text copy of the review that MNR Explorer checks its data against.'
+	},
 	engine: {
 		ignoredIntro: 'Some settings in the address were not understood and were ignored:',
 		starting: 'Starting the in-browser query engine…',

@@ -14,6 +14,7 @@ import { sourceLine } from '$lib/citation';
 import type { ChartMeta } from '$lib/charts/meta';
 import { compose, type Composed, type Layout } from './compose';
 import { toCsv } from './csv';
+import { withReaderRefColumns } from '$lib/data/readerRef';
 import { exportFileName } from './files';
 import { inlineSvg, type InlinedSvg } from './inline';
 import { altText, citationText, notesText, readmeText } from './pack';
@@ -112,7 +113,9 @@ export function pngFile(t: ExportTarget, layout: Layout, scale: number): Promise
 export function csvFile(meta: ChartMeta): ExportedFile {
 	return {
 		name: exportFileName(meta, 'csv'),
-		blob: new Blob([toCsv(meta.columns, meta.rows)], { type: 'text/csv;charset=utf-8' })
+		blob: new Blob([toCsv(withReaderRefColumns(meta.columns, meta.rows), meta.rows)], {
+			type: 'text/csv;charset=utf-8'
+		})
 	};
 }
 
@@ -133,7 +136,10 @@ export function packFile(t: ExportTarget): Promise<ExportedFile> {
 				{ name: exportFileName(t.meta, 'svg'), data: await bytes(svgBlob(svg.svg)) },
 				{ name: exportFileName(t.meta, 'png', 'slide@2x'), data: await bytes(slide) },
 				{ name: exportFileName(t.meta, 'png', 'square@2x'), data: await bytes(square) },
-				{ name: csvName, data: toCsv(t.meta.columns, t.meta.rows) },
+				{
+					name: csvName,
+					data: toCsv(withReaderRefColumns(t.meta.columns, t.meta.rows), t.meta.rows)
+				},
 				{ name: 'citation.txt', data: citationText(t.meta, url, csvName, now) },
 				{ name: 'alt-text.txt', data: altText(t.meta) },
 				{ name: 'notes.txt', data: notesText(t.meta) }

@@ -86,8 +86,43 @@ describe('briefing pack texts', () => {
 		expect(text).toContain(meta.subtitle);
 		expect(text).toContain('- Figures marked "derived" are computed.');
 		expect(text).toContain('- 9. Child protection workforce: Printed as 83% and 81%.');
-		expect(text).not.toContain('Leadership');
+		// Leadership has no note: it is listed only under where its figure is printed.
+		const [notes, where] = text.split('Where each figure is printed');
+		expect(notes).not.toContain('Leadership');
+		expect(where).toContain('- 1. Leadership: Figure 1');
 		expect(notesText({ ...meta, notes: [], rows: [] })).toContain('No caveats apply');
+	});
+
+	it('shows a note shared by several figures once, and where each figure is printed, without line ranges', () => {
+		// Reader note and reader references as in data/indicators.csv for two Figure 10 figures.
+		const note =
+			"The review's chart (Figure 10) prints 11, 6, 19 and 10 for four groups, but our copy does not show which value belongs to which group, so none is assigned. Check the chart in the PDF.";
+		const row = (indicator_id: string, label: string) => ({
+			indicator_id,
+			label,
+			note,
+			source_ref: 'Figure 10, lines 3852-3870',
+			section: 'Offender support systems › Current status',
+			figure: 'Figure 10',
+			search_phrase: 'Figure 10',
+			phrase_count: 2,
+			page: null
+		});
+		const text = notesText({
+			...meta,
+			rows: [
+				row('c15-support-convicted', 'Support for convicted offenders'),
+				row('c15-support-family-friends', 'Support for family and friends')
+			]
+		});
+		expect(text.split(note).length - 1).toBe(1);
+		expect(text).toContain(
+			'c15-support-convicted. Support for convicted offenders; c15-support-family-friends. Support for family and friends: '
+		);
+		expect(text).toContain(
+			'Figure 10 · Offender support systems › Current status · search “Figure 10” (2 places)'
+		);
+		expect(text).not.toMatch(/lines? \d/);
 	});
 
 	it('carries the alt text', () => {
