@@ -10,7 +10,7 @@ export const assess = {
 	lede: "Answer the review's own survey for your country and see your answers beside what the review found for the 42 countries it covers.",
 	privacyTitle: 'Private by design',
 	privacy: [
-		'Your answers stay in this browser. They are saved here as you type and are never sent anywhere: this page makes no request after it has loaded.',
+		'Your answers stay in this browser. They are saved here as you type and are never sent anywhere: answering, importing, merging and exporting all happen on this device, and the page makes no network request while you do them.',
 		'To share them, export a file and pass it on yourself. To remove them from this browser, use "Delete my answers".'
 	],
 	noScoreTitle: 'No score, no rank',
@@ -59,7 +59,7 @@ export const assess = {
 		tickAll: 'Tick all that apply',
 		textLabel: 'Your answer',
 		questionLabel: (n: string) => `Question ${n}`,
-		optionFigure: 'figure for this option',
+		optionFigure: 'Review figure',
 		seeComparison: 'See it beside the review'
 	},
 	files: {
