@@ -189,6 +189,14 @@ describe('self-assessment', () => {
 		);
 		expect(await yours(page, 'd1', 'q7').getAttribute('data-yours')).toBe('no');
 
+		// A chart's own SVG export carries the "your answer" series and links back to the chart.
+		const svg = await download(page, '[data-assess-chart=d1] [data-assess-export=svg]');
+		expect(svg.name).toBe('mnr-explorer-assess-chart-d1.svg');
+		const svgText = svg.bytes.toString('utf8');
+		expect(svgText).toContain('Your answer');
+		expect(svgText).toContain('32 of 42');
+		expect(svgText).toContain('/assess?chart=d1');
+
 		// The briefing pack: answers CSV, charts, gap summary and citation in one zip.
 		const pack = await download(page, '[data-action=pack]');
 		expect(pack.name).toMatch(/^mnr-self-assessment-testland-\d{4}-\d\d-\d\d-briefing-pack\.zip$/);

@@ -83,8 +83,9 @@ export function chartMeta(chart: DomainChart): ChartMeta {
 		altText: t.altText(chart.name, chart.rows.length),
 		columns: CHART_COLUMNS,
 		rows: chartTableRows(chart),
-		// The answers never go into an address: the permalink is the page itself.
-		search: '',
-		path: `/assess/${chart.key}`
+		// The answers never go into an address: the permalink opens the page at this chart
+		// (the page scrolls to ?chart=…), and the same words name the exported files.
+		search: `chart=${chart.key}`,
+		path: '/assess'
 	};
 }

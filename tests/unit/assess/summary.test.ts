@@ -83,6 +83,7 @@ describe('answers CSV and chart tables', () => {
 		expect(meta.title).toBe('Policy and Governance: your answers beside the review');
 		expect(meta.rows[0]).toMatchObject({ question: '7', your_answer: 'Yes', yes: 32, n: 42 });
 		expect(meta.notes.at(-1)).toContain('no score');
-		expect(meta.search).toBe('');
+		expect(meta.search).toBe('chart=d1');
+		expect(meta.path).toBe('/assess');
 	});
 });
