@@ -229,6 +229,27 @@ describe('self-assessment', () => {
 		await context.close();
 	}, 150_000);
 
+	it('is axe clean in the dark scheme with answers, a refused file and a merge on screen', async () => {
+		const { page, context } = await openPage();
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await gotoHydrated(page, site('/assess'));
+		await page.getByLabel('Country', { exact: true }).fill('Testland');
+		await yesNo(page, 'q7', 'no').check();
+		await page.setInputFiles('[data-action=import]', {
+			name: 'notes.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from('Minutes of the taskforce meeting')
+		});
+		await expect.poll(() => page.getByTestId('files-problem').textContent()).toContain('notes.txt');
+		await page.setInputFiles('[data-action=merge-files]', [
+			writeJson('a.json', answerFile('Testland', { q7: 'yes' }, 'A')),
+			writeJson('b.json', answerFile('Testland', { q7: 'no' }, 'B'))
+		]);
+		await page.getByTestId('merge-summary').waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	}, 150_000);
+
 	it('lists every question and the review figures without JavaScript, and prints a clean report', async () => {
 		const { page, context } = await openPage({ javaScriptEnabled: false });
 		await page.goto(site('/assess'));
