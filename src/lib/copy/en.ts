@@ -10,6 +10,7 @@ import { about } from './en/about';
 import { check } from './en/check';
 import { terms } from './en/terms';
 import { exports } from './en/exports';
+import { assess } from './en/assess';
 
 export const en = {
 	productName: 'MNR Explorer',
@@ -24,6 +25,7 @@ export const en = {
 		data: 'Data & SQL',
 		check: 'Check a figure',
 		terms: 'Terms',
+		assess: 'Self-assessment',
 		about: 'About'
 	},
 	footer: {
@@ -74,6 +76,7 @@ export const en = {
 	check,
 	terms,
 	exports,
+	assess,
 	overview: {
 		title: 'How many countries report each capability',
 		subtitle: (n: number) =>
