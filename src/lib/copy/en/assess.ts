@@ -7,12 +7,12 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const assess = {
 	pageTitle: 'Self-assessment',
-	/** The line on /about. The site has no offline mode (no service worker), so it claims none. */
+	/** The line on /about. */
 	about: {
 		before: 'The ',
 		link: 'self-assessment',
 		after:
-			" lets a country answer the Alliance survey and see each answer beside the review's figures. Answers are kept only in the browser and in files the user exports; the page sends nothing and makes no request while answers are entered, imported, merged or exported. It gives no score and no rank. It needs a connection to load, like every page here."
+			" lets a country answer the Alliance survey and see each answer beside the review's figures. Answers are kept only in the browser and in files the user exports; the page sends nothing and makes no request while answers are entered, imported, merged or exported. It gives no score and no rank. After a first visit it works offline, like the rest of the explorer."
 	},
 	lede: "Answer the review's own survey for your country and see your answers beside what the review found for the 42 countries it covers.",
 	privacyTitle: 'Private by design',
