@@ -8,6 +8,7 @@ import { CAVEAT_NOTE, type Caveat } from '$lib/data/caveats';
 import type { ChartMeta } from '$lib/charts/meta';
 import { populationName } from '$lib/charts/bars/text';
 import type { ComparisonRow } from './comparison';
+import { readerRefColumns } from '$lib/data/readerRef';
 
 const t = copy.assess.compare;
 
@@ -68,6 +69,7 @@ export function chartTableRows(chart: DomainChart): Record<string, unknown>[] {
 			pct: b.kind === 'value' ? (b.figure?.pct ?? null) : null,
 			status: b.figure?.status ?? copy.chart.notReported,
 			source_ref: b.figure?.source_ref ?? '',
+			...readerRefColumns(b.figure ?? {}),
 			note: [r.link.note, b.figure?.note].filter(Boolean).join(' ')
 		}))
 	);

@@ -9,6 +9,7 @@ import type { Capability, Domain, Indicator, SurveyQuestion } from '$lib/data/ty
 import type { ComparisonFigure } from './comparison';
 import type { CapabilityRef, DomainRef } from './charts';
 import type { AssessQuestion } from './types';
+import { readerRefColumns } from '$lib/data/readerRef';
 
 export type Query = <T>(sql: string) => Promise<T[]>;
 
@@ -60,6 +61,7 @@ export async function loadAssessData(query: Query, datasetVersion: string): Prom
 			candidate_values: i.candidate_values,
 			discrepancy: i.discrepancy,
 			source_ref: i.source_ref,
+			...readerRefColumns(i),
 			note: i.note
 		})),
 		examples: examples.map((e) => ({ capability_id: e.capability_id, names: [...e.names] }))

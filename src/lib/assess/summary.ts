@@ -11,6 +11,7 @@ import { linksOf } from './figureLinks';
 import { isGap, type ComparisonRow } from './comparison';
 import { optionsOf } from './questions';
 import type { AnswerSet, AssessQuestion } from './types';
+import { formatReaderRef } from '$lib/data/readerRef';
 
 const t = copy.assess;
 
@@ -92,7 +93,7 @@ export function gapSummaryText({
 		lines.push(`  ${s.review}: ${row.figure.label}`);
 		lines.push(...reviewLines(row));
 		if (row.link.note) lines.push(`  ${row.link.note}`);
-		lines.push(`  ${s.where(row.figure.source_ref)}`);
+		lines.push(`  ${s.where(formatReaderRef(row.figure))}`);
 		const cap = row.question.capability_id;
 		const names = cap === null ? [] : (examples.get(cap) ?? []);
 		if (names.length) lines.push(`  ${s.examples(names.join(', '))}`);

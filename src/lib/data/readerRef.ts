@@ -91,7 +91,7 @@ export function formatReaderRef(r: ReaderRefFields & { source_ref?: string | nul
 }
 
 /** The reader-reference columns of a row, for downloads (CSV of a chart, briefing pack). */
-export function readerRefColumns(r: ReaderRefFields): Record<(typeof READER_REF_COLUMNS)[number], unknown> {
+export function readerRefColumns(r: ReaderRefFields): Required<ReaderRefFields> {
 	return {
 		section: r.section ?? null,
 		figure: r.figure ?? null,
