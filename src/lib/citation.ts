@@ -17,5 +17,9 @@ export const SOURCE = {
 /** Short source line for charts and exports. */
 export const sourceLine = `${SOURCE.authors}, ${SOURCE.title}, ${SOURCE.year} — via MNR Explorer`;
 
+/** The source line with the dataset version a chart shows, for exports and embeds. */
+export const versionedSourceLine = (version: string) =>
+	`${sourceLine} (dataset version ${version})`;
+
 /** Full reference for the review, in a common author–date form. */
 export const reviewCitation = `${SOURCE.authors} (${SOURCE.year}). ${SOURCE.title}: ${SOURCE.subtitle}. London: ${SOURCE.publisher}.`;

@@ -11,7 +11,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pngSize, pngText } from '../../src/lib/export/png';
 import { READER_REF_COLUMNS, formatReaderRef, technicalRef } from '../../src/lib/data/readerRef';
-import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+import {
+	axeViolations,
+	DATASET_VERSION as VERSION,
+	foreignRequests,
+	openPage,
+	pinned,
+	site,
+	useBrowser
+} from './harness';
 
 useBrowser();
 
@@ -247,7 +255,7 @@ describe.each(CHART_PAGES)('exports of the $chart chart on $path', ({ path, char
 		expect(words).toContain(screen.subtitle!.slice(0, 60));
 		for (const note of screen.notes) expect(words).toContain(note.slice(0, 40));
 		expect(words).toContain(`Source: ${SOURCE_LINE}`);
-		const permalink = site(path);
+		const permalink = site(pinned(path));
 		expect(words.replace(/ /g, '')).toContain(permalink);
 		expect(svg.links).toContain(permalink);
 		// Links lead back to the explorer; nothing is loaded from anywhere.
@@ -341,7 +349,8 @@ describe.each(CHART_PAGES)('exports of the $chart chart on $path', ({ path, char
 		expect(csv.slice(1).map(asShown(csv[0]))).toEqual(screen.table);
 		expect(entry('alt-text.txt').toString('utf8').trim()).toBe(svg.desc);
 		const citation = entry('citation.txt').toString('utf8');
-		expect(citation).toContain(site(path));
+		expect(citation).toContain(site(pinned(path)));
+		expect(citation).toContain(`dataset version ${VERSION}`);
 		expect(citation).toContain(SOURCE_LINE);
 		expect(citation).toContain('Framing the Future: How the Model National Response framework');
 		const notes = entry('notes.txt').toString('utf8');
@@ -373,7 +382,7 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		expect(words).toContain('Share of surveyed countries reporting each MNR capability');
 		expect(words).toContain(`Source: ${SOURCE_LINE}`);
 		for (const note of screen.notes) expect(words).toContain(note.slice(0, 40));
-		const permalink = site('/?sort=low&group=none');
+		const permalink = site(pinned('/?sort=low&group=none'));
 		expect(words.replace(/ /g, '')).toContain(permalink);
 		expect(svg.links).toContain(permalink);
 		// Links in the chart lead back to the explorer; nothing else is referenced.
@@ -402,7 +411,7 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 			timeout: 30_000
 		});
 		const { name, bytes } = await download(page, 'csv');
-		expect(name).toBe('mnr-explorer-coverage-sort-high-domain-4.csv');
+		expect(name).toBe(`mnr-explorer-coverage-sort-high-domain-4-data-${VERSION}.csv`);
 		const text = bytes.toString('utf8');
 		expect(text.charCodeAt(0)).toBe(0xfeff);
 		const [header, ...rows] = parseCsv(text.slice(1));
@@ -579,11 +588,15 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		await gotoChart(page, '/?sort=high');
 		await page.click('text=Copy embed code');
 		const code = await page.locator('[data-chart-actions] textarea').inputValue();
-		expect(code).toContain(`src="${site('/embed/coverage?sort=high')}"`);
+		expect(code).toContain(
+			`src="${site(pinned('/embed/coverage?sort=high')).replace('&', '&amp;')}"`
+		);
 		expect(code).toContain(`<script async src="${site('/embed.js')}"></script>`);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 		await page.click('text=Copy link');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site('/?sort=high'));
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			site(pinned('/?sort=high'))
+		);
 		// With the table open too: its region is named apart from the chart's.
 		await page.click('summary:has-text("Show the data as a table")');
 		expect(await axeViolations(page)).toEqual([]);

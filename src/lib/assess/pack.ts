@@ -4,7 +4,7 @@
  * download gives), the gap summary and the citation, zipped (zip.ts). Nothing leaves the browser.
  */
 import { copy } from '$lib/copy';
-import { reviewCitation, sourceLine } from '$lib/citation';
+import { reviewCitation, versionedSourceLine } from '$lib/citation';
 import type { ChartMeta } from '$lib/charts/meta';
 import { toCsv } from '$lib/export/csv';
 import { pngFile, svgFile, type ExportedFile } from '$lib/export/exporter';
@@ -37,7 +37,7 @@ export function packCitationText(country: string, date: string, datasetVersion: 
 		reviewCitation,
 		'',
 		`${copy.exports.file.shortForm}:`,
-		`${copy.exports.file.source}: ${sourceLine}`,
+		`${copy.exports.file.source}: ${versionedSourceLine(datasetVersion)}`,
 		''
 	].join('\n');
 }
@@ -54,7 +54,13 @@ export async function briefingPack(input: PackInput, now = new Date()): Promise<
 		}
 	];
 	for (const [i, chart] of input.charts.entries()) {
-		const target = { svg: chart.svg, meta: chart.meta, origin: input.origin, base: input.base };
+		const target = {
+			svg: chart.svg,
+			meta: chart.meta,
+			origin: input.origin,
+			base: input.base,
+			version: input.datasetVersion
+		};
 		const stem = `charts/${String(i + 1).padStart(2, '0')}-${slugify(chart.meta.title, 50)}`;
 		entries.push({ name: `${stem}.svg`, data: await bytes((await svgFile(target)).blob) });
 		entries.push({

@@ -11,6 +11,7 @@ import { check } from './en/check';
 import { terms } from './en/terms';
 import { exports } from './en/exports';
 import { assess } from './en/assess';
+import { versions } from './en/versions';
 
 export const en = {
 	productName: 'MNR Explorer',
@@ -77,6 +78,7 @@ export const en = {
 	terms,
 	exports,
 	assess,
+	versions,
 	overview: {
 		title: 'How many countries report each capability',
 		subtitle: (n: number) =>

@@ -6,10 +6,10 @@
  * manifest and the app's schema before it is loaded; once loaded, the engine is locked out of the
  * network and the file system (see LOCKDOWN).
  */
-import { base } from '$app/paths';
 import { plainRow, type QueryEngine } from '$lib/query/engine';
 import { TABLES, type ColumnType } from '$lib/data/schema';
 import { engineStatus } from './status.svelte';
+import { datasetPin } from '$lib/data/datasetPin.svelte';
 import { engineFiles, unsupportedReason } from './engineBundle';
 import { startEngineWorker } from './engineWorker';
 import { savesData } from './dataPlan';
@@ -46,7 +46,7 @@ type ManifestColumns = Map<string, { name: string; type: ColumnType }[]>;
 async function fetchManifest(): Promise<ManifestColumns> {
 	let res: Response;
 	try {
-		res = await fetch(`${base}/data/manifest.json`);
+		res = await fetch(`${await datasetPin.dataPath()}/manifest.json`);
 	} catch (e) {
 		throw new Error(`manifest.json could not be loaded (${(e as Error).message}).`);
 	}
@@ -63,7 +63,7 @@ async function fetchManifest(): Promise<ManifestColumns> {
 }
 
 async function fetchParquet(name: string): Promise<ArrayBuffer> {
-	const res = await fetch(`${base}/data/${name}.parquet`);
+	const res = await fetch(`${await datasetPin.dataPath()}/${name}.parquet`);
 	if (!res.ok) throw new Error(`${name}.parquet could not be loaded (HTTP ${res.status}).`);
 	return res.arrayBuffer();
 }

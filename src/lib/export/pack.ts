@@ -3,7 +3,7 @@
  * Everything comes from the chart's meta, so the pack says exactly what the screen said.
  */
 import { copy } from '$lib/copy';
-import { SOURCE, reviewCitation, sourceLine } from '$lib/citation';
+import { SOURCE, reviewCitation, versionedSourceLine } from '$lib/citation';
 import { formatReaderRef, type ReaderRefFields } from '$lib/data/readerRef';
 import type { ChartMeta } from '$lib/charts/meta';
 
@@ -15,7 +15,13 @@ export function isoDate(d: Date): string {
 	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function citationText(meta: ChartMeta, url: string, csvName: string, date: Date): string {
+export function citationText(
+	meta: ChartMeta,
+	url: string,
+	csvName: string,
+	date: Date,
+	version: string
+): string {
 	return [
 		t.citationTitle,
 		'',
@@ -25,7 +31,7 @@ export function citationText(meta: ChartMeta, url: string, csvName: string, date
 		reviewCitation,
 		'',
 		`${t.shortForm}:`,
-		`${t.source}: ${sourceLine}`,
+		`${t.source}: ${versionedSourceLine(version)}`,
 		'',
 		t.whereInReview(csvName),
 		''

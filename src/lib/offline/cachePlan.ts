@@ -10,7 +10,8 @@ export const isEngineFile = (path: string): boolean =>
 /**
  * Stored on install: every page a reader opens directly, the scripts and styles, and the data files
  * the engine reads. Not the engine, not embeds (they live in other sites' frames and are stored when
- * visited) and not the CSV copies (downloads).
+ * visited), not the CSV copies (downloads) and not earlier dataset releases (data/v/…: stored when
+ * an old link is opened).
  */
 export function precacheList(lists: {
 	build: readonly string[];
@@ -19,7 +20,7 @@ export function precacheList(lists: {
 }): string[] {
 	return [
 		...lists.build.filter((p) => !isEngineFile(p)),
-		...lists.files.filter((p) => !p.endsWith('.csv')),
+		...lists.files.filter((p) => !p.endsWith('.csv') && !p.includes('/data/v/')),
 		...lists.prerendered.filter((p) => !p.includes('/embed/'))
 	];
 }

@@ -33,16 +33,28 @@ describe('addresses', () => {
 	it('builds permalinks under any base path', () => {
 		expect(siteUrl('https://x.org', '', '/')).toBe('https://x.org/');
 		expect(siteUrl('https://x.org', '/mnr', '/')).toBe('https://x.org/mnr');
-		expect(permalink(meta, 'https://x.org', '/mnr')).toBe('https://x.org/mnr?sort=high');
-		expect(permalink({ path: '/capabilities/4', search: '' }, 'https://x.org', '')).toBe(
-			'https://x.org/capabilities/4'
+		expect(permalink(meta, 'https://x.org', '/mnr', 'abcdef123456')).toBe(
+			'https://x.org/mnr?sort=high&v=abcdef123456'
 		);
+		// Every permalink names the dataset version, the default view's too.
+		expect(
+			permalink({ path: '/capabilities/4', search: '' }, 'https://x.org', '', 'abcdef123456')
+		).toBe('https://x.org/capabilities/4?v=abcdef123456');
+		// A version already in the settings is replaced, not repeated.
+		expect(
+			permalink(
+				{ path: '/', search: 'v=000000000000&sort=low' },
+				'https://x.org',
+				'',
+				'abcdef123456'
+			)
+		).toBe('https://x.org/?sort=low&v=abcdef123456');
 	});
 
 	it('knows which charts embed where', () => {
 		expect(embedPath(meta)).toBe('/embed/coverage?sort=high');
-		expect(embedUrl(meta, 'https://x.org', '/mnr')).toBe(
-			'https://x.org/mnr/embed/coverage?sort=high'
+		expect(embedUrl(meta, 'https://x.org', '/mnr', 'abcdef123456')).toBe(
+			'https://x.org/mnr/embed/coverage?sort=high&v=abcdef123456'
 		);
 		expect(embedPath({ ...meta, id: 'heatmap', search: 'breakdown=countries' })).toBe(
 			'/embed/heatmap?breakdown=countries'
@@ -73,8 +85,15 @@ describe('addresses', () => {
 
 describe('briefing pack texts', () => {
 	it('cites the chart, the review and the short source line', () => {
-		const text = citationText(meta, 'https://x.org/?sort=high', 'chart.csv', new Date(2025, 0, 9));
-		expect(text).toContain('https://x.org/?sort=high (accessed 2025-01-09)');
+		const text = citationText(
+			meta,
+			'https://x.org/?sort=high&v=abcdef123456',
+			'chart.csv',
+			new Date(2025, 0, 9),
+			'abcdef123456'
+		);
+		expect(text).toContain('https://x.org/?sort=high&v=abcdef123456 (accessed 2025-01-09)');
+		expect(text).toContain('dataset version abcdef123456');
 		expect(text).toContain(reviewCitation);
 		expect(text).toContain(sourceLine);
 		expect(text).toContain('chart.csv');

@@ -8,11 +8,16 @@ const build = [
 	'/mnr/_app/immutable/assets/duckdb-eh.2.CkX1.wasm',
 	'/mnr/_app/immutable/assets/duckdb-browser-eh.worker.hQa-dcAV.js'
 ];
-const files = ['/mnr/data/countries.parquet', '/mnr/data/countries.csv', '/mnr/data/manifest.json'];
+const files = [
+	'/mnr/data/countries.parquet',
+	'/mnr/data/countries.csv',
+	'/mnr/data/manifest.json',
+	'/mnr/data/v/5e20df2abaaf/countries.parquet'
+];
 const prerendered = ['/mnr/', '/mnr/map', '/mnr/countries/KEN', '/mnr/embed/coverage'];
 
 describe('the service worker’s cache plan', () => {
-	it('stores pages, scripts, styles and data on install; not the engine, embeds or CSV copies', () => {
+	it('stores pages, scripts, styles and data on install; not the engine, embeds, CSV copies or earlier releases', () => {
 		expect(precacheList({ build, files, prerendered })).toEqual([
 			'/mnr/_app/immutable/entry/start.B1.js',
 			'/mnr/_app/immutable/assets/0.C1.css',
