@@ -95,7 +95,7 @@ export function renderDataReadme(tables: Dataset, manifest: Manifest): string {
 		`> **Generated file — do not edit.** \`${README_SCRIPT}\` writes it from \`src/lib/data/schema.ts\` (tables, columns, vocabularies) and the curated tables in \`data/\` (counts and findings) every time \`npm run data\` runs. A unit test (\`tests/unit/data/readme.test.ts\`) fails when it is out of date.`
 	);
 	p(
-		`**Dataset version \`${manifest.datasetVersion}\`** — a fingerprint of the published Parquet files; it changes whenever any value changes. Cite it with the data you use.`,
+		`**Dataset version \`${manifest.datasetVersion}\`** — a fingerprint of the published values; it changes whenever any value changes, and only then. Cite it with the data you use. Earlier versions and what changed are listed in \`CHANGELOG.md\`.`,
 		`The dataset turns *Framing the Future* (WeProtect Global Alliance and UNICEF, 2022), a review of how ${rows('countries').length} countries use the Model National Response (MNR), into tables: every aggregate figure the review prints (or lets us derive), every place it names a country as an example, its terminology guidance and its survey questions, each with the place in the review it comes from. The review does not assess or rank countries, and neither does this dataset: being named as an example (table \`mentions\`) says the review cites the country there, not that the country has or lacks the capability.`
 	);
 

@@ -77,7 +77,9 @@ export function writeDataset(tables: Dataset, outDir = 'static/data', version?: 
 	const manifest: Manifest = {
 		note: BANNER,
 		// Content-addressed: changes exactly when any table changes, so caches and citations can pin it.
-		datasetVersion: version ?? sha256(entries.map((e) => e.sha256.parquet).join('')).slice(0, 12),
+		// Hashed over the CSV text (the values), not the Parquet bytes, which a writer upgrade could
+		// change without any value changing.
+		datasetVersion: version ?? sha256(entries.map((e) => e.sha256.csv).join('')).slice(0, 12),
 		tables: entries
 	};
 	writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');

@@ -20,7 +20,7 @@ export interface DatasetVersions {
 	releases: Release[];
 }
 
-/** The address parameter that carries the dataset version: `?v=ec3aec43611d`. */
+/** The address parameter that carries the dataset version: `?v=cf22cfd5a51d`. */
 export const VERSION_PARAM = 'v';
 
 /** Where versions.json lives, under the data directory. */
@@ -42,7 +42,7 @@ export function releasesSince(versions: DatasetVersions, version: string): Relea
 	return at < 0 ? [] : versions.releases.slice(0, at);
 }
 
-/** A query string with the dataset version added (or replaced): "sort=low&v=ec3aec43611d". */
+/** A query string with the dataset version added (or replaced): "sort=low&v=cf22cfd5a51d". */
 export function withVersion(search: string, version: string): string {
 	const params = new URLSearchParams(search);
 	params.delete(VERSION_PARAM);
