@@ -6,7 +6,13 @@ import { validateDataset } from './data/validate';
 import { deriveDataset } from './data/derive';
 import { BANNER, writeDataset } from './data/write';
 import { readChangelog } from './data/changelog';
-import { archivedVersions, readRelease, releaseProblems, RELEASES_DIR, VERSIONED_DIR } from './data/releases';
+import {
+	archivedVersions,
+	readRelease,
+	releaseProblems,
+	RELEASES_DIR,
+	VERSIONED_DIR
+} from './data/releases';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { README_PATH, renderDataReadme } from './data/readme';
@@ -26,13 +32,19 @@ const manifest = writeDataset(derived, outDir);
 const archived = archivedVersions();
 const problems = releaseProblems(changelog.entries, archived, manifest.datasetVersion);
 if (problems.length) {
-	console.error(`data: ${problems.length} problem(s) with the releases:\n  ` + problems.join('\n  '));
+	console.error(
+		`data: ${problems.length} problem(s) with the releases:\n  ` + problems.join('\n  ')
+	);
 	process.exit(1);
 }
 // Earlier releases, rewritten from their archive each build (a removed one must not linger).
 rmSync(join(outDir, VERSIONED_DIR), { recursive: true, force: true });
 for (const version of archived)
-	writeDataset(readRelease(join(RELEASES_DIR, version)), join(outDir, VERSIONED_DIR, version), version);
+	writeDataset(
+		readRelease(join(RELEASES_DIR, version)),
+		join(outDir, VERSIONED_DIR, version),
+		version
+	);
 const versions: DatasetVersions = {
 	note: BANNER.replace('data/*.csv', 'data/CHANGELOG.md'),
 	current: manifest.datasetVersion,
