@@ -1,8 +1,8 @@
 /** Words about dataset versions: the notice on a page opened at another version, and /about's changelog. */
 export const versions = {
 	loading: (v: string) => `Loading dataset version ${v}…`,
-	older: (v: string, date: string) =>
-		`This page shows dataset version ${v} (released ${date}), as the link you followed showed it.`,
+	older: (v: string, date: string, embed = false) =>
+		`This ${embed ? 'chart' : 'page'} shows dataset version ${v} (released ${date}), as the link you followed showed it.`,
 	newer: (v: string, date: string) => `A newer version exists: ${v} (${date}).`,
 	changesTitle: 'What changed since',
 	showCurrent: 'Show the current version',
