@@ -9,6 +9,7 @@
 import { plainRow, type QueryEngine } from '$lib/query/engine';
 import { TABLES, type ColumnType } from '$lib/data/schema';
 import { engineStatus } from './status.svelte';
+import { answerCache } from './answerCache';
 import { datasetPin } from '$lib/data/datasetPin.svelte';
 import { engineFiles, unsupportedReason } from './engineBundle';
 import { startEngineWorker } from './engineWorker';
@@ -178,14 +179,29 @@ export function startEngineWhenIdle(): void {
 	else setTimeout(go, 300);
 }
 
-export const browserEngine: QueryEngine & { connection(): Promise<AsyncDuckDBConnection> } = {
+async function runQuery(sql: string): Promise<Record<string, unknown>[]> {
+	const conn = await startEngine();
+	const broken = mentionedTables(sql, Object.keys(engineStatus.mismatched));
+	if (broken.length) throw new Error(engineStatus.mismatched[broken[0]]);
+	const table = await conn.query(sql);
+	return table.toArray().map((r) => plainRow(r.toJSON() as Record<string, unknown>));
+}
+
+/** Views' answers (not the SQL console's, which runs on the connection itself). */
+const answers = answerCache(runQuery);
+
+export const browserEngine: QueryEngine & {
+	connection(): Promise<AsyncDuckDBConnection>;
+	/** Fetch a view's answer ahead of need, once the engine is ready (never starts it). */
+	prefetch(sql: string): Promise<void>;
+} = {
 	async query<T>(sql: string): Promise<T[]> {
-		const conn = await startEngine();
-		const broken = mentionedTables(sql, Object.keys(engineStatus.mismatched));
-		if (broken.length) throw new Error(engineStatus.mismatched[broken[0]]);
-		const table = await conn.query(sql);
+		const rows = await answers.answer(sql);
+		// Counted when a reader's view is answered (from the engine or kept), never for a prefetch.
 		engineStatus.queries++;
-		return table.toArray().map((r) => plainRow(r.toJSON() as Record<string, unknown>) as T);
+		return rows as T[];
 	},
+	prefetch: (sql) =>
+		engineStatus.state === 'ready' && !answers.has(sql) ? answers.prefetch(sql) : Promise.resolve(),
 	connection: startEngine
 };

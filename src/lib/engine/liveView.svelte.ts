@@ -8,6 +8,9 @@ import { datasetPin } from '$lib/data/datasetPin.svelte';
 import type { ParamSpecs, ParamState } from '$lib/url/params';
 import { viewState, type ViewState } from '$lib/url/viewState.svelte';
 import { liveRows, type LiveRows } from './liveQuery.svelte';
+import { engineStatus } from './status.svelte';
+import { browserEngine } from './browserEngine';
+import { fetchWhenIdle, neighbourStates } from './prefetch';
 
 export function liveView<S extends ParamSpecs, T>(
 	specs: S,
@@ -15,9 +18,20 @@ export function liveView<S extends ParamSpecs, T>(
 	sqlFor: (values: ParamState<S>) => string
 ): { view: ViewState<S>; live: LiveRows<T> } {
 	const view = viewState(specs);
+	const needsEngine = (state: ParamState<S>) =>
+		datasetPin.needsEngine ||
+		(Object.keys(specs) as (keyof S)[]).some((k) => state[k] !== specs[k].default);
 	const live = liveRows<T>(prerendered, () =>
-		view.hydrated && (!view.isDefault || datasetPin.needsEngine) ? sqlFor(view.values) : null
+		view.hydrated && needsEngine(view.values) ? sqlFor(view.values) : null
 	);
+	// Once this view is shown and the engine is ready, the views one choice away are fetched while
+	// the browser is idle; a change of view cancels the rest and starts from the new one.
+	$effect(() => {
+		if (!view.hydrated || live.pending || engineStatus.state !== 'ready') return;
+		const here = { ...view.values };
+		const sqls = neighbourStates(specs, here).filter(needsEngine).map(sqlFor);
+		return fetchWhenIdle(sqls, browserEngine.prefetch);
+	});
 	return { view, live };
 }
 

@@ -6,6 +6,8 @@ export interface ParamSpec {
 	/** Allowed values; a function validates free-form values (e.g. a numeric id). */
 	values: readonly string[] | ((v: string) => boolean);
 	default: string | null;
+	/** With a validating function: the values a reader picks from a list (fetched ahead, see prefetch.ts). */
+	choices?: readonly string[];
 }
 
 export type ParamSpecs = Record<string, ParamSpec>;

@@ -16,11 +16,10 @@ import {
 	type Footnote
 } from '$lib/charts/bars/model';
 import { barValueText, populationName } from '$lib/charts/bars/text';
-
-const isCapability = (v: string) => /^(?:[1-9]|1\d|2[01])$/.test(v);
+import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
 
 export const compareParams = {
-	capability: { values: isCapability, default: null },
+	capability: { values: isCapabilityId, default: null, choices: CAPABILITY_IDS },
 	sort: { values: ['mnr', 'gap', 'lmic'], default: 'mnr' }
 } as const;
 

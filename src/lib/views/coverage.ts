@@ -9,13 +9,12 @@ import { sql, type CoverageQuery } from '$lib/query/sql';
 import type { ParamState } from '$lib/url/params';
 import type { CoverageRow } from '$lib/charts/coverage/layout';
 import type { ChartMeta } from '$lib/charts/meta';
-
-const isDomain = (v: string) => /^[1-6]$/.test(v);
+import { DOMAIN_IDS, isDomainId } from '$lib/data/ids';
 
 export const coverageParams = {
 	sort: { values: ['mnr', 'high', 'low'], default: 'mnr' },
 	group: { values: ['domain', 'none'], default: 'domain' },
-	domain: { values: isDomain, default: null }
+	domain: { values: isDomainId, default: null, choices: DOMAIN_IDS }
 } as const;
 
 export type CoverageState = ParamState<typeof coverageParams>;

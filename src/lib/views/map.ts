@@ -11,12 +11,11 @@ import type { CapabilityChoice, MapColour, MapCountryRow, MapSort } from '$lib/c
 import type { MapPlace } from '$lib/charts/map/projection';
 import type { ChartMeta } from '$lib/charts/meta';
 import type { ParamState } from '$lib/url/params';
-
-const isCapability = (v: string) => /^(?:[1-9]|1\d|2[01])$/.test(v);
+import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
 
 export const mapParams = {
 	colour: { values: MAP_COLOURS, default: 'income' },
-	capability: { values: isCapability, default: null },
+	capability: { values: isCapabilityId, default: null, choices: CAPABILITY_IDS },
 	sort: { values: MAP_SORTS, default: 'name' }
 } as const;
 
