@@ -1,30 +1,55 @@
-/** Plain-text helpers for the check: sentence boundaries and anchor slugs. */
+/** Plain-text helpers for the check: sentence boundaries (and headings) and anchor slugs. */
 
 export interface Span {
 	start: number;
 	end: number;
 }
 
+export interface SentenceSpan extends Span {
+	/** A line standing alone, short and without a full stop: a heading ("Hotline", "Current status"). */
+	heading: boolean;
+}
+
 /**
- * Sentence spans covering the text. A sentence ends at . ! or ? followed by space and a capital,
- * digit or opening quote, or at a line break; decimals ("76.2") and "e.g. the" do not end one.
- * Spans are trimmed of surrounding whitespace; whitespace-only stretches are left out.
+ * Where a sentence ends: . ! or ? (a footnote marker may be glued on: "world.30") followed by space
+ * and a capital, digit or opening quote; a blank line; or a line break before a list bullet.
+ * A single line break is NOT an end: text pasted from a PDF breaks every line, and a sentence
+ * ("… 90 per cent (38) have a dedicated hotline or reporting \nportal") must stay whole.
  */
-export function sentenceSpans(text: string): Span[] {
-	const spans: Span[] = [];
-	const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])|\n/g;
+const BOUNDARY =
+	/(?:[.!?]+|(?<=[a-z)\]’”])[.!?]\d{1,3})["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9•▪●■◦‣–-])|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[•▪●■◦‣*]|[-–]\s|\d{1,2}[.)]\s+[A-Z]))/g;
+
+const HEADING_MAX = 80;
+
+/**
+ * Sentence spans covering the text; decimals ("76.2") and "e.g. the" do not end one. Spans are
+ * trimmed of surrounding whitespace; whitespace-only stretches are left out.
+ */
+export function sentenceSpans(text: string): SentenceSpan[] {
+	const spans: SentenceSpan[] = [];
 	let from = 0;
-	const push = (start: number, end: number) => {
+	const push = (start: number, end: number, blankAfter: boolean) => {
 		while (start < end && /\s/.test(text[start])) start++;
 		while (end > start && /\s/.test(text[end - 1])) end--;
-		if (end > start) spans.push({ start, end });
+		if (end <= start) return;
+		const blankBefore = start === 0 || /\n[ \t]*\n[ \t]*$|^\s*$/.test(text.slice(Math.max(0, start - 40), start));
+		const heading =
+			blankBefore &&
+			blankAfter &&
+			end - start <= HEADING_MAX &&
+			// A heading may wrap onto a second line ("Compensation, remedies and\ncomplaints …").
+			(text.slice(start, end).match(/\n/g)?.length ?? 0) <= 1 &&
+			!/[.!?;:%]/.test(text.slice(start, end)) &&
+			!/\d/.test(text.slice(start, end));
+		spans.push({ start, end, heading });
 	};
-	for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+	BOUNDARY.lastIndex = 0;
+	for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
 		const end = m.index + m[0].length;
-		push(from, end);
+		push(from, end, /\n[ \t]*\n/.test(m[0]));
 		from = end;
 	}
-	push(from, text.length);
+	push(from, text.length, true);
 	return spans;
 }
 

@@ -22,10 +22,24 @@ export interface CheckTerm {
 	source_ref: string;
 }
 
+/** One printing of a figure (data/printings.csv without its notes). */
+export interface CheckPrinting {
+	indicator_id: string;
+	printed: string;
+	value: number | null;
+	value_kind: 'pct' | 'pct_no' | 'count' | 'count_no' | 'fraction' | 'n' | 'words';
+	/** false: the review's own counts contradict this printing. */
+	agrees: boolean | null;
+	source_ref: string;
+}
+
 /** Everything the check needs; prerendered into the page and handed to the worker. */
 export interface CheckDataset {
 	indicators: CheckIndicator[];
 	terms: CheckTerm[];
+	printings: CheckPrinting[];
+	/** Footnote numbers the dataset records, for splitting markers glued to numbers. */
+	footnotes: number[];
 }
 
 /** Words that bound or soften a figure: "over 70%", "almost half", "about 30 countries". */
@@ -63,11 +77,28 @@ export interface Claim {
 /**
  * - matches: the review prints this figure (or the claim equals it at the claim's precision)
  * - rounds-to: an approximation that holds ("about 75%", "three-quarters", "over 70%", "most")
- * - differs: the review's figure is different; `deltaPp` says by how much
+ * - differs: the claim is confidently about this figure, and the review's figure is different;
+ *   `deltaPp` says by how much. Never given on a weak or contested topic (that is `uncertain`).
+ * - inconsistent: the claim repeats what the review prints, but the review's own counts give
+ *   another figure (a misprint in the review, recorded in the dataset)
  * - unsettled: the topic's figure exists but the review does not settle its value (ambiguous)
+ * - uncertain: no confident match: the topic is weak or several figures compete (candidates given)
+ * - outside: not a figure from this review (a count larger than the review's base, a share of
+ *   people rather than of countries)
  * - no-match: nothing in the review's figures is about this
  */
-export type Verdict = 'matches' | 'rounds-to' | 'differs' | 'unsettled' | 'no-match';
+export type Verdict =
+	| 'matches'
+	| 'rounds-to'
+	| 'differs'
+	| 'inconsistent'
+	| 'unsettled'
+	| 'uncertain'
+	| 'outside'
+	| 'no-match';
+
+/** How sure the topic match is: what the evidence words are, and where they were found. */
+export type Confidence = 'high' | 'medium' | 'low';
 
 /** Why a figure needs care when quoted. */
 export type FigureNote =
@@ -80,7 +111,10 @@ export type FigureNote =
 	| { kind: 'candidate'; values: string }
 	| { kind: 'other-base'; noun: string }
 	| { kind: 'subset'; reviewN: number; parentLabel: string }
-	| { kind: 'other-figure-matches'; indicator_id: string; label: string };
+	| { kind: 'other-figure-matches'; indicator_id: string; label: string }
+	| { kind: 'misprint'; printedPct: number; countsPct: number }
+	| { kind: 'larger-than-base'; claimed: number; reviewN: number }
+	| { kind: 'from-heading' };
 
 export interface FigureResult {
 	id: number;
@@ -90,6 +124,10 @@ export interface FigureResult {
 	indicatorId: string | null;
 	/** Topic score of the match (higher is surer); 0 when none. */
 	score: number;
+	/** How sure the topic match is (high: the figure's own words in the claim's clause). */
+	confidence: Confidence;
+	/** The words the topic match rests on, as written in the text. */
+	evidence: string[];
 	/** Other indicators on the same topic, best first (ids). */
 	alternatives: string[];
 	/** Signed difference claim − review in percentage points (1 decimal), when it differs. */

@@ -35,6 +35,24 @@ export const checkSql = {
 		LEFT JOIN capabilities k USING (capability_id)
 		ORDER BY i.capability_id NULLS FIRST, i.indicator_id`,
 
+	/**
+	 * Every printing of a figure, without its notes: the check reports a claim that repeats a
+	 * printing the review's own counts contradict as the review's inconsistency, not as a match.
+	 */
+	printings: () => `
+		SELECT indicator_id, printed, value, value_kind, agrees, source_ref FROM printings
+		ORDER BY indicator_id, source_ref, printed`,
+
+	/**
+	 * The footnote numbers the dataset records (in printings' places and notes: "Footnote 15",
+	 * "footnote marker 23"), so the check can split a marker glued to a number ("29 of 4123").
+	 */
+	footnotes: () => `
+		SELECT DISTINCT CAST(f AS INTEGER) AS footnote
+		FROM (SELECT unnest(regexp_extract_all(source_ref || ' ' || coalesce(note, ''),
+		                     '(?i)footnote(?: marker)? (\\d+)', 1)) AS f FROM printings)
+		ORDER BY footnote`,
+
 	/** The terminology guidance, alphabetically, optionally filtered. */
 	terms: (f: TermsFilter = {}) => {
 		const where = ['TRUE'];
