@@ -11,6 +11,7 @@
 // from its labels, so there is no sentence to paste; so are bases ("Of the 42 countries"), which
 // are part of another claim. Both are listed in the fixture with the reason.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { execFileSync } from 'node:child_process';
 import { loadCurated } from '../data/load';
 import { deriveDataset } from '../data/derive';
@@ -34,6 +35,17 @@ export interface CorpusEntry {
 	at: [number, number];
 	/** The section heading line above, when the sentence is in a capability section. */
 	heading: string | null;
+}
+
+/** A number in the review that is NOT one of its figures (data/exclusions.csv), in its sentence. */
+export interface Decoy {
+	printed: string;
+	source_ref: string;
+	/** Why the dataset leaves it out. */
+	reason: string;
+	raw: string;
+	joined: string;
+	at: [number, number];
 }
 
 export interface Skipped {
@@ -81,6 +93,68 @@ function headingOf(place: string): string | null {
 	return m ? m[1].trim() : null;
 }
 
+/** The sentence's lines joined by spaces (a word hyphenated across a break becomes one word). */
+export const joinLines = (raw: string) =>
+	raw.replace(/-\n(?=[a-z])/g, '-').replace(/[ \t]*\n[ \t]*/g, ' ');
+
+/** The sentence printing `printed` in the cited lines, as extracted; or why there is none. */
+function cutSentence(
+	lines: string[],
+	place: { from: number; to: number },
+	printed: string
+): { raw: string; at: [number, number] } | string {
+	// The paragraph around the lines cited: back and forward to a blank line.
+	let a = place.from - 1;
+	let b = place.to - 1;
+	while (a > 0 && lines[a - 1].trim() !== '' && place.from - a < 12) a--;
+	while (b < lines.length - 1 && lines[b + 1].trim() !== '' && b - place.to < 12) b++;
+	const block = lines.slice(a, b + 1).join('\n');
+	// Search from the cited lines on, so a paragraph printing the figure twice gives the cited one.
+	const offset = lines.slice(a, place.from - 1).join('\n').length;
+	const re = printedPattern(printed);
+	const m = re.exec(block.slice(offset)) ?? re.exec(block);
+	if (!m) {
+		return 'printed words not found in the cited lines';
+	}
+	const start = (re.exec(block.slice(offset)) ? offset : 0) + m.index;
+	const end = start + m[0].length;
+	// "Of the 13 countries not yet connected, 92 per cent (12) …": the check reads a number after
+	// "of the" as the base of the claim that follows, not as a claim.
+	if (
+		/\b(?:of|among|across)\s+(?:all\s+)?the\s+$/i.test(block.slice(Math.max(0, start - 16), start))
+	) {
+		return 'printed as the base of another claim ("of the …")';
+	}
+	const s = sentenceAround(block, start, end)!;
+	let from = s.from;
+	while (from < start && /\s/.test(block[from])) from++;
+	const raw = block.slice(from, s.to).replace(/\s+$/, '');
+	return { raw, at: [start - from, end - from] };
+}
+
+/** The review's own decoys: every number data/exclusions.csv records as not a figure. */
+export function buildDecoys(): Decoy[] {
+	// exclusions.csv is documentation of the curation, not a published table: read it directly.
+	const exclusions = csvParse(readFileSync('data/exclusions.csv', 'utf8'));
+	const lines = sourceLines(PRIMARY_SOURCE);
+	const out: Decoy[] = [];
+	for (const x of exclusions) {
+		const printed = String(x.printed);
+		const place = parseSourceRef(String(x.source_ref))[0];
+		const cut = cutSentence(lines, place, printed);
+		if (typeof cut === 'string') continue;
+		out.push({
+			printed,
+			source_ref: String(x.source_ref),
+			reason: String(x.reason),
+			raw: cut.raw,
+			joined: joinLines(cut.raw),
+			at: cut.at
+		});
+	}
+	return out;
+}
+
 export function buildCorpus(): { entries: CorpusEntry[]; skipped: Skipped[] } {
 	const { tables } = loadCurated('data');
 	const derived = deriveDataset(tables);
@@ -110,36 +184,12 @@ export function buildCorpus(): { entries: CorpusEntry[]; skipped: Skipped[] } {
 			skipped.push({ ...base, reason: 'a base ("of the 42 countries"), part of another claim' });
 			continue;
 		}
-		// The paragraph around the lines cited: back and forward to a blank line.
-		let a = place.from - 1;
-		let b = place.to - 1;
-		while (a > 0 && lines[a - 1].trim() !== '' && place.from - a < 12) a--;
-		while (b < lines.length - 1 && lines[b + 1].trim() !== '' && b - place.to < 12) b++;
-		const block = lines.slice(a, b + 1).join('\n');
-		// Search from the cited lines on, so a paragraph printing the figure twice gives the cited one.
-		const offset = lines.slice(a, place.from - 1).join('\n').length;
-		const re = printedPattern(printed);
-		const m = re.exec(block.slice(offset)) ?? re.exec(block);
-		if (!m) {
-			skipped.push({ ...base, reason: 'printed words not found in the cited lines' });
+		const cut = cutSentence(lines, place, printed);
+		if (typeof cut === 'string') {
+			skipped.push({ ...base, reason: cut });
 			continue;
 		}
-		const start = (re.exec(block.slice(offset)) ? offset : 0) + m.index;
-		const end = start + m[0].length;
-		// "Of the 13 countries not yet connected, 92 per cent (12) …": the check reads a number after
-		// "of the" as the base of the claim that follows, not as a claim.
-		if (
-			/\b(?:of|among|across)\s+(?:all\s+)?the\s+$/i.test(
-				block.slice(Math.max(0, start - 16), start)
-			)
-		) {
-			skipped.push({ ...base, reason: 'printed as the base of another claim ("of the …")' });
-			continue;
-		}
-		const s = sentenceAround(block, start, end)!;
-		let from = s.from;
-		while (from < start && /\s/.test(block[from])) from++;
-		const raw = block.slice(from, s.to).replace(/\s+$/, '');
+		const { raw, at } = cut;
 		const heading = headingOf(place.place);
 		let headingLine: string | null = null;
 		if (heading) {
@@ -158,8 +208,8 @@ export function buildCorpus(): { entries: CorpusEntry[]; skipped: Skipped[] } {
 			agrees: p.agrees as boolean | null,
 			source_ref: ref,
 			raw,
-			joined: raw.replace(/-\n(?=[a-z])/g, '-').replace(/[ \t]*\n[ \t]*/g, ' '),
-			at: [start - from, end - from],
+			joined: joinLines(raw),
+			at,
 			heading: headingLine
 		});
 	}
@@ -172,11 +222,14 @@ function render(): string {
 		'// GENERATED FILE: do not edit by hand. Made by scripts/check/review-corpus.ts from',
 		'// data/printings.csv and the source text framing-the-future-2022.txt; run',
 		'// `npx tsx scripts/check/review-corpus.ts` to remake it.',
-		"import type { CorpusEntry, Skipped } from '../../../scripts/check/review-corpus';",
+		"import type { CorpusEntry, Decoy, Skipped } from '../../../scripts/check/review-corpus';",
 		'',
 		`export const REVIEW_CORPUS: CorpusEntry[] = ${JSON.stringify(entries, null, '\t')};`,
 		'',
 		`export const REVIEW_CORPUS_SKIPPED: Skipped[] = ${JSON.stringify(skipped, null, '\t')};`,
+		'',
+		'/** Numbers the review prints that are not its figures (data/exclusions.csv), in their sentences. */',
+		`export const REVIEW_DECOYS: Decoy[] = ${JSON.stringify(buildDecoys(), null, '\t')};`,
 		''
 	].join('\n');
 	// Formatted as the repository formats TypeScript, so `npm run lint` accepts it.

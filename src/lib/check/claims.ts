@@ -80,7 +80,10 @@ export function sharePhrase(q: Qualifier, core: string): string {
 
 export const PATTERNS = {
 	/** "76 per cent", "76%", "76.2 percent", "ninety per cent". */
-	pct: new RegExp(String.raw`${QUALIFIER}(${NUM})\s*(?:%|per\s*cent${GLUED}|percent${GLUED})`, 'gi'),
+	pct: new RegExp(
+		String.raw`${QUALIFIER}(${NUM})\s*(?:%|per\s*cent${GLUED}|percent${GLUED})`,
+		'gi'
+	),
 	/**
 	 * "32 of 42", "32 out of the 42", "in 29 of 41", and "29 of 4123" where the extraction glued
 	 * footnote 23 to the base (split in code, see splitGluedBase).
@@ -123,11 +126,18 @@ export const DENOMINATOR = new RegExp(
 	'gi'
 );
 const ALL_COUNTRIES = /\b(?:of|among|across)\s+all\s+(?:the\s+)?countries\b|\bevery\s+country\b/i;
+/**
+ * Other studies and programmes whose figures journalists quote beside the review's: a sentence
+ * that names one is about that study, so its numbers are not the review's ("Disrupting Harm … in
+ * 13 countries"). Names as the studies print them.
+ */
+const OTHER_STUDY =
+	/\b(Disrupting Harm|Global Kids Online|EU Kids Online|Global Threat Assessment|Economist Impact|CyberTipline|CyberTips?|NCMEC|Child Online Safety Index|Out of the Shadows|Global Annual Results Report)\b/;
 const WORLDWIDE =
 	/\b(?:worldwide|globally|in\s+the\s+world|around\s+the\s+world|of\s+the\s+world['’]s|across\s+the\s+(?:globe|world)|on\s+earth|all\s+over\s+the\s+world)\b/i;
 
 /** Bases that are not countries: the review's figures are shares of countries, never of people. */
-const OTHER_NOUNS = String.raw`(children|girls|boys|victims|survivors|users|internet\s+users|people|adults|young\s+people|adolescents|parents|teachers|reports|images|videos|cases|offenders|perpetrators|material|content|households|schools|companies|calls|referrals|investigations|prosecutions|convictions|students|women|men)\b`;
+const OTHER_NOUNS = String.raw`(children|girls|boys|victims|survivors|users|internet\s+users|subscribers|customers|people|adults|young\s+people|adolescents|parents|teachers|reports|tips|cybertips|images|videos|files|urls|webpages|cases|offenders|perpetrators|material|content|households|schools|companies|calls|contacts|referrals|investigations|prosecutions|convictions|students|respondents\s+to|staff|officers|women|men)\b`;
 /** "80 per cent of victims", "half of the world's children" (a word or two may come between). */
 const OF_OTHER_BASE = new RegExp(
 	String.raw`^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:(?!${UNIT}|${VERB})[a-z'’-]+\s+){0,2}?${OTHER_NOUNS}`,
@@ -179,6 +189,8 @@ export interface SentenceClaims {
 	allCountries: boolean;
 	/** The sentence speaks of countries worldwide. */
 	worldwide: boolean;
+	/** Another study or programme the sentence names (its figures are not the review's). */
+	otherStudy: string | null;
 }
 
 function collect(re: RegExp, s: string, each: (m: RegExpExecArray) => Found | null, out: Found[]) {
@@ -495,7 +507,7 @@ export function extractClaims(
 	kept.sort((a, b) => a.start - b.start);
 
 	const regions = clauseRegions(sentence, kept);
-	const claims = kept.map((f, i) => {
+	const claims: FoundClaim[] = kept.map((f, i) => {
 		const region = regions[i];
 		return {
 			start: f.start + offset,
@@ -513,11 +525,22 @@ export function extractClaims(
 		};
 	});
 
+	// "3% of victims across 13 countries": a count in the same clause as a share of people
+	// describes those people's study, not the review's countries.
+	for (const c of claims)
+		if (!c.otherBase) {
+			const partner = claims.find(
+				(o) => o.otherBase && o.region.start === c.region.start && o.region.end === c.region.end
+			);
+			if (partner) c.otherBase = partner.otherBase;
+		}
+
 	return {
 		claims,
 		bases,
 		allCountries: ALL_COUNTRIES.test(sentence),
-		worldwide: WORLDWIDE.test(sentence)
+		worldwide: WORLDWIDE.test(sentence),
+		otherStudy: OTHER_STUDY.exec(sentence)?.[1] ?? null
 	};
 }
 

@@ -110,7 +110,8 @@ interface Topic {
 }
 
 /** "This capability", "this figure": the sentence points back at its section's topic. */
-const POINTS_BACK = /\bth(?:is|ese|at)\s+(?:capabilit(?:y|ies)|area|element|figure|service|mechanism)s?\b/i;
+const POINTS_BACK =
+	/\bth(?:is|ese|at)\s+(?:capabilit(?:y|ies)|area|element|figure|service|mechanism)s?\b/i;
 
 /** How far around a claim its own clause is looked for (characters), so long lines stay linear. */
 const CLAUSE_WINDOW = 300;
@@ -209,7 +210,11 @@ function topicScores(index: TopicIndex, claim: FoundClaim, ctx: SentenceContext)
 		return { scores, hits: inClause, level: 'clause' };
 	}
 	if (inRegion.some(isTopical))
-		return { scores: scoreIndicators(index, inRegion, ctx.cues, 1), hits: inRegion, level: 'sentence' };
+		return {
+			scores: scoreIndicators(index, inRegion, ctx.cues, 1),
+			hits: inRegion,
+			level: 'sentence'
+		};
 	if (ctx.hits.some(isTopical))
 		return {
 			scores: scoreIndicators(index, ctx.hits, ctx.cues, 0.8),
@@ -234,6 +239,16 @@ function topicScores(index: TopicIndex, claim: FoundClaim, ctx: SentenceContext)
 
 const SAMPLE_ID = 'x-countries-reviewed';
 const WEIGHT_SAMPLE = 3;
+
+/** Does a topic phrase point at this figure (its own words, or its capability's)? */
+function pointsAt(h: PhraseHit, ind: CheckIndicator): boolean {
+	return h.entry.targets.some(
+		(t) =>
+			(t.kind === 'indicator' && t.id === ind.indicator_id) ||
+			(t.kind === 'capability' && t.id === ind.capability_id) ||
+			(t.kind === 'mnr-use' && ind.indicator_id.startsWith('x-mnr-used-'))
+	);
+}
 
 /** Topic words further than this from the claim (characters) are context, not evidence. */
 const NEAR_CHARS = 100;
@@ -293,7 +308,8 @@ function byBaseAlone(
 	plainClaim: Claim,
 	empty: Omit<FigureResult, 'id'>
 ): Omit<FigureResult, 'id'> {
-	if (claim.kind !== 'fraction' || claim.base === null || COMMON_BASES.has(claim.base)) return empty;
+	if (claim.kind !== 'fraction' || claim.base === null || COMMON_BASES.has(claim.base))
+		return empty;
 	const fits = [...byId.values()].filter(
 		(i) => i.n === claim.base && judge(claim, i).verdict === 'matches'
 	);
@@ -342,6 +358,8 @@ export function matchClaim(
 	// Shares of people, not of countries: no figure of the review can be about them.
 	if (otherBase)
 		return { ...empty, verdict: 'outside', notes: [{ kind: 'other-base', noun: otherBase }] };
+	if (ctx.otherStudy)
+		return { ...empty, verdict: 'outside', notes: [{ kind: 'other-study', name: ctx.otherStudy }] };
 	// More countries than the review covers: another study's count, never "differs by hundreds".
 	const counted = claim.kind === 'fraction' ? Math.max(claim.value, claim.base ?? 0) : claim.value;
 	if ((claim.kind === 'count' || claim.kind === 'fraction') && counted > ALL_COUNTRIES_N)
@@ -355,8 +373,7 @@ export function matchClaim(
 	const scores = new Map(
 		[...topic.scores].map(([id, s]) => [
 			id,
-			(claim.base ?? ctx.bases[0]) !== undefined &&
-			byId.get(id)?.n === (claim.base ?? ctx.bases[0])
+			(claim.base ?? ctx.bases[0]) !== undefined && byId.get(id)?.n === (claim.base ?? ctx.bases[0])
 				? s + BASE_BONUS
 				: s
 		])
@@ -397,7 +414,7 @@ export function matchClaim(
 	// High confidence: the figure's own words, not only everyday ones, close to the claim.
 	const specificNear = topic.hits.some(
 		(h) =>
-			isTopical(h) &&
+			pointsAt(h, ind) &&
 			!GENERIC_WORDS.has(h.entry.phrase) &&
 			Math.min(Math.abs(h.start - claim.end), Math.abs(claim.start - h.end)) <= NEAR_CHARS
 	);
@@ -424,7 +441,10 @@ export function matchClaim(
 	// the claim's clause and no other figure as likely. Otherwise say the match is not confident.
 	const competing = judged.filter((x) => x.ind !== ind && x.ind.indicator_id !== ind.parent_id);
 	let verdict = j.verdict;
-	if (verdict === 'differs' && (confidence !== 'high' || competing.length > 0)) verdict = 'uncertain';
+	if (verdict === 'differs' && (confidence !== 'high' || competing.length > 0))
+		verdict = 'uncertain';
+	// "Not settled" is a statement about a figure: only for a claim surely about it.
+	if (verdict === 'unsettled' && confidence !== 'high') verdict = 'uncertain';
 	// The sample ("42 countries") against a topic's figure that the number contradicts: which the
 	// writer meant cannot be told from the words.
 	if (ind.indicator_id === SAMPLE_ID && competing.some((x) => x.j.verdict === 'differs'))
@@ -477,9 +497,7 @@ export function matchClaim(
 	const candidates =
 		verdict === 'uncertain'
 			? judged.map((x) => x.ind.indicator_id)
-			: ranked
-					.filter(([id, s]) => id !== ind.indicator_id && s >= best / 2)
-					.map(([id]) => id);
+			: ranked.filter(([id, s]) => id !== ind.indicator_id && s >= best / 2).map(([id]) => id);
 	return {
 		...empty,
 		claim: { ...plainClaim, negated: claimFor(ind).negated },

@@ -32,7 +32,8 @@ export function sentenceSpans(text: string): SentenceSpan[] {
 		while (start < end && /\s/.test(text[start])) start++;
 		while (end > start && /\s/.test(text[end - 1])) end--;
 		if (end <= start) return;
-		const blankBefore = start === 0 || /\n[ \t]*\n[ \t]*$|^\s*$/.test(text.slice(Math.max(0, start - 40), start));
+		const blankBefore =
+			start === 0 || /\n[ \t]*\n[ \t]*$|^\s*$/.test(text.slice(Math.max(0, start - 40), start));
 		const heading =
 			blankBefore &&
 			blankAfter &&

@@ -114,7 +114,8 @@ export type FigureNote =
 	| { kind: 'other-figure-matches'; indicator_id: string; label: string }
 	| { kind: 'misprint'; printedPct: number; countsPct: number }
 	| { kind: 'larger-than-base'; claimed: number; reviewN: number }
-	| { kind: 'from-heading' };
+	| { kind: 'from-heading' }
+	| { kind: 'other-study'; name: string };
 
 export interface FigureResult {
 	id: number;

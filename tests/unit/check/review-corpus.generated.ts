@@ -1,7 +1,7 @@
 // GENERATED FILE: do not edit by hand. Made by scripts/check/review-corpus.ts from
 // data/printings.csv and the source text framing-the-future-2022.txt; run
 // `npx tsx scripts/check/review-corpus.ts` to remake it.
-import type { CorpusEntry, Skipped } from '../../../scripts/check/review-corpus';
+import type { CorpusEntry, Decoy, Skipped } from '../../../scripts/check/review-corpus';
 
 export const REVIEW_CORPUS: CorpusEntry[] = [
 	{
@@ -2852,5 +2852,216 @@ export const REVIEW_CORPUS_SKIPPED: Skipped[] = [
 		printed: '50%',
 		source_ref: 'Figure 12, lines 4405-4423',
 		reason: 'chart value: the extraction prints it apart from its label'
+	}
+];
+
+/** Numbers the review prints that are not its figures (data/exclusions.csv), in their sentences. */
+export const REVIEW_DECOYS: Decoy[] = [
+	{
+		printed: 'over 70 countries',
+		source_ref: 'Box 2 Safe Online, lines 1065-1065',
+		reason: 'Reach of all Safe Online projects worldwide, not a figure about the review countries',
+		raw: 'Since 2016, Safe Online has invested a total of US$48 million in 60 projects40 with impact in over 70 countries, and in \n2022 will announce new investments for over US$20 million across three strategic areas: system strengthening, evidence \ngeneration and technology solutions.',
+		joined:
+			'Since 2016, Safe Online has invested a total of US$48 million in 60 projects40 with impact in over 70 countries, and in 2022 will announce new investments for over US$20 million across three strategic areas: system strengthening, evidence generation and technology solutions.',
+		at: [94, 111]
+	},
+	{
+		printed: '60 projects',
+		source_ref: 'Box 2 Safe Online, lines 1065-1065',
+		reason: 'Number of Safe Online projects funded since 2016, not a country figure',
+		raw: 'Since 2016, Safe Online has invested a total of US$48 million in 60 projects40 with impact in over 70 countries, and in \n2022 will announce new investments for over US$20 million across three strategic areas: system strengthening, evidence \ngeneration and technology solutions.',
+		joined:
+			'Since 2016, Safe Online has invested a total of US$48 million in 60 projects40 with impact in over 70 countries, and in 2022 will announce new investments for over US$20 million across three strategic areas: system strengthening, evidence generation and technology solutions.',
+		at: [65, 76]
+	},
+	{
+		printed: 'six domains with 21 capabilities',
+		source_ref: 'A focus on the Model National Response, lines 861-861',
+		reason: 'Structure of the MNR framework, not a survey figure',
+		raw: 'The MNR sets out six domains with 21 capabilities, as follows:',
+		joined: 'The MNR sets out six domains with 21 capabilities, as follows:',
+		at: [17, 49]
+	},
+	{
+		printed: '11 specific areas',
+		source_ref: 'Legislation: Current status, lines 1815-1817',
+		reason:
+			'Number of legislative areas asked about in the high-income survey, not a count of countries.',
+		raw: 'While a comprehensive analysis was beyond the scope of this \nreview,79 the survey for high-income countries asked government \nrespondents to indicate if laws existed in 11 specific areas.',
+		joined:
+			'While a comprehensive analysis was beyond the scope of this review,79 the survey for high-income countries asked government respondents to indicate if laws existed in 11 specific areas.',
+		at: [169, 186]
+	},
+	{
+		printed: 'Over 600 respondents',
+		source_ref: 'Box 5, lines 2263-2266',
+		reason:
+			'Individual respondents to the VGT psychological care survey of law enforcement staff, not countries',
+		raw: 'Over 600 respondents completed the survey, resulting in the development of \nrecommendations for promising practices.',
+		joined:
+			'Over 600 respondents completed the survey, resulting in the development of recommendations for promising practices.',
+		at: [0, 20]
+	},
+	{
+		printed: '18 district and metropolitan offices',
+		source_ref: 'Table 6, lines 2396-2397',
+		reason: 'Number of Korean prosecution offices hosting a unit, not a country figure',
+		raw: 'Republic of Korea: Special investigation unit on digital sex crimes \nestablished in 18 district and metropolitan offices nationwide',
+		joined:
+			'Republic of Korea: Special investigation unit on digital sex crimes established in 18 district and metropolitan offices nationwide',
+		at: [84, 120]
+	},
+	{
+		printed: 'over 2,000 magistrates',
+		source_ref: 'Table 8, lines 2500-2502',
+		reason: 'Number of Belgian magistrates to be trained, not a country figure',
+		raw: 'The Judicial Training Institute is developing the training to be rolled out to \nover 2,000 magistrates nationwide.',
+		joined:
+			'The Judicial Training Institute is developing the training to be rolled out to over 2,000 magistrates nationwide.',
+		at: [80, 102]
+	},
+	{
+		printed: 'over 400 posts',
+		source_ref: 'Footnote 90, lines 2307-2307',
+		reason: 'UK National Crime Agency staff posts, not a country figure',
+		raw: 'For example, the UK stated the NCA has over 400 posts dedicated to tackling child sexual abuse with other resources available to ‘flex’ to support as required.',
+		joined:
+			'For example, the UK stated the NCA has over 400 posts dedicated to tackling child sexual abuse with other resources available to ‘flex’ to support as required.',
+		at: [39, 53]
+	},
+	{
+		printed: '201698',
+		source_ref: 'Table 9, lines 2700-2700',
+		reason: 'Year 2016 glued to footnote marker 98, not a count',
+		raw: 'United States: Legislation passed in 201698 mandates a notification system to other countries \nwhere registered offenders travel.',
+		joined:
+			'United States: Legislation passed in 201698 mandates a notification system to other countries where registered offenders travel.',
+		at: [37, 43]
+	},
+	{
+		printed: '143 countries',
+		source_ref: 'Footnote 110, lines 3101-3101',
+		reason:
+			'Number of countries UNICEF supported on social service workforce strengthening in 2020, cited from a UNICEF report; not a figure from this survey',
+		raw: 'For example, in 2020, UNICEF supported 143 countries in this work: United Nations Children’s Fund, Global Annual Results Report 2020: Goal Area 3, Every Child Is',
+		joined:
+			'For example, in 2020, UNICEF supported 143 countries in this work: United Nations Children’s Fund, Global Annual Results Report 2020: Goal Area 3, Every Child Is',
+		at: [39, 52]
+	},
+	{
+		printed: 'At least two survey respondents',
+		source_ref: 'Child helpline: Current status, lines 3312-3313',
+		reason:
+			'Qualitative count of respondents describing helpline improvement efforts; not a published capability aggregate',
+		raw: 'At least two \nsurvey respondents described efforts to improve utilization and \nservice delivery, including the possible use of artificial intelligence \nin prioritization for counselling support and intervention.',
+		joined:
+			'At least two survey respondents described efforts to improve utilization and service delivery, including the possible use of artificial intelligence in prioritization for counselling support and intervention.',
+		at: [0, 32]
+	},
+	{
+		printed: '34 Sunflower Centres',
+		source_ref: 'Table 11 Republic of Korea, lines 2957-2958',
+		reason:
+			'Number of centres in one country in 2021 (coincides with the 34 of capabilities 9 and 10 by chance); not a survey figure',
+		raw: 'In 2021, there were 34 Sunflower Centres \nnationwide.',
+		joined: 'In 2021, there were 34 Sunflower Centres nationwide.',
+		at: [20, 40]
+	},
+	{
+		printed: '65 Thukela Care Centres',
+		source_ref: 'Table 11 South Africa, lines 2988-2989',
+		reason: 'Number of care centres in one country; not a survey figure',
+		raw: 'The government has established 65 Thukela \nCare Centres providing professional medical care, counselling and access to investigators \nand prosecutors to victims of sexual violence.',
+		joined:
+			'The government has established 65 Thukela Care Centres providing professional medical care, counselling and access to investigators and prosecutors to victims of sexual violence.',
+		at: [31, 55]
+	},
+	{
+		printed: '90 per cent',
+		source_ref: 'Hotline: Current status, lines 3378-3380',
+		reason: 'Share of NCMEC CyberTips that are international, not a share of surveyed countries',
+		raw: 'Around 90 per cent of CyberTips are international.',
+		joined: 'Around 90 per cent of CyberTips are international.',
+		at: [7, 18]
+	},
+	{
+		printed: '4.1 per cent',
+		source_ref: 'Footnote 143, lines 3950-3956',
+		reason:
+			'Reoffending difference for New Zealand treatment-programme graduates versus a control sample, not a country figure',
+		raw: 'The available studies show that an individual who has graduated from Kia Mārama or Te Piriti is less likely to reoffend than a control sample (4.1 per \ncent lower, as at 2015).',
+		joined:
+			'The available studies show that an individual who has graduated from Kia Mārama or Te Piriti is less likely to reoffend than a control sample (4.1 per cent lower, as at 2015).',
+		at: [143, 156]
+	},
+	{
+		printed: 'over 90 per cent',
+		source_ref: 'Table 18 New Zealand, lines 4130-4135',
+		reason:
+			'share of home internet users who opted into the voluntary DIA filter, not a share of surveyed countries',
+		raw: 'This filter is voluntary, with most major ISPs and over 90 per cent of home users opting in.',
+		joined:
+			'This filter is voluntary, with most major ISPs and over 90 per cent of home users opting in.',
+		at: [51, 67]
+	},
+	{
+		printed: '85–90 per cent',
+		source_ref: 'Table 18 Sweden, lines 4137-4142',
+		reason:
+			'share of Swedish internet subscribers covered by voluntary ISP blocking, not a share of surveyed countries',
+		raw: 'The voluntary cooperation covers 85–90 per cent of internet subscribers in Sweden.',
+		joined: 'The voluntary cooperation covers 85–90 per cent of internet subscribers in Sweden.',
+		at: [33, 47]
+	},
+	{
+		printed: 'five Country Ministerial government partners',
+		source_ref: 'Box 6, lines 4261-4263',
+		reason:
+			'the Five Country Ministerial governments that issued the Voluntary Principles; a description of a partnership, not a survey figure',
+		raw: 'Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse\nIn March 2020, the five Country Ministerial government partners (Australia, Canada, New Zealand, United Kingdom and the \nUnited States) released the Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse.',
+		joined:
+			'Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse In March 2020, the five Country Ministerial government partners (Australia, Canada, New Zealand, United Kingdom and the United States) released the Voluntary Principles to Counter Online Child Sexual Exploitation and Abuse.',
+		at: [94, 138]
+	},
+	{
+		printed: 'five countries',
+		source_ref: 'Box 6, lines 4265-4266',
+		reason:
+			'refers again to the five governments behind the Voluntary Principles, not a survey figure',
+		raw: 'Developed by the five countries in consultation with six leading platforms (Facebook, Google, Microsoft, Roblox, Snap and \nTwitter), the Voluntary Principles provide a high-level, best practice framework for online platforms and service providers \nin their efforts to combat child sexual exploitation and abuse.',
+		joined:
+			'Developed by the five countries in consultation with six leading platforms (Facebook, Google, Microsoft, Roblox, Snap and Twitter), the Voluntary Principles provide a high-level, best practice framework for online platforms and service providers in their efforts to combat child sexual exploitation and abuse.',
+		at: [17, 31]
+	},
+	{
+		printed: 'five countries',
+		source_ref: 'Box 6, lines 4270-4271',
+		reason:
+			'refers again to the five governments behind the Voluntary Principles, not a survey figure',
+		raw: 'The five countries have partnered with the Alliance to promote and support the adoption of the Voluntary Principles at a \nglobal level to drive uptake, implementation and collective industry action.',
+		joined:
+			'The five countries have partnered with the Alliance to promote and support the adoption of the Voluntary Principles at a global level to drive uptake, implementation and collective industry action.',
+		at: [4, 18]
+	},
+	{
+		printed: 'five Country Ministerial partners',
+		source_ref: 'Box 6, lines 4273-4276',
+		reason:
+			'refers again to the five governments behind the Voluntary Principles, not a survey figure',
+		raw: 'To encourage \nparticipation and endorsement, five Country Ministerial partners and other industry stakeholders are engaging with industry \nplayers to raise awareness of the Voluntary Principles and highlight how a broader range of stakeholders can use them.',
+		joined:
+			'To encourage participation and endorsement, five Country Ministerial partners and other industry stakeholders are engaging with industry players to raise awareness of the Voluntary Principles and highlight how a broader range of stakeholders can use them.',
+		at: [45, 78]
+	},
+	{
+		printed: 'over 40 diverse countries',
+		source_ref: 'Call to action, lines 4537-4541',
+		reason:
+			'general statement of how many countries the review drew on (the 42), not a capability result',
+		raw: 'By documenting good practices and lessons learned from over 40 \ndiverse countries, this report illustrates how, just over six years \nsince its introduction, the MNR has become a key reference point \nto support the building of coordinated, comprehensive and multi-\nstakeholder national responses.',
+		joined:
+			'By documenting good practices and lessons learned from over 40 diverse countries, this report illustrates how, just over six years since its introduction, the MNR has become a key reference point to support the building of coordinated, comprehensive and multi-stakeholder national responses.',
+		at: [55, 81]
 	}
 ];
