@@ -29,7 +29,12 @@ export function compileDataset(dataset: CheckDataset): CompiledDataset {
 	for (const i of dataset.indicators) if (i.n !== null) bases.add(i.n);
 	return {
 		topics: compileTopics(dataset.indicators),
-		terms: compileTerms(dataset.terms),
+		terms: compileTerms(
+			dataset.terms,
+			[
+				...new Set(dataset.indicators.flatMap((i) => [i.capability_name, i.capability_short_name]))
+			].filter((n): n is string => n !== null)
+		),
 		byId: new Map(dataset.indicators.map((i) => [i.indicator_id, i])),
 		misprints: misprintsOf(dataset.printings),
 		glue: { bases, maxFootnote: Math.max(0, ...dataset.footnotes) }

@@ -154,8 +154,14 @@ export interface TermHit {
 	term: string;
 	slug: string;
 	status: 'avoid' | 'use with care';
-	/** Inside quotation marks: reported as written (e.g. a law's own title), not flagged. */
+	/** Left as written, not flagged (see `kept`). */
 	quoted: boolean;
+	/**
+	 * Why the term is left as written: inside quotation marks; part of a name (a law, treaty or
+	 * body); a capability's own name ("offender support systems"); or mentioned as a word ("the
+	 * term child pornography"). Null when it is flagged.
+	 */
+	kept: 'quote' | 'name' | 'capability' | 'mention' | null;
 	/** Suggested replacements from the guidance (may be empty). */
 	useInstead: string[];
 	note: string;

@@ -138,7 +138,8 @@ const CASES: Case[] = [
 				notes: ['negated']
 			}
 		],
-		terms: [{ text: 'offenders', status: 'use with care' }]
+		// Adults: the guidance's care about "offender" is for children so labelled.
+		terms: []
 	},
 	{
 		group: 'matching (negated: the share without)',
@@ -497,9 +498,9 @@ const CASES: Case[] = [
 	},
 	{
 		group: 'terms to use with care',
-		text: 'Offenders and perpetrators must be held to account; victims deserve compensation and remedies.',
+		text: 'Child offenders and young perpetrators need support; victims deserve compensation and remedies.',
 		terms: [
-			{ text: 'Offenders', status: 'use with care' },
+			{ text: 'offenders', status: 'use with care' },
 			{ text: 'perpetrators', status: 'use with care' },
 			{ text: 'compensation', status: 'use with care' },
 			{ text: 'remedies', status: 'use with care' }

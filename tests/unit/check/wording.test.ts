@@ -38,7 +38,7 @@ describe('findTerms', () => {
 	it('flags only terms to avoid or use with care, in any case, with plurals', () => {
 		const hits = findTerms(
 			index,
-			'OFFENDERS, Perpetrators, remedies and CSAM; child sexual abuse material.'
+			'Children labelled OFFENDERS, Perpetrators, remedies and CSAM; child sexual abuse material.'
 		);
 		expect(hits.map((h) => [h.text, h.term, h.status])).toEqual([
 			['OFFENDERS', 'offender', 'use with care'],
