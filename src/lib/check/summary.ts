@@ -16,7 +16,16 @@ export function groupTerms(hits: TermHit[]): TermGroup[] {
 		.sort((a, b) => rank(a.hits) - rank(b.hits) || a.hits[0].start - b.hits[0].start);
 }
 
-export const VERDICTS: Verdict[] = ['matches', 'rounds-to', 'differs', 'unsettled', 'no-match'];
+export const VERDICTS: Verdict[] = [
+	'matches',
+	'rounds-to',
+	'differs',
+	'inconsistent',
+	'unsettled',
+	'uncertain',
+	'outside',
+	'no-match'
+];
 
 export function verdictCounts(result: CheckResult): Record<Verdict, number> {
 	const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;

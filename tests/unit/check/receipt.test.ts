@@ -1,0 +1,81 @@
+// The check receipt and the reader reference it carries.
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileDataset, runCheck, type CompiledDataset } from '../../../src/lib/check/check';
+import { buildReceipt, receiptText, sha256Hex } from '../../../src/lib/check/receipt';
+import { readerReference } from '../../../src/lib/check/reference';
+import { checkDataset } from './dataset';
+
+let compiled: CompiledDataset;
+beforeAll(async () => {
+	compiled = compileDataset(await checkDataset());
+}, 60_000);
+
+describe('readerReference', () => {
+	it('names sections and figures without line numbers', () => {
+		expect(
+			readerReference({
+				source_ref: 'Leadership: Current status, lines 1082-1084 ; Figure 1, lines 384-420'
+			})
+		).toBe('Framing the Future (2022): Leadership: Current status; Figure 1');
+		expect(readerReference({ source_ref: 'mnr-guidance.md: Capability 1, lines 80-101' })).toBe(
+			'Framing the Future (2022)'
+		);
+		for (const ind of compiled.byId.values())
+			expect(readerReference(ind)).not.toMatch(/\blines?\s+\d/i);
+	});
+});
+
+describe('the receipt', () => {
+	const text =
+		'Over three-quarters (76 per cent, 32 of 42) of countries have a national education programme.\nIn 29 per cent of countries (12 of 41), there is no experience of child participation. The 2022 study covered 139 countries. Avoid child pornography; see <www.icmec.org/child-pornography-model-legislation-report/>.';
+
+	it('fingerprints the text with SHA-256 and records every claim', async () => {
+		const sha = await sha256Hex(text);
+		expect(sha).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+		const result = runCheck(text, compiled);
+		const receipt = buildReceipt({
+			text,
+			sha256: sha,
+			result,
+			byId: compiled.byId,
+			datasetVersion: 'abc123def456',
+			checkedAt: new Date('2026-12-04T12:00:00Z')
+		});
+		expect(receipt.dataset_version).toBe('abc123def456');
+		expect(receipt.checked_at).toBe('2026-12-04T12:00:00.000Z');
+		expect(receipt.text).toEqual({ sha256: sha, characters: text.length });
+		expect(receipt.claims.map((c) => [c.words, c.verdict])).toEqual([
+			['Over three-quarters', 'matches'],
+			['76 per cent', 'matches'],
+			['32 of 42', 'matches'],
+			['29 per cent', 'matches'],
+			['12 of 41', 'matches'],
+			['139 countries', 'outside']
+		]);
+		const education = receipt.claims[1].figure!;
+		expect(education).toMatchObject({
+			indicator_id: 'c13-education',
+			yes: 32,
+			n: 42,
+			pct: 76.2,
+			status: 'stated'
+		});
+		expect(education.reference).toBe(
+			'Framing the Future (2022): Education programme: Current status'
+		);
+		expect(receipt.claims[5].figure).toBeNull();
+		// The flagged term is listed; the one inside the address is not.
+		expect(receipt.wording.map((w) => w.words)).toEqual(['child pornography']);
+
+		const plain = receiptText(receipt);
+		expect(plain).toContain(`Text SHA-256:     ${sha}`);
+		expect(plain).toContain('Dataset version:  abc123def456');
+		expect(plain).toContain('[3] “32 of 42”');
+		expect(plain).toContain('Review:      32 of 42 countries = 76.2% (printed 76%)');
+		expect(plain).toContain(
+			'Find it in:  Framing the Future (2022): Education programme: Current status'
+		);
+		expect(plain).not.toMatch(/lines? \d/);
+	});
+});
