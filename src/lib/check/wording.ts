@@ -191,10 +191,13 @@ export function findTerms(index: TermIndex, text: string): Omit<TermHit, 'id'>[]
 					: MENTION.test(text.slice(Math.max(0, start - 40), start))
 						? 'mention'
 						: null;
+		// A "child sex offender" is an adult who offends against children; otherwise the term needs
+		// a child as the person somewhere in its sentence.
 		if (
 			kept === null &&
 			CHILD_CONTEXT_TERMS.has(term.term.toLowerCase()) &&
-			!CHILD_PERSON.test(sentenceAt(text, start, end))
+			(/\bchild\s+sex(?:ual)?\s+$/i.test(text.slice(Math.max(0, start - 20), start)) ||
+				!CHILD_PERSON.test(sentenceAt(text, start, end)))
 		)
 			continue;
 		hits.push({
