@@ -4,6 +4,7 @@
  * claims sentence by sentence.
  */
 import { extractClaims, type GlueRecord } from './claims';
+import { blocks, segments } from './highlight';
 import { matchClaim, misprintsOf, sentenceContext, type Misprints } from './figures';
 import { sentenceSpans } from './text';
 import { compileTopics, findPhrases, type PhraseHit, type TopicIndex } from './topics';
@@ -138,7 +139,16 @@ export function* checkSteps(
 		if ((i + 1) % SENTENCES_PER_STEP === 0) yield { done: span.end, total };
 	}
 
-	return { length: total, figures, terms, corrected, elapsedMs: Math.round(now() - started) };
+	yield { done: total, total };
+	const highlighted = blocks(segments(text, { figures, terms }));
+	return {
+		length: total,
+		figures,
+		terms,
+		corrected,
+		elapsedMs: Math.round(now() - started),
+		blocks: highlighted
+	};
 }
 
 /** Run the whole check at once (tests, and the worker when nobody listens for progress). */

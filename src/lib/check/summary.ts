@@ -9,7 +9,11 @@ export interface TermGroup {
 /** Occurrences grouped by term: terms to avoid first, then to use with care, each in text order. */
 export function groupTerms(hits: TermHit[]): TermGroup[] {
 	const bySlug = new Map<string, TermHit[]>();
-	for (const h of hits) bySlug.set(h.slug, [...(bySlug.get(h.slug) ?? []), h]);
+	for (const h of hits) {
+		const list = bySlug.get(h.slug);
+		if (list) list.push(h);
+		else bySlug.set(h.slug, [h]);
+	}
 	const rank = (g: TermHit[]) => (g.every((h) => h.quoted) ? 2 : g[0].status === 'avoid' ? 0 : 1);
 	return [...bySlug.entries()]
 		.map(([slug, list]) => ({ slug, hits: list }))

@@ -5,6 +5,7 @@
  */
 import type { Population } from '$lib/data/schema';
 import type { Indicator } from '$lib/data/types';
+import type { Segment } from './highlight';
 
 /** One indicator, with its capability's names and the review's verbal printings of it. */
 export interface CheckIndicator extends Indicator {
@@ -177,4 +178,9 @@ export interface CheckResult {
 	corrected: string | null;
 	/** Milliseconds the matching took (in the worker or on the main thread). */
 	elapsedMs: number;
+	/**
+	 * The text cut into plain and highlighted runs, in blocks (see highlight.ts): made where the
+	 * check runs, so the page only draws them.
+	 */
+	blocks: Segment[][];
 }

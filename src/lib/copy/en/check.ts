@@ -217,7 +217,9 @@ export const check = {
 		help: 'Terms to avoid are replaced by the guidance’s suggestion. Terms to use with care, and anything in quotation marks, are left for you to judge.',
 		label: 'Text with replacements (read only)',
 		copy: 'Copy the corrected text',
-		copied: 'Corrected text copied.'
+		copied: 'Corrected text copied.',
+		tooLong: (n: number) =>
+			`The corrected text is ${int(n)} characters long, too long to show here: copy it instead.`
 	},
 
 	receipt: {
