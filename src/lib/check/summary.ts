@@ -49,21 +49,30 @@ export function termCounts(result: CheckResult): { avoid: number; care: number; 
 	return { avoid, care, quoted };
 }
 
+/** Claims on one card at most, so a sentence with thousands of claims never makes one huge card. */
+export const CLAIMS_PER_CARD = 6;
+/** Claims further apart than this (characters) are not one figure written several ways. */
+const SAME_FIGURE_GAP = 120;
+
 /**
- * Figures shown together: consecutive claims in one sentence matched to the same indicator
+ * Figures shown together: consecutive, nearby claims in one sentence matched to the same indicator
  * ("three-quarters (76 per cent, 32 of 42)") are one figure written several ways.
  */
 export function groupFigures(figures: FigureResult[]): FigureResult[][] {
 	const groups: FigureResult[][] = [];
 	for (const f of figures) {
-		const last = groups.at(-1)?.[0];
+		const group = groups.at(-1);
+		const last = group?.at(-1);
 		if (
+			group &&
 			last &&
 			f.indicatorId !== null &&
 			last.indicatorId === f.indicatorId &&
-			last.context.start === f.context.start
+			last.context.start === f.context.start &&
+			f.claim.start - last.claim.end <= SAME_FIGURE_GAP &&
+			group.length < CLAIMS_PER_CARD
 		)
-			groups.at(-1)!.push(f);
+			group.push(f);
 		else groups.push([f]);
 	}
 	return groups;

@@ -51,9 +51,36 @@ export function sentenceSpans(text: string): SentenceSpan[] {
 		from = end;
 	}
 	push(from, text.length, true);
-	return spans;
+	return spans.flatMap((s) => splitLong(text, s));
 }
 
+/** Longest sentence handled in one piece (characters): a paste with no full stop is cut. */
+export const MAX_SENTENCE = 1500;
+
+/**
+ * A "sentence" longer than MAX_SENTENCE (a list without full stops, a paste with none) cut after
+ * the last semicolon or comma before the limit (or else the last space), so each piece is checked
+ * in bounded time.
+ */
+function splitLong(text: string, span: SentenceSpan): SentenceSpan[] {
+	if (span.end - span.start <= MAX_SENTENCE) return [span];
+	const out: SentenceSpan[] = [];
+	let start = span.start;
+	while (span.end - start > MAX_SENTENCE) {
+		const floor = start + MAX_SENTENCE / 3;
+		let cut = -1;
+		for (let i = start + MAX_SENTENCE - 1; i > floor && cut < 0; i--)
+			if ((text[i] === ';' || text[i] === ',') && /\s/.test(text[i + 1])) cut = i + 1;
+		for (let i = start + MAX_SENTENCE - 1; i > floor && cut < 0; i--)
+			if (/\s/.test(text[i])) cut = i;
+		if (cut < 0) cut = start + MAX_SENTENCE;
+		out.push({ start, end: cut, heading: false });
+		start = cut;
+		while (start < span.end && /\s/.test(text[start])) start++;
+	}
+	out.push({ start, end: span.end, heading: span.heading });
+	return out;
+}
 /** An anchor id for a term: "child pornography" → "term-child-pornography". */
 export function termSlug(term: string): string {
 	const core = term
