@@ -27,7 +27,9 @@ export function createServer({ dir = 'build', basePath = process.env.BASE_PATH ?
 		extensions: ['html'],
 		dev: false,
 		etag: true,
-		gzip: false,
+		// The build's precompressed copies (scripts/site/precompress.js), chosen by Accept-Encoding.
+		brotli: true,
+		gzip: true,
 		// The same headers as the `_headers` file the build writes for static hosts.
 		setHeaders: (res, pathname) => {
 			const ext = /\.[a-z0-9]+$/i.exec(pathname)?.[0] ?? '';

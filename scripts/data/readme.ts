@@ -2,8 +2,15 @@
 // (src/lib/data/schema.ts: tables, columns, vocabularies) and the built dataset (counts, and the
 // findings: discrepancies, ambiguous and derived figures). Generated, so it cannot drift from the
 // data; tests/unit/data/readme.test.ts fails when the committed file is out of date.
-import { TABLES, STATUSES, curatedFileName, type ColumnSpec } from '../../src/lib/data/schema';
-import { reviewCitation } from '../../src/lib/citation';
+import {
+	READER_PAGE_NOTE,
+	READER_REF_TABLES,
+	TABLES,
+	STATUSES,
+	curatedFileName,
+	type ColumnSpec
+} from '../../src/lib/data/schema';
+import { SOURCE as PUBLICATION, reviewCitation } from '../../src/lib/citation';
 import { groupAmbiguous, type AmbiguousRow } from '../../src/lib/views/findings';
 import type { Dataset, Row } from './load';
 import type { Manifest } from './write';
@@ -49,7 +56,7 @@ const STATUS_MEANING: Record<(typeof STATUSES)[number], string> = {
 	stated:
 		'The review prints the figure (or its counts). `yes`, `n` and `pct_printed` are as printed; `pct` is recomputed.',
 	derived:
-		'Not printed as such, but it follows from printed numbers. The `note` gives the arithmetic and the sentences it rests on.',
+		'Not printed as such, but it follows from printed numbers. The `method_note` gives the arithmetic and the sentences it rests on.',
 	ambiguous:
 		'The text cannot settle the value (usually a chart whose labels and values came apart in extraction, or a verbal quantifier). `yes` (and sometimes `n`) is empty, `candidate_values` lists what the text offers without assigning it, and the explorer never draws a value.'
 };
@@ -88,7 +95,7 @@ export function renderDataReadme(tables: Dataset, manifest: Manifest): string {
 		`> **Generated file — do not edit.** \`${README_SCRIPT}\` writes it from \`src/lib/data/schema.ts\` (tables, columns, vocabularies) and the curated tables in \`data/\` (counts and findings) every time \`npm run data\` runs. A unit test (\`tests/unit/data/readme.test.ts\`) fails when it is out of date.`
 	);
 	p(
-		`**Dataset version \`${manifest.datasetVersion}\`** — a fingerprint of the published Parquet files; it changes whenever any value changes. Cite it with the data you use.`,
+		`**Dataset version \`${manifest.datasetVersion}\`** — a fingerprint of the published values; it changes whenever any value changes, and only then. Cite it with the data you use. Earlier versions and what changed are listed in \`CHANGELOG.md\`.`,
 		`The dataset turns *Framing the Future* (WeProtect Global Alliance and UNICEF, 2022), a review of how ${rows('countries').length} countries use the Model National Response (MNR), into tables: every aggregate figure the review prints (or lets us derive), every place it names a country as an example, its terminology guidance and its survey questions, each with the place in the review it comes from. The review does not assess or rank countries, and neither does this dataset: being named as an example (table \`mentions\`) says the review cites the country there, not that the country has or lacks the capability.`
 	);
 
@@ -148,7 +155,22 @@ export function renderDataReadme(tables: Dataset, manifest: Manifest): string {
 		]
 			.filter(Boolean)
 			.join('\n'),
-		'The extraction has known defects, and rows say how they were read: footnote markers glued to the number before them ("34 of 41109" is 34 of 41 plus footnote 109), chart labels and values extracted in different orders, chart values lost, page furniture mixed into the text.'
+		'The extraction has known defects, and rows say how they were read (in `method_note`): footnote markers glued to the number before them ("34 of 41109" is 34 of 41 plus footnote 109), chart labels and values extracted in different orders, chart values lost, page furniture mixed into the text.'
+	);
+
+	const refTables = READER_REF_TABLES.map((t) => rows(t));
+	const withPhrase = refTables.flat().filter((r) => r.search_phrase);
+	const unique = withPhrase.filter((r) => r.phrase_count === 1).length;
+	p(
+		"## What a reader can use: the reader reference",
+		`Line numbers are for the provenance check; a reader has the published PDF (${PUBLICATION.title}, ${PUBLICATION.year}; find it from ${PUBLICATION.url}). So every row of ${READER_REF_TABLES.map(code).join(', ')} also carries a reader reference: \`section\` (the headings as printed, "Hotline › Current status"), \`figure\` (the figure, table or box number), \`search_phrase\` (a short verbatim phrase to search for with Ctrl+F) with \`phrase_count\` (how many places in the review hold it), and \`page\`.`,
+		`${withPhrase.length} rows carry a search phrase; ${unique} of them lead to exactly one place, the rest to the stated number of places. ${READER_PAGE_NOTE}`,
+		'The references are derived from the source text by `npm run data:reader-refs` (scripts/derive-reader-refs.ts): the section from the printed headings above the first referenced line, the phrase grown word by word around the printed number (or name, or term) until it occurs once, never across page furniture, a blank line or a table cell, and never over a number a footnote marker may be glued to. They are then reviewed like any other curated value; a test checks that every phrase occurs in the review exactly `phrase_count` times.'
+	);
+
+	p(
+		'## Two kinds of notes',
+		'`note` is the **reader note**: what the figure means and its caveat (derived, ambiguous, printings that disagree, a small or unusual base), in plain words and at most two sentences, with no line numbers. It is the only note pages, charts, exports and briefing packs show. `method_note` is the **method note**: how the text was read, with line numbers, arithmetic and extraction defects. It is kept here, on the about page ("How the dataset was built") and in the downloads.'
 	);
 
 	p(
@@ -157,10 +179,13 @@ export function renderDataReadme(tables: Dataset, manifest: Manifest): string {
 			'`npm run data` refuses to publish a dataset that breaks any of these rules, and `npm test` runs them all:',
 			'',
 			'- **Structure.** Types and vocabularies as in the tables below; unique keys; every `iso3`, `capability_id`, `domain_id`, `indicator_id` and `parent_id` exists; `0 ≤ yes ≤ n`; only ambiguous figures may lack counts; derived and ambiguous figures must have a note.',
+			'- **One table per printed number.** A printed number is either a printing of an indicator or a reviewed exclusion, never both (the same characters on overlapping lines may not sit in both tables).',
+			'- **Words for readers.** Labels, summaries, reasons and reader notes hold no line numbers and no talk of extraction; a reader note is at most two sentences, and an indicator with a method note has a reader note.',
+			'- **Reader references.** Every search phrase occurs in the review exactly `phrase_count` times.',
 			'- **Provenance.** The check opens the source text at every `source_ref` and verifies that the referenced lines contain what the row claims: the printed percentage or count of an indicator, the printed characters of a printing or exclusion, the country named by a mention, the term, the question number. It runs wherever the sources are present and says "skipped: sources not found at …" otherwise.',
 			`- **Coverage.** A scan of the whole review finds every printed percentage, "X of Y", "X out of Y" and count of countries, and fails on any that neither a printing (${rows('printings').length} rows) nor a reviewed exclusion (${exclusions.length} rows, [listed below](#printed-numbers-that-are-not-survey-figures)) accounts for.`,
-			'- **Arithmetic.** `pct` is recomputed from the counts; each printing is compared with the counts (a printed whole percentage must equal the rounded recomputed one; "over"/"almost" are checked as bounds), which sets `agrees` and `discrepancy`.',
-			'- **Own words.** Labels, summaries, notes and reasons may not share a run of 12 or more consecutive words with the source documents (names of laws, bodies and programmes live in `subject`, which is exempt).',
+			'- **Arithmetic.** `pct` is recomputed from the counts; each printing is compared with the counts (a printed whole percentage must equal the rounded recomputed one; "over"/"almost" are checked as bounds; words such as "almost a quarter" are read as the share they name, "almost" meaning short of it by less than a fifth of it), which sets `agrees` and `discrepancy`.',
+			'- **Own words.** Labels, summaries, notes and reasons may not share a run of 10 or more consecutive words with the source documents (names of laws, bodies and programmes live in `subject`, which is exempt).',
 			'- **Determinism.** Building twice gives byte-identical files; the Parquet files are read back with DuckDB and with hyparquet (the reader the browser uses).'
 		].join('\n')
 	);
@@ -196,7 +221,7 @@ export function renderDataReadme(tables: Dataset, manifest: Manifest): string {
 			].join('\n'),
 			'What disagrees:',
 			table(
-				['Printed', 'Kind', 'Fits the counts', 'Where', 'Note'],
+				['Printed', 'Kind', 'Fits the counts', 'Where', 'Note', 'Method note'],
 				printings
 					.filter((x) => x.agrees === false)
 					.concat(printings.filter((x) => x.agrees !== false))
@@ -205,10 +230,12 @@ export function renderDataReadme(tables: Dataset, manifest: Manifest): string {
 						code(x.value_kind),
 						x.agrees === null ? 'cannot check' : x.agrees ? 'yes' : '**no**',
 						md(x.source_ref),
-						md(x.note)
+						md(x.note),
+						md(x.method_note)
 					])
 			),
-			`Note: ${md(d.note)}`
+			`Note: ${md(d.note)}`,
+			`Method: ${md(d.method_note)}`
 		);
 	}
 
@@ -226,13 +253,14 @@ export function renderDataReadme(tables: Dataset, manifest: Manifest): string {
 				g.figures.map((f) => [code(f.indicator_id), md(f.label), code(f.population), f.n ?? ''])
 			),
 			`Candidate values: ${g.candidates.length ? g.candidates.map(code).join(', ') : 'none; the text offers no value.'}`,
-			`Why: ${md(g.reason)}`
+			`Why: ${md(g.reason)}`,
+			g.method ? `Method: ${md(g.method)}` : ''
 		);
 	}
 
 	p(
 		'## Derived figures',
-		`${derived.length} figures are computed from numbers the review prints (\`status = derived\`). The note gives the arithmetic and the sentences it rests on.`,
+		`${derived.length} figures are computed from numbers the review prints (\`status = derived\`). The method note gives the arithmetic and the sentences it rests on.`,
 		table(
 			['Figure', 'What it counts', 'Population', 'yes', 'n', 'pct', 'Arithmetic and reasoning', 'Where'],
 			derived.map((r) => [
@@ -242,7 +270,7 @@ export function renderDataReadme(tables: Dataset, manifest: Manifest): string {
 				r.yes,
 				r.n,
 				pct(r.pct),
-				md(r.note),
+				md(r.method_note ?? r.note),
 				md(r.source_ref)
 			])
 		)
@@ -262,10 +290,11 @@ export function renderDataReadme(tables: Dataset, manifest: Manifest): string {
 		[
 			'1. Edit the CSV in `data/` (one table per file; header and column order as in the tables above, computed columns left out). Write labels, summaries and notes in your own words.',
 			'2. Give every row a `source_ref` with the place and the exact line range in the source text where the value is printed.',
-			'3. For a figure: fill `yes` and `n` as printed; add each place the number is printed as a row of `data/printings.csv`. Do not resolve a disagreement: keep every printing, and say in the note exactly what disagrees.',
-			'4. If you had to compute it, set `status = derived` and write the arithmetic in the note. If the text cannot tie a value to its label, set `status = ambiguous`, leave `yes` empty and put the values the text offers in `candidate_values`.',
+			'3. For a figure: fill `yes` and `n` as printed; add each place the number is printed as a row of `data/printings.csv`. Do not resolve a disagreement: keep every printing, say in the reader note what disagrees and in the method note exactly where.',
+			'4. If you had to compute it, set `status = derived`, say so in the reader note and write the arithmetic in the method note. If the text cannot tie a value to its label, set `status = ambiguous`, leave `yes` empty and put the values the text offers in `candidate_values`.',
 			'5. A printed number that looks like a survey figure but is not one goes in `data/exclusions.csv` with the reason.',
-			'6. Run `npm run data` (validates, writes `static/data/` and this file) and `npx vitest run tests/unit/data` (provenance, coverage, own words), then commit the CSV and this regenerated file together.',
+			'6. Run `npm run data:reader-refs` to fill the reader reference of new rows from the source text (it only fills empty ones; `--all` redoes them) and review what it wrote.',
+			'7. Run `npm run data` (validates, writes `static/data/` and this file) and `npx vitest run tests/unit/data` (provenance, coverage, own words), then commit the CSV and this regenerated file together.',
 			'',
 			'Found an error in the data? Open an issue naming the table, the row (its key) and the line range in the review that shows it.'
 		].join('\n')

@@ -1,7 +1,14 @@
 // Structural rules every dataset must pass before it is written: types and vocabularies,
 // unique keys, referential integrity, count sanity, and honest statuses.
 import { TABLES } from '../../src/lib/data/schema';
-import { parseSourceRef } from '../../src/lib/data/sourceRef';
+import { PRIMARY_SOURCE, parseSourceRef } from '../../src/lib/data/sourceRef';
+import {
+	READER_NOTE_COLUMNS,
+	READER_NOTE_SENTENCES,
+	READER_TEXT_COLUMNS,
+	builderTextIn,
+	sentenceCount
+} from '../../src/lib/data/readerText';
 import type { Dataset, Row } from './load';
 
 export function validateDataset(tables: Dataset): string[] {
@@ -54,6 +61,8 @@ export function validateDataset(tables: Dataset): string[] {
 	refCheck('countries', 'region', ids('regions', 'region'));
 	refCheck('countries', 'income_group', ids('income_groups', 'income_group'));
 
+	errors.push(...printedTwice(tables), ...readerTextProblems(tables));
+
 	tables.indicators.forEach((row: Row) => {
 		const where = `indicator ${row.indicator_id}`;
 		const yes = row.yes as number | null;
@@ -70,6 +79,61 @@ export function validateDataset(tables: Dataset): string[] {
 		if (row.status !== 'ambiguous' && row.candidate_values !== null)
 			errors.push(`${where}: candidate_values is only for ambiguous figures`);
 		if (row.status !== 'stated' && !row.note) errors.push(`${where}: ${row.status} figures need a note`);
+	});
+	return errors;
+}
+
+/** The line numbers a source_ref covers in the primary source (other files are ignored). */
+function primaryLines(ref: string): Set<number> {
+	const out = new Set<number>();
+	try {
+		for (const p of parseSourceRef(ref)) if (p.file === PRIMARY_SOURCE) for (let l = p.from; l <= p.to; l++) out.add(l);
+	} catch {
+		// A malformed reference is reported by the column check above.
+	}
+	return out;
+}
+
+const sameWords = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * A printed number is either a printing of an indicator or a reviewed exclusion, never both: the
+ * same characters on overlapping lines may not sit in both tables.
+ */
+function printedTwice(tables: Dataset): string[] {
+	const errors: string[] = [];
+	tables.excluded_figures.forEach((e, i) => {
+		const lines = primaryLines(String(e.source_ref));
+		for (const p of tables.printings) {
+			if (!sameWords(String(p.printed), String(e.printed))) continue;
+			if ([...primaryLines(String(p.source_ref))].some((l) => lines.has(l)))
+				errors.push(
+					`excluded_figures row ${i + 1}: "${e.printed}" is also a printing of ${p.indicator_id} (${p.source_ref}); a printed number is one or the other`
+				);
+		}
+	});
+	return errors;
+}
+
+/**
+ * Words shown to readers hold no line numbers and no talk of extraction (those go in method_note),
+ * and a reader note is at most two sentences.
+ */
+function readerTextProblems(tables: Dataset): string[] {
+	const errors: string[] = [];
+	for (const [table, cols] of Object.entries(READER_TEXT_COLUMNS))
+		tables[table].forEach((row, i) => {
+			for (const col of cols) {
+				const text = row[col] === null ? '' : String(row[col]);
+				const found = builderTextIn(text);
+				if (found) errors.push(`${table} row ${i + 1} ${col}: "${found}" belongs in method_note, not in words for readers`);
+				if (READER_NOTE_COLUMNS[table]?.includes(col) && sentenceCount(text) > READER_NOTE_SENTENCES)
+					errors.push(`${table} row ${i + 1} ${col}: a reader note has at most ${READER_NOTE_SENTENCES} sentences`);
+			}
+		});
+	tables.indicators.forEach((row) => {
+		if (row.method_note && !row.note)
+			errors.push(`indicator ${row.indicator_id}: has a method note but no reader note`);
 	});
 	return errors;
 }

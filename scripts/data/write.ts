@@ -37,7 +37,11 @@ export interface Manifest {
 
 const sha256 = (buf: Uint8Array | string) => createHash('sha256').update(buf).digest('hex');
 
-export function writeDataset(tables: Dataset, outDir = 'static/data'): Manifest {
+/**
+ * `version` names an archived release by the version it was published under; without it the
+ * version is the hash of what is written.
+ */
+export function writeDataset(tables: Dataset, outDir = 'static/data', version?: string): Manifest {
 	mkdirSync(outDir, { recursive: true });
 	const entries: ManifestTable[] = [];
 	for (const spec of TABLES) {
@@ -73,7 +77,9 @@ export function writeDataset(tables: Dataset, outDir = 'static/data'): Manifest 
 	const manifest: Manifest = {
 		note: BANNER,
 		// Content-addressed: changes exactly when any table changes, so caches and citations can pin it.
-		datasetVersion: sha256(entries.map((e) => e.sha256.parquet).join('')).slice(0, 12),
+		// Hashed over the CSV text (the values), not the Parquet bytes, which a writer upgrade could
+		// change without any value changing.
+		datasetVersion: version ?? sha256(entries.map((e) => e.sha256.csv).join('')).slice(0, 12),
 		tables: entries
 	};
 	writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');

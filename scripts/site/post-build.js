@@ -1,10 +1,12 @@
 // After `vite build`, for static hosts: write the security and cache headers next to the site
-// (`_headers` for Netlify and Cloudflare Pages, `nginx.conf.example`), and give the not-found
-// page words for readers without JavaScript (SvelteKit's fallback page is an empty shell that the
-// app fills in). Honours BASE_PATH and BUILD_DIR, like the build.
+// (`_headers` for Netlify and Cloudflare Pages, `nginx.conf.example`), give the not-found page
+// words for readers without JavaScript (SvelteKit's fallback page is an empty shell that the app
+// fills in), and write precompressed copies of every text and wasm file. Honours BASE_PATH and
+// BUILD_DIR, like the build.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { headersFile, nginxSnippet } from './security.js';
+import { precompress } from './precompress.js';
 
 const dir = resolve(process.env.BUILD_DIR ?? 'build');
 const base = process.env.BASE_PATH ?? '';
@@ -35,3 +37,6 @@ if (existsSync(page)) {
 			html.replace('<div style="display: contents">', (m) => m + notFound)
 		);
 }
+
+// Last, so the not-found page's final text is what gets compressed.
+precompress(dir);

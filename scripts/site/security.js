@@ -1,8 +1,9 @@
 // The explorer's security policy, in one place: the Content-Security-Policy directives that
 // SvelteKit writes into every page's <meta> tag (with the hashes of that page's inline scripts),
-// and the HTTP headers every host should send. A <meta> policy does not reach the query engine's
-// worker, which takes its policy from the headers of its own script, so the headers are what
-// keep the worker (and anything else) from contacting another origin.
+// and the HTTP headers every host should send. A <meta> policy covers only the page that carries
+// it (and the engine's worker, which starts from a blob: URL and inherits the page's policy); a
+// worker loaded from its own URL takes its policy from that script's headers, so the headers are
+// what keep every file the site serves from contacting another origin.
 
 /** Directives shared by the <meta> tag and the HTTP header. */
 export const CSP_DIRECTIVES = {
@@ -91,6 +92,10 @@ export function nginxSnippet() {
 		'# Include inside your server { } block. nginx drops inherited add_header lines in a location',
 		'# that sets its own, so each location repeats them.',
 		'types { application/vnd.apache.parquet parquet; application/wasm wasm; }',
+		"# Serve the build's precompressed .gz copies (and .br ones where ngx_brotli is installed:",
+		'# uncomment brotli_static).',
+		'gzip_static on;',
+		'# brotli_static on;',
 		'location /_app/immutable/ {',
 		...indent([...common, add('Cache-Control', CACHE_RULES[0].value)]),
 		'}',

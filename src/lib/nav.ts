@@ -9,6 +9,7 @@ export const navItems = [
 	{ path: '/data', label: copy.nav.data },
 	{ path: '/check', label: copy.nav.check },
 	{ path: '/terms', label: copy.nav.terms },
+	{ path: '/assess', label: copy.nav.assess },
 	{ path: '/about', label: copy.nav.about }
 ] as const;
 

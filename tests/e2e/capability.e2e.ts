@@ -54,7 +54,7 @@ describe('capability pages', () => {
 		expect(await bar.getAttribute('aria-label')).toContain('38 of 42');
 		expect(await bar.textContent()).toContain('90%');
 		// Every printing, with whether it agrees.
-		await hotline.locator('summary').click();
+		await hotline.locator('details.printings > summary').click();
 		expect(await hotline.locator('tbody tr').count()).toBe(8);
 		// The IWF portal figure is derived and nested two levels down.
 		const iwf = page.locator('svg[data-chart="capability"] g[data-group="c12-iwf-portal"]');
@@ -86,7 +86,7 @@ describe('capability pages', () => {
 				.locator('svg[data-chart="capability"] [data-bar="c20-media-reporting-support"]')
 				.textContent()
 		).toContain('printed figures disagree');
-		expect(await media.locator('details').getAttribute('open')).not.toBeNull();
+		expect(await media.locator('details.printings').getAttribute('open')).not.toBeNull();
 		expect(await media.locator('tr[data-agrees="false"]').count()).toBeGreaterThan(0);
 		expect(await page.locator('[data-chart-frame="capability"] .notes').textContent()).toContain(
 			'printed figures disagree'

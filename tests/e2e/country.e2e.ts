@@ -28,6 +28,9 @@ describe('country pages', () => {
 		expect(facts).toContain('High-income economies');
 		expect(facts).toContain('Western Europe');
 		expect(facts).toContain('Funded (global scope)');
+		// The reader's form (place names) shows; the line range is in the collapsed detail.
+		expect(await page.locator('dl.facts').innerText()).toContain('Footnote 38');
+		expect(await page.locator('dl.facts').innerText()).not.toMatch(/lines? \d/);
 		expect(facts).toContain('Footnote 38 (lines 1049–1051)');
 		// Mentions grouped by domain and capability, cross-cutting ones apart.
 		expect(await page.locator('.mentions section[data-domain="1"] h4').count()).toBe(3);

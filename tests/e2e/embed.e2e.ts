@@ -8,7 +8,15 @@ import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDS, embedSnippet } from '../../src/lib/export/embeds';
-import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
+import {
+	axeViolations,
+	foreignRequests,
+	openPage,
+	pinned,
+	site,
+	subpathSite,
+	useBrowser
+} from './harness';
 
 useBrowser();
 
@@ -95,7 +103,7 @@ describe('embeds', () => {
 		expect(await page.locator('.source').textContent()).toContain(SOURCE_LINE);
 		expect(await page.locator('.site-header, .site-footer, nav').count()).toBe(0);
 		const back = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
-		expect(await back.getAttribute('href')).toBe('/');
+		expect(await back.getAttribute('href')).toBe(pinned('/'));
 		// Links open outside the frame.
 		expect(await page.locator('base').getAttribute('target')).toBe('_blank');
 		await context.close();
@@ -169,7 +177,7 @@ describe('embeds', () => {
 		);
 		expect(await page.locator('[data-testid="ignored-params"]').textContent()).toContain('bogus');
 		const back = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
-		expect(await back.getAttribute('href')).toBe('/?sort=low&group=none');
+		expect(await back.getAttribute('href')).toBe(pinned('/?sort=low&group=none'));
 		await context.close();
 	});
 
@@ -194,7 +202,7 @@ describe('embeds', () => {
 		await page.waitForFunction(() =>
 			document.querySelector('main a[href*="sort=high"]')?.getAttribute('href')
 		);
-		expect(await back.getAttribute('href')).toBe('/mnr-explorer?sort=high');
+		expect(await back.getAttribute('href')).toBe(pinned('/mnr-explorer?sort=high'));
 		await context.close();
 	});
 
@@ -210,7 +218,7 @@ describe('embeds', () => {
 		expect(await page.locator('[data-legend]').count()).toBe(1);
 		expect(await page.locator('.source').textContent()).toContain(SOURCE_LINE);
 		const back = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
-		expect(await back.getAttribute('href')).toBe('/map');
+		expect(await back.getAttribute('href')).toBe(pinned('/map'));
 		await context.close();
 	});
 
@@ -260,7 +268,7 @@ describe('embeds', () => {
 		await page.waitForFunction(() =>
 			document.querySelector('main a[href*="capability=4"]')?.getAttribute('href')
 		);
-		expect(await back.getAttribute('href')).toBe('/map?colour=mentions&capability=4');
+		expect(await back.getAttribute('href')).toBe(pinned('/map?colour=mentions&capability=4'));
 		await context.close();
 	});
 
@@ -278,7 +286,7 @@ describe('embeds', () => {
 			expect(await page.locator(MARKS).count(), path).toBeGreaterThanOrEqual(marks);
 			expect(await page.locator('.source').textContent()).toContain(SOURCE_LINE);
 			const link = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
-			expect(await link.getAttribute('href'), path).toBe(back);
+			expect(await link.getAttribute('href'), path).toBe(pinned(back));
 		}
 		await context.close();
 	});
@@ -314,7 +322,9 @@ describe('embeds', () => {
 		expect(rows).toBeGreaterThan(0);
 		expect(rows).toBeLessThan(42);
 		const back = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
-		expect(await back.getAttribute('href')).toBe('/capabilities?breakdown=countries&region=WE');
+		expect(await back.getAttribute('href')).toBe(
+			pinned('/capabilities?breakdown=countries&region=WE')
+		);
 		await page.goto(site('/embed/compare?capability=6'));
 		// Only capability 6's figures: every group links to its page.
 		await page.waitForFunction(
@@ -328,7 +338,7 @@ describe('embeds', () => {
 			undefined,
 			{ timeout: 30_000 }
 		);
-		expect(await back.getAttribute('href')).toBe('/compare?capability=6');
+		expect(await back.getAttribute('href')).toBe(pinned('/compare?capability=6'));
 		await context.close();
 	});
 

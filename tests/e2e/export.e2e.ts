@@ -10,7 +10,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pngSize, pngText } from '../../src/lib/export/png';
-import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+import { READER_REF_COLUMNS, formatReaderRef, technicalRef } from '../../src/lib/data/readerRef';
+import {
+	axeViolations,
+	DATASET_VERSION as VERSION,
+	foreignRequests,
+	openPage,
+	pinned,
+	site,
+	useBrowser
+} from './harness';
 
 useBrowser();
 
@@ -66,8 +75,13 @@ async function onScreen(page: Page, chart = 'coverage') {
 			values: [...svg.querySelectorAll('[data-value]')].map((e) => e.getAttribute('data-value')),
 			texts: [...svg.querySelectorAll('text')].map((t) => t.textContent),
 			alt: svg.getAttribute('aria-label'),
+			// A reference cell shows the reader's reference and, collapsed, the line range.
 			table: [...frame.querySelectorAll('details.table-alt tbody tr')].map((tr) =>
-				[...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')
+				[...tr.querySelectorAll('td')].map((td) =>
+					td.querySelector('.reader-ref')
+						? `${td.querySelector('.reader-ref')?.textContent ?? ''} | ${td.querySelector('.technical-ref span')?.textContent ?? ''}`
+						: (td.textContent ?? '')
+				)
 			),
 			columns: frame.querySelectorAll('details.table-alt thead th').length
 		};
@@ -173,10 +187,43 @@ function parseCsv(text: string): string[][] {
 
 /**
  * A CSV row as the table shows it: the file writes booleans as the dataset files do (`true`),
- * the table in words (`yes`); everything else is the same text.
+ * the table in words (`yes`); a reference column (source_ref, *_ref) holds the line range, which
+ * the table shows as the reader's reference with the line range collapsed; the reader-reference
+ * columns that follow source_ref in the file are shown inside that cell. Everything else is the
+ * same text.
  */
-const asShown = (row: string[]) =>
-	row.map((v) => (v === 'true' ? 'yes' : v === 'false' ? 'no' : v));
+const asShown = (header: string[]) => (row: string[]) => {
+	const record = Object.fromEntries(header.map((h, i) => [h, row[i]]));
+	const num = (v: string) => (v === '' ? null : Number(v));
+	const ref = (h: string, v: string) =>
+		h === 'source_ref'
+			? formatReaderRef({
+					source_ref: v,
+					section: record.section || null,
+					figure: record.figure || null,
+					search_phrase: record.search_phrase || null,
+					phrase_count: num(record.phrase_count ?? ''),
+					page: num(record.page ?? '')
+				})
+			: formatReaderRef({ source_ref: v });
+	return row.flatMap((v, i) => {
+		const h = header[i];
+		if ((READER_REF_COLUMNS as readonly string[]).includes(h) && header.includes('source_ref'))
+			return [];
+		if ((h === 'source_ref' || h.endsWith('_ref')) && v)
+			return [`${ref(h, v)} | ${technicalRef(v)}`];
+		return [v === 'true' ? 'yes' : v === 'false' ? 'no' : v];
+	});
+};
+
+/** A download's header: the table's columns, with the reader reference right after source_ref. */
+function expectReaderColumns(header: string[]) {
+	const at = header.indexOf('source_ref');
+	if (at >= 0 && header.includes('search_phrase'))
+		expect(header.slice(at + 1, at + 1 + READER_REF_COLUMNS.length)).toEqual([
+			...READER_REF_COLUMNS
+		]);
+}
 
 async function waitForOrder(page: Page, first: string) {
 	await page.waitForFunction(
@@ -208,7 +255,7 @@ describe.each(CHART_PAGES)('exports of the $chart chart on $path', ({ path, char
 		expect(words).toContain(screen.subtitle!.slice(0, 60));
 		for (const note of screen.notes) expect(words).toContain(note.slice(0, 40));
 		expect(words).toContain(`Source: ${SOURCE_LINE}`);
-		const permalink = site(path);
+		const permalink = site(pinned(path));
 		expect(words.replace(/ /g, '')).toContain(permalink);
 		expect(svg.links).toContain(permalink);
 		// Links lead back to the explorer; nothing is loaded from anywhere.
@@ -262,9 +309,12 @@ describe.each(CHART_PAGES)('exports of the $chart chart on $path', ({ path, char
 		const text = bytes.toString('utf8');
 		expect(text.charCodeAt(0)).toBe(0xfeff);
 		const [header, ...rows] = parseCsv(text.slice(1));
-		expect(header).toHaveLength(screen.columns);
+		expectReaderColumns(header);
+		expect(
+			header.filter((h) => !(READER_REF_COLUMNS as readonly string[]).includes(h))
+		).toHaveLength(screen.columns);
 		expect(header).toContain('source_ref');
-		expect(rows.map(asShown)).toEqual(screen.table);
+		expect(rows.map(asShown(header))).toEqual(screen.table);
 		await context.close();
 	});
 
@@ -296,10 +346,11 @@ describe.each(CHART_PAGES)('exports of the $chart chart on $path', ({ path, char
 				.toString('utf8')
 				.slice(1)
 		);
-		expect(csv.slice(1).map(asShown)).toEqual(screen.table);
+		expect(csv.slice(1).map(asShown(csv[0]))).toEqual(screen.table);
 		expect(entry('alt-text.txt').toString('utf8').trim()).toBe(svg.desc);
 		const citation = entry('citation.txt').toString('utf8');
-		expect(citation).toContain(site(path));
+		expect(citation).toContain(site(pinned(path)));
+		expect(citation).toContain(`dataset version ${VERSION}`);
 		expect(citation).toContain(SOURCE_LINE);
 		expect(citation).toContain('Framing the Future: How the Model National Response framework');
 		const notes = entry('notes.txt').toString('utf8');
@@ -331,7 +382,7 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		expect(words).toContain('Share of surveyed countries reporting each MNR capability');
 		expect(words).toContain(`Source: ${SOURCE_LINE}`);
 		for (const note of screen.notes) expect(words).toContain(note.slice(0, 40));
-		const permalink = site('/?sort=low&group=none');
+		const permalink = site(pinned('/?sort=low&group=none'));
 		expect(words.replace(/ /g, '')).toContain(permalink);
 		expect(svg.links).toContain(permalink);
 		// Links in the chart lead back to the explorer; nothing else is referenced.
@@ -360,7 +411,7 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 			timeout: 30_000
 		});
 		const { name, bytes } = await download(page, 'csv');
-		expect(name).toBe('mnr-explorer-coverage-sort-high-domain-4.csv');
+		expect(name).toBe(`mnr-explorer-coverage-sort-high-domain-4-data-${VERSION}.csv`);
 		const text = bytes.toString('utf8');
 		expect(text.charCodeAt(0)).toBe(0xfeff);
 		const [header, ...rows] = parseCsv(text.slice(1));
@@ -373,16 +424,24 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 			'pct',
 			'pct_printed',
 			'status',
-			'source_ref'
+			'source_ref',
+			...READER_REF_COLUMNS
 		]);
 		const table = await page
 			.locator('details.table-alt tbody tr')
 			.evaluateAll((trs) =>
-				trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''))
+				trs.map((tr) =>
+					[...tr.querySelectorAll('td')].map((td) =>
+						td.querySelector('.reader-ref')
+							? `${td.querySelector('.reader-ref')?.textContent ?? ''} | ${td.querySelector('.technical-ref span')?.textContent ?? ''}`
+							: (td.textContent ?? '')
+					)
+				)
 			);
-		expect(rows).toEqual(table);
+		expect(rows.map(asShown(header))).toEqual(table);
 		expect(rows.map((r) => r[0])).toEqual(['12', '13', '14', '15']);
-		expect(rows.every((r) => r[8].length > 0)).toBe(true);
+		// Every row keeps its line range and has a phrase a reader can search for.
+		expect(rows.every((r) => r[8].length > 0 && r[11].length > 0)).toBe(true);
 		await context.close();
 	});
 
@@ -529,11 +588,15 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		await gotoChart(page, '/?sort=high');
 		await page.click('text=Copy embed code');
 		const code = await page.locator('[data-chart-actions] textarea').inputValue();
-		expect(code).toContain(`src="${site('/embed/coverage?sort=high')}"`);
+		expect(code).toContain(
+			`src="${site(pinned('/embed/coverage?sort=high')).replace('&', '&amp;')}"`
+		);
 		expect(code).toContain(`<script async src="${site('/embed.js')}"></script>`);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 		await page.click('text=Copy link');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site('/?sort=high'));
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			site(pinned('/?sort=high'))
+		);
 		// With the table open too: its region is named apart from the chart's.
 		await page.click('summary:has-text("Show the data as a table")');
 		expect(await axeViolations(page)).toEqual([]);

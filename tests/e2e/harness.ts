@@ -1,6 +1,8 @@
 // Shared browser plumbing for the end-to-end suite: one Chromium per test file, one context per
 // test, and a record of every request and console error so tests can assert on them.
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { withVersion } from '../../src/lib/data/versions';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
@@ -27,13 +29,22 @@ export function useBrowser(): void {
 
 /** A fresh page (own context) with request and error tracking. */
 export async function openPage(
-	options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean } = {}
+	options: {
+		viewport?: { width: number; height: number };
+		javaScriptEnabled?: boolean;
+		/**
+		 * Let the site's service worker run. Off by default: requests it answers from its cache
+		 * bypass page.route(), which many tests use to damage or watch files.
+		 */
+		serviceWorkers?: boolean;
+	} = {}
 ): Promise<TrackedPage> {
 	if (!browser) throw new Error('useBrowser() must be called in the test file first');
 	const context = await browser.newContext({
 		viewport: options.viewport ?? { width: 1280, height: 900 },
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		acceptDownloads: true
+		acceptDownloads: true,
+		serviceWorkers: options.serviceWorkers ? 'allow' : 'block'
 	});
 	const page = await context.newPage();
 	const requests: string[] = [];
@@ -78,4 +89,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	return results.violations.flatMap((v) =>
 		v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`)
 	);
+}
+
+/** The dataset version of the build under test: permalinks, embed codes and exports name it. */
+export const DATASET_VERSION = (
+	JSON.parse(readFileSync('build/data/manifest.json', 'utf8')) as { datasetVersion: string }
+).datasetVersion;
+
+/** A page path ("/map?colour=region") with the build's dataset version, as links give it. */
+export function pinned(path: string): string {
+	const [pathname, search = ''] = path.split('?');
+	return `${pathname}?${withVersion(search, DATASET_VERSION)}`;
 }

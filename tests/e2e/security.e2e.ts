@@ -135,7 +135,9 @@ describe('the SQL console cannot reach another origin', () => {
 		}
 		expect(recorded).toEqual([]);
 		await context.close();
-	});
+		// Each shape is a fresh page load with its own engine start: about 2–3 s each when the machine
+		// is quiet, so the whole list needs more than the default minute on a busy CI runner.
+	}, 240_000);
 
 	it('shows a query from another site’s link and waits for Run; links it copied itself run', async () => {
 		const { page, context } = await openPage();

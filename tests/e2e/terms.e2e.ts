@@ -27,7 +27,9 @@ describe('terms', () => {
 		const text = (await cp.textContent()) ?? '';
 		expect(text).toContain('Avoid');
 		expect(text).toContain('child sexual abuse material');
-		expect(text).toContain('Glossary, lines 241-246');
+		// Where a reader finds it, and (collapsed) the line range the data is checked against.
+		expect(text).toContain('Glossary · search “');
+		expect(text).toContain('Glossary (lines 241–246)');
 		// The replacement links to its own entry; every term has a link to itself.
 		expect(
 			await cp.getByRole('link', { name: 'child sexual abuse material' }).getAttribute('href')

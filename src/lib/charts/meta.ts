@@ -12,7 +12,7 @@ export interface ChartColumn {
 
 export interface ChartMeta {
 	/** Stable id of the chart kind, also the /embed/<id> route. */
-	id: 'coverage' | 'map' | 'heatmap' | 'compare' | 'capability' | 'country';
+	id: 'coverage' | 'map' | 'heatmap' | 'compare' | 'capability' | 'country' | 'assess';
 	title: string;
 	/** The population and n. */
 	subtitle: string;

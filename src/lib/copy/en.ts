@@ -10,6 +10,8 @@ import { about } from './en/about';
 import { check } from './en/check';
 import { terms } from './en/terms';
 import { exports } from './en/exports';
+import { assess } from './en/assess';
+import { versions } from './en/versions';
 
 export const en = {
 	productName: 'MNR Explorer',
@@ -24,15 +26,25 @@ export const en = {
 		data: 'Data & SQL',
 		check: 'Check a figure',
 		terms: 'Terms',
+		assess: 'Self-assessment',
 		about: 'About'
 	},
 	footer: {
 		sourceIntro: 'All figures come from',
+		findReview: 'Find the review on the publisher’s website',
+		findHelp:
+			'Each figure in MNR Explorer says where it is printed: the section, the figure or table, and a phrase to search for (Ctrl+F or ⌘F) in the review’s PDF.',
 		notAnAssessment:
 			'The review does not assess or rank countries. A country named as an example is not thereby rated as having, or lacking, a capability.',
 		code: 'Open-source code and data'
 	},
 	placeholder: 'This page is part of the explorer and is being built.',
+	readerRef: {
+		where: 'Where in the review',
+		technical: 'Technical reference',
+		technicalHelp:
+			'Line numbers in the plain-text copy of the review that MNR Explorer checks its data against.'
+	},
 	engine: {
 		ignoredIntro: 'Some settings in the address were not understood and were ignored:',
 		starting: 'Starting the in-browser query engine…',
@@ -40,7 +52,10 @@ export const en = {
 		unavailable: 'Interactive querying is unavailable, so the default view is shown. Reason:',
 		queryFailed: 'This view could not be updated:',
 		mismatchIntro:
-			'Some data files do not match this version of the explorer, so views that need them keep their default content:'
+			'Some data files do not match this version of the explorer, so views that need them keep their default content:',
+		deferred:
+			'Your browser asks to save data, so the query engine (5–8 MB) is not downloaded until you need it. Changing a setting loads it.',
+		loadNow: 'Load the query engine now'
 	},
 	chart: {
 		showTable: 'Show the data as a table',
@@ -62,6 +77,8 @@ export const en = {
 	check,
 	terms,
 	exports,
+	assess,
+	versions,
 	overview: {
 		title: 'How many countries report each capability',
 		subtitle: (n: number) =>

@@ -43,12 +43,36 @@ const sourceRef = c(
 	'Where the value is printed: the figure, table, box or section, and a line range in the source text (framing-the-future-2022.txt unless another file is named first). Several places are separated by " ; ".'
 );
 
+/**
+ * Why `page` is empty in this version: the text carries nine printed page numbers (13, 31, 35, 44,
+ * 54, 61, 66, 72, 83), each after a running title and a list of link addresses, but nothing in the
+ * text says whether a number belongs to the page before it or the page after it, so no line can be
+ * given a page without guessing.
+ */
+export const READER_PAGE_NOTE =
+	'Empty throughout this version: the source text keeps a few printed page numbers, but not on which side of a page break each falls, so no page is given rather than one that may be off by one.';
+
+/**
+ * What a reader needs to find a row in the published PDF, alongside the technical source_ref. Derived
+ * from the source text by scripts/derive-reader-refs.ts, then reviewed; a test checks every phrase.
+ */
+const readerColumns: ColumnSpec[] = [
+	c('section', 'string', true, 'The section of the review, headings as printed ("Hotline › Current status"), for the first place in source_ref.'),
+	c('figure', 'string', true, 'The figure, table or box number as printed ("Figure 4"), when the first place is one.'),
+	c('search_phrase', 'string', true, "A short verbatim phrase from that place; search for it (Ctrl+F) in the review's PDF."),
+	c('phrase_count', 'int', true, 'How many places in the review hold the search phrase (1 means it leads straight there).'),
+	c('page', 'int', true, `The printed page number. ${READER_PAGE_NOTE}`)
+];
+
+/** Tables whose rows carry a reader reference. */
+export const READER_REF_TABLES = ['indicators', 'printings', 'excluded_figures', 'mentions', 'terms'] as const;
+
 export const INCOME_GROUPS = ['HIC', 'UMIC', 'LMIC', 'LIC'] as const;
 export const REGIONS = ['EAP', 'ESA', 'ECA', 'LAC', 'MENA', 'NA', 'SA', 'WCA', 'WE'] as const;
 export const SURVEYS = ['alliance', 'unicef'] as const;
 export const POPULATIONS = ['all', 'hic', 'lmic', 'alliance', 'unicef'] as const;
 export const STATUSES = ['stated', 'derived', 'ambiguous'] as const;
-export const VALUE_KINDS = ['pct', 'pct_no', 'count', 'count_no', 'fraction', 'n', 'words'] as const;
+export const VALUE_KINDS = ['pct', 'pct_no', 'count', 'count_no', 'fraction', 'n', 'words', 'words_no'] as const;
 export const MENTION_KINDS = ['table', 'box', 'text', 'list', 'figure'] as const;
 export const TERM_STATUSES = ['preferred', 'avoid', 'use with care', 'alternative'] as const;
 export const ANSWER_TYPES = [
@@ -170,7 +194,9 @@ export const TABLES: readonly TableSpec[] = [
 			c('discrepancy', 'bool', false, 'True when a printed value disagrees with the counts or with another printing of the same figure.', { computed: true }),
 			c('headline', 'bool', false, "True for the capability's main coverage figure: its first figure about all surveyed countries that breaks nothing else down.", { computed: true }),
 			sourceRef,
-			c('note', 'string', true, 'Derivations, discrepancies and caveats, in our words.')
+			...readerColumns,
+			c('note', 'string', true, 'Reader note: what the figure means and its caveat (derived, ambiguous, disagreeing printings, small n), in plain words, at most two sentences.'),
+			c('method_note', 'string', true, 'Method note: how the text was read (arithmetic, where each value sits, footnote markers, values lost from charts), with line numbers.')
 		]
 	},
 	{
@@ -181,10 +207,12 @@ export const TABLES: readonly TableSpec[] = [
 			c('indicator_id', 'string', false, 'The indicator the printed number belongs to.'),
 			c('printed', 'string', false, 'The characters as printed (footnote markers removed).'),
 			c('value', 'float', true, 'The number printed (the numerator for "X of Y"); empty for verbal figures.'),
-			c('value_kind', 'string', false, 'pct (share with), pct_no (share without), count, count_no, fraction ("X of Y"), n (a denominator), words (a verbal figure such as "over three-quarters").', { values: VALUE_KINDS }),
-			c('agrees', 'bool', true, "True when the printed number matches the indicator's counts; empty for verbal figures or unsettled counts.", { computed: true }),
+			c('value_kind', 'string', false, 'pct (share with), pct_no (share without), count, count_no, fraction ("X of Y"), n (a denominator), words (a verbal figure such as "over three-quarters"), words_no (a verbal figure for the share without, such as "almost a third").', { values: VALUE_KINDS }),
+			c('agrees', 'bool', true, "True when the printed number or words fit the indicator's counts; empty for unsettled counts or words that name no share (\"over 40 countries\").", { computed: true }),
 			sourceRef,
-			c('note', 'string', true, 'Anything odd about this printing.')
+			...readerColumns,
+			c('note', 'string', true, 'Reader note: anything a reader should know about this printing, in plain words.'),
+			c('method_note', 'string', true, 'Method note: how the printing was read from the text (footnote markers, chart order, line breaks).')
 		]
 	},
 	{
@@ -195,6 +223,7 @@ export const TABLES: readonly TableSpec[] = [
 		columns: [
 			c('printed', 'string', false, 'The characters as printed.'),
 			sourceRef,
+			...readerColumns,
 			c('reason', 'string', false, 'Why it is not a figure about the surveyed countries.')
 		]
 	},
@@ -211,6 +240,7 @@ export const TABLES: readonly TableSpec[] = [
 			c('category', 'string', true, 'The row type or topic under which the country is named.'),
 			c('subject', 'string', true, 'The law, body, programme or initiative named, exactly as printed.'),
 			sourceRef,
+			...readerColumns,
 			c('summary', 'string', false, 'What the review reports there, in one sentence of our own.')
 		]
 	},
@@ -222,8 +252,10 @@ export const TABLES: readonly TableSpec[] = [
 			c('term', 'string', false, 'The term.'),
 			c('status', 'string', false, 'preferred, avoid, use with care, or alternative (an accepted equivalent).', { values: TERM_STATUSES }),
 			c('use_instead', 'string', true, 'Suggested replacement(s), separated by |.'),
-			c('note', 'string', false, 'The reason, in our words.'),
-			sourceRef
+			c('note', 'string', false, 'Reader note: the reason, in our words.'),
+			sourceRef,
+			...readerColumns,
+			c('method_note', 'string', true, 'Method note: how the entry was read from the text, when that needed a decision.')
 		]
 	},
 	{

@@ -74,7 +74,14 @@ export interface Indicator {
 	discrepancy: boolean;
 	headline: boolean;
 	source_ref: string;
+	/** Reader reference (see readerRef.ts). */
+	section: string | null;
+	figure: string | null;
+	search_phrase: string | null;
+	phrase_count: number | null;
+	page: number | null;
 	note: string | null;
+	method_note: string | null;
 }
 
 export interface Printing {
@@ -84,7 +91,14 @@ export interface Printing {
 	value_kind: ValueKind;
 	agrees: boolean | null;
 	source_ref: string;
+	/** Reader reference (see readerRef.ts). */
+	section: string | null;
+	figure: string | null;
+	search_phrase: string | null;
+	phrase_count: number | null;
+	page: number | null;
 	note: string | null;
+	method_note: string | null;
 }
 
 export interface Mention {
@@ -95,15 +109,28 @@ export interface Mention {
 	category: string | null;
 	subject: string | null;
 	source_ref: string;
+	/** Reader reference (see readerRef.ts). */
+	section: string | null;
+	figure: string | null;
+	search_phrase: string | null;
+	phrase_count: number | null;
+	page: number | null;
 	summary: string;
 }
 
 export interface Term {
+	method_note?: string | null;
 	term: string;
 	status: 'preferred' | 'avoid' | 'use with care' | 'alternative';
 	use_instead: string | null;
 	note: string;
 	source_ref: string;
+	/** Reader reference (see readerRef.ts). */
+	section: string | null;
+	figure: string | null;
+	search_phrase: string | null;
+	phrase_count: number | null;
+	page: number | null;
 }
 
 export interface SurveyQuestion {

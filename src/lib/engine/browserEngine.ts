@@ -6,29 +6,25 @@
  * manifest and the app's schema before it is loaded; once loaded, the engine is locked out of the
  * network and the file system (see LOCKDOWN).
  */
-import { base } from '$app/paths';
 import { plainRow, type QueryEngine } from '$lib/query/engine';
 import { TABLES, type ColumnType } from '$lib/data/schema';
 import { engineStatus } from './status.svelte';
+import { datasetPin } from '$lib/data/datasetPin.svelte';
+import { engineFiles, unsupportedReason } from './engineBundle';
+import { startEngineWorker } from './engineWorker';
+import { savesData } from './dataPlan';
 import {
 	columnProblems,
 	fileColumns,
 	manifestProblems,
 	mentionedTables,
-	mismatchMessage
+	mismatchMessage,
+	parquetShapeProblem
 } from './tableCheck';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 
 let starting: Promise<AsyncDuckDBConnection> | undefined;
 let database: AsyncDuckDB | undefined;
-
-/** Why the engine cannot run here, or null. */
-function unsupportedReason(): string | null {
-	if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function')
-		return 'This browser does not support WebAssembly.';
-	if (typeof Worker !== 'function') return 'This browser does not support Web Workers.';
-	return null;
-}
 
 /**
  * Run after the tables are loaded, before any other statement: no SQL text, however it builds a
@@ -50,7 +46,7 @@ type ManifestColumns = Map<string, { name: string; type: ColumnType }[]>;
 async function fetchManifest(): Promise<ManifestColumns> {
 	let res: Response;
 	try {
-		res = await fetch(`${base}/data/manifest.json`);
+		res = await fetch(`${await datasetPin.dataPath()}/manifest.json`);
 	} catch (e) {
 		throw new Error(`manifest.json could not be loaded (${(e as Error).message}).`);
 	}
@@ -67,21 +63,21 @@ async function fetchManifest(): Promise<ManifestColumns> {
 }
 
 async function fetchParquet(name: string): Promise<ArrayBuffer> {
-	const res = await fetch(`${base}/data/${name}.parquet`);
+	const res = await fetch(`${await datasetPin.dataPath()}/${name}.parquet`);
 	if (!res.ok) throw new Error(`${name}.parquet could not be loaded (HTTP ${res.status}).`);
 	return res.arrayBuffer();
 }
 
 /**
- * Load one table, or say why not: a file that does not match the schema is left out (queries that
- * need it fail with this message) rather than loaded as columns of nulls.
+ * Fetch, check and decode one table into Arrow, or say why not: a file that does not match the
+ * schema is left out (queries that need it fail with this message) rather than loaded as columns
+ * of nulls. Runs while the engine's module compiles.
  */
-async function loadTable(
-	conn: AsyncDuckDBConnection,
+async function readTable(
 	name: string,
 	columns: readonly { name: string; type: ColumnType }[],
 	manifest: ManifestColumns
-): Promise<void> {
+): Promise<import('apache-arrow').Table> {
 	const [{ parquetReadObjects, parquetMetadata }, arrow, { arrowColumn }] = await Promise.all([
 		import('hyparquet'),
 		import('apache-arrow'),
@@ -90,6 +86,8 @@ async function loadTable(
 	const listed = manifestProblems(manifest.get(name), columns);
 	if (listed.length) throw new TableMismatch(name, mismatchMessage(`${name}.parquet`, listed));
 	const file = await fetchParquet(name);
+	const shape = parquetShapeProblem(file);
+	if (shape) throw new Error(`${name}.parquet is damaged and cannot be read (${shape}).`);
 	let rows: Record<string, unknown>[];
 	try {
 		const differs = columnProblems(fileColumns(parquetMetadata(file)), columns);
@@ -105,7 +103,7 @@ async function loadTable(
 			rows.map((r) => r[col.name]),
 			col.type
 		);
-	await conn.insertArrowTable(new arrow.Table(vectors), { name, create: true });
+	return new arrow.Table(vectors);
 }
 
 class TableMismatch extends Error {
@@ -117,30 +115,29 @@ class TableMismatch extends Error {
 	}
 }
 
-async function start(): Promise<AsyncDuckDBConnection> {
-	const reason = unsupportedReason();
-	if (reason) throw new Error(reason);
-	const duckdb = await import('@duckdb/duckdb-wasm');
-	const [mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
-		import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
-	]);
-	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
-		eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default }
-	});
-	const worker = new Worker(bundle.mainWorker!);
-	database = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await database.instantiate(bundle.mainModule, bundle.pthreadWorker);
-	const conn = await database.connect();
+/** Every table read and checked, while the engine compiles. */
+async function readTables() {
 	const manifest = await fetchManifest();
-	const loads = await Promise.allSettled(
-		TABLES.map((t) => loadTable(conn, t.name, t.columns, manifest))
-	);
-	for (const load of loads) {
-		if (load.status === 'fulfilled') continue;
+	return Promise.allSettled(TABLES.map((t) => readTable(t.name, t.columns, manifest)));
+}
+
+async function start(): Promise<AsyncDuckDBConnection> {
+	const reason = await unsupportedReason();
+	if (reason) throw new Error(reason);
+	const tables = readTables();
+	// Settled here so a failure while the engine compiles is reported once, below.
+	tables.catch(() => {});
+	const [duckdb, files] = await Promise.all([import('@duckdb/duckdb-wasm'), engineFiles()]);
+	const worker = startEngineWorker(files.worker, files.module, files.parts);
+	database = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await database.instantiate(new URL(files.module, location.href).href);
+	const conn = await database.connect();
+	const loads = await tables;
+	for (const [i, load] of loads.entries()) {
+		if (load.status === 'fulfilled') {
+			await conn.insertArrowTable(load.value, { name: TABLES[i].name, create: true });
+			continue;
+		}
 		// A mismatched table disables only what needs it; a missing or damaged file stops the engine.
 		if (!(load.reason instanceof TableMismatch)) throw load.reason;
 		engineStatus.mismatched[load.reason.table] = load.reason.message;
@@ -168,8 +165,14 @@ export function startEngine(): Promise<AsyncDuckDBConnection> {
 	return starting;
 }
 
-/** Start the engine when the browser is idle after first paint. */
+/**
+ * Start the engine when the browser is idle after first paint, unless the reader's browser asks to
+ * save data: then it waits ("deferred") until a view needs it or the reader asks for it.
+ */
 export function startEngineWhenIdle(): void {
+	if (engineStatus.state === 'idle' && savesData(navigator as { connection?: object }))
+		engineStatus.state = 'deferred';
+	if (engineStatus.state === 'deferred') return;
 	const go = () => startEngine().catch(() => {});
 	if ('requestIdleCallback' in window) window.requestIdleCallback(go, { timeout: 2000 });
 	else setTimeout(go, 300);

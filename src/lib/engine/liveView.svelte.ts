@@ -1,8 +1,10 @@
 /**
  * The one way a chart page (or its embed) wires its URL state to its rows: the prerendered rows
  * stand for the default view, and also before hydration, so the first paint needs no engine;
- * any other view, once the URL has been read, is asked of DuckDB-WASM.
+ * any other view, once the URL has been read, is asked of DuckDB-WASM. So is every view of a page
+ * opened at an earlier dataset version (`?v=`): the prerendered rows are the current version's.
  */
+import { datasetPin } from '$lib/data/datasetPin.svelte';
 import type { ParamSpecs, ParamState } from '$lib/url/params';
 import { viewState, type ViewState } from '$lib/url/viewState.svelte';
 import { liveRows, type LiveRows } from './liveQuery.svelte';
@@ -14,7 +16,15 @@ export function liveView<S extends ParamSpecs, T>(
 ): { view: ViewState<S>; live: LiveRows<T> } {
 	const view = viewState(specs);
 	const live = liveRows<T>(prerendered, () =>
-		view.hydrated && !view.isDefault ? sqlFor(view.values) : null
+		view.hydrated && (!view.isDefault || datasetPin.needsEngine) ? sqlFor(view.values) : null
 	);
 	return { view, live };
+}
+
+/**
+ * Rows a page prerenders outside any setting (a capability's figures, a country's mentions): the
+ * prerendered rows, or the engine's answer when the page shows an earlier dataset version.
+ */
+export function versionedRows<T>(prerendered: () => T[], sqlFor: () => string): LiveRows<T> {
+	return liveRows<T>(prerendered, () => (datasetPin.needsEngine ? sqlFor() : null));
 }

@@ -1,9 +1,10 @@
 /**
  * The browser engine's lifecycle, as reactive state every control can read: idle until the first
- * interaction or idle time after paint, loading while DuckDB-WASM starts and the tables load,
- * ready, or failed with a reason the page shows.
+ * interaction or idle time after paint (deferred instead when the reader's browser asks to save
+ * data), loading while DuckDB-WASM starts and the tables load, ready, or failed with a reason the
+ * page shows.
  */
-export type EngineState = 'idle' | 'loading' | 'ready' | 'failed';
+export type EngineState = 'idle' | 'deferred' | 'loading' | 'ready' | 'failed';
 
 export const engineStatus = $state<{
 	state: EngineState;

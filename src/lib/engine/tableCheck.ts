@@ -91,3 +91,18 @@ export function mentionedTables(sql: string, names: Iterable<string>): string[] 
 		if (new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'i').test(sql)) found.push(name);
 	return found;
 }
+
+const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
+
+/**
+ * Why the bytes are not a Parquet file, or null. A reader that starts from the footer would accept
+ * a file whose leading magic is wrong (a different format's header, a partial overwrite), so both
+ * ends are checked before anything is decoded.
+ */
+export function parquetShapeProblem(bytes: ArrayBuffer): string | null {
+	const view = new Uint8Array(bytes);
+	if (view.length < 12) return `it is ${view.length} bytes long, too short for a Parquet file`;
+	const at = (offset: number) => MAGIC.every((b, i) => view[offset + i] === b);
+	if (!at(0) || !at(view.length - 4)) return 'it does not start and end as a Parquet file does';
+	return null;
+}

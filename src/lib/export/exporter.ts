@@ -10,10 +10,11 @@
  * Each export is timed with performance.measure("mnr-export:<kind>") for the benchmark.
  */
 import { copy } from '$lib/copy';
-import { sourceLine } from '$lib/citation';
+import { versionedSourceLine } from '$lib/citation';
 import type { ChartMeta } from '$lib/charts/meta';
 import { compose, type Composed, type Layout } from './compose';
 import { toCsv } from './csv';
+import { withReaderRefColumns } from '$lib/data/readerRef';
 import { exportFileName } from './files';
 import { inlineSvg, type InlinedSvg } from './inline';
 import { altText, citationText, notesText, readmeText } from './pack';
@@ -32,6 +33,8 @@ export interface ExportTarget {
 	/** Where the site is served: origin and base path, for the permalink. */
 	origin: string;
 	base: string;
+	/** The dataset version the chart shows: its links and source line name it. */
+	version: string;
 }
 
 export interface ExportedFile {
@@ -50,7 +53,7 @@ async function timed<T>(kind: string, work: () => Promise<T>): Promise<T> {
 	}
 }
 
-const urlOf = (t: ExportTarget) => permalink(t.meta, t.origin, t.base);
+const urlOf = (t: ExportTarget) => permalink(t.meta, t.origin, t.base, t.version);
 
 function prepare(t: ExportTarget): Promise<InlinedSvg> {
 	return inlineSvg(t.svg, { tokens: LIGHT_TOKENS, baseUrl: t.origin + t.base + '/' });
@@ -64,7 +67,7 @@ function composeFor(t: ExportTarget, chart: InlinedSvg, layout: Layout): Compose
 		subtitle: t.meta.subtitle,
 		notes: t.meta.notes,
 		altText: t.meta.altText,
-		source: `${f.source}: ${sourceLine}`,
+		source: `${f.source}: ${versionedSourceLine(t.version)}`,
 		permalink: urlOf(t),
 		linkLabel: f.link,
 		palette: PALETTE,
@@ -85,7 +88,7 @@ async function png(t: ExportTarget, composed: Composed, scale: number): Promise<
 	const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), {
 		Title: t.meta.title,
 		Description: t.meta.altText,
-		Comment: `${copy.exports.file.source}: ${sourceLine}. ${copy.exports.file.link}: ${urlOf(t)}`,
+		Comment: `${copy.exports.file.source}: ${versionedSourceLine(t.version)}. ${copy.exports.file.link}: ${urlOf(t)}`,
 		Software: copy.productName
 	});
 	return new Blob([bytes], { type: 'image/png' });
@@ -109,10 +112,13 @@ export function pngFile(t: ExportTarget, layout: Layout, scale: number): Promise
 	});
 }
 
-export function csvFile(meta: ChartMeta): ExportedFile {
+/** The file name names the dataset version, so a CSV passed on alone still says which data it holds. */
+export function csvFile(meta: ChartMeta, version: string): ExportedFile {
 	return {
-		name: exportFileName(meta, 'csv'),
-		blob: new Blob([toCsv(meta.columns, meta.rows)], { type: 'text/csv;charset=utf-8' })
+		name: exportFileName(meta, 'csv', `data-${version}`),
+		blob: new Blob([toCsv(withReaderRefColumns(meta.columns, meta.rows), meta.rows)], {
+			type: 'text/csv;charset=utf-8'
+		})
 	};
 }
 
@@ -133,8 +139,11 @@ export function packFile(t: ExportTarget): Promise<ExportedFile> {
 				{ name: exportFileName(t.meta, 'svg'), data: await bytes(svgBlob(svg.svg)) },
 				{ name: exportFileName(t.meta, 'png', 'slide@2x'), data: await bytes(slide) },
 				{ name: exportFileName(t.meta, 'png', 'square@2x'), data: await bytes(square) },
-				{ name: csvName, data: toCsv(t.meta.columns, t.meta.rows) },
-				{ name: 'citation.txt', data: citationText(t.meta, url, csvName, now) },
+				{
+					name: csvName,
+					data: toCsv(withReaderRefColumns(t.meta.columns, t.meta.rows), t.meta.rows)
+				},
+				{ name: 'citation.txt', data: citationText(t.meta, url, csvName, now, t.version) },
 				{ name: 'alt-text.txt', data: altText(t.meta) },
 				{ name: 'notes.txt', data: notesText(t.meta) }
 			],

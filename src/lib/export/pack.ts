@@ -3,7 +3,8 @@
  * Everything comes from the chart's meta, so the pack says exactly what the screen said.
  */
 import { copy } from '$lib/copy';
-import { reviewCitation, sourceLine } from '$lib/citation';
+import { SOURCE, reviewCitation, versionedSourceLine } from '$lib/citation';
+import { formatReaderRef, type ReaderRefFields } from '$lib/data/readerRef';
 import type { ChartMeta } from '$lib/charts/meta';
 
 const t = copy.exports.file;
@@ -14,7 +15,13 @@ export function isoDate(d: Date): string {
 	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function citationText(meta: ChartMeta, url: string, csvName: string, date: Date): string {
+export function citationText(
+	meta: ChartMeta,
+	url: string,
+	csvName: string,
+	date: Date,
+	version: string
+): string {
 	return [
 		t.citationTitle,
 		'',
@@ -24,7 +31,7 @@ export function citationText(meta: ChartMeta, url: string, csvName: string, date
 		reviewCitation,
 		'',
 		`${t.shortForm}:`,
-		`${t.source}: ${sourceLine}`,
+		`${t.source}: ${versionedSourceLine(version)}`,
 		'',
 		t.whereInReview(csvName),
 		''
@@ -38,16 +45,30 @@ function rowName(row: Record<string, unknown>, meta: ChartMeta): string {
 	return [id, name].filter((v) => v !== null && v !== undefined && v !== '').join('. ');
 }
 
+/**
+ * The pack's notes: the chart's caveats, each reader note once (with every figure it covers), and
+ * where each figure is printed in the review. Reader notes only; method notes stay in the dataset.
+ */
 export function notesText(meta: ChartMeta): string {
-	const figureNotes = meta.rows
-		.filter((r) => typeof r.note === 'string' && r.note.trim())
-		.map((r) => `- ${rowName(r, meta)}: ${String(r.note).trim()}`);
+	const byNote = new Map<string, string[]>();
+	for (const r of meta.rows) {
+		const note = typeof r.note === 'string' ? r.note.trim() : '';
+		if (note) byNote.set(note, [...(byNote.get(note) ?? []), rowName(r, meta)]);
+	}
+	const figureNotes = [...byNote].map(([note, names]) => `- ${names.join('; ')}: ${note}`);
+	const where = meta.rows
+		.filter((r) => typeof r.source_ref === 'string' && r.source_ref)
+		.map(
+			(r) =>
+				`- ${rowName(r, meta)}: ${formatReaderRef(r as unknown as ReaderRefFields & { source_ref: string })}`
+		);
 	return [
 		t.notesTitle(meta.title),
 		meta.subtitle,
 		'',
 		...(meta.notes.length ? meta.notes.map((n) => `- ${n}`) : [t.noNotes]),
 		...(figureNotes.length ? ['', `${t.figureNotes}:`, ...figureNotes] : []),
+		...(where.length ? ['', t.whereTitle(SOURCE.url), ...[...new Set(where)]] : []),
 		''
 	].join('\n');
 }

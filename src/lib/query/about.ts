@@ -69,7 +69,7 @@ export const aboutSql = {
 	/** Figures whose printings disagree with their counts or with each other. */
 	discrepancies: () => `
 		SELECT i.indicator_id, i.capability_id, k.name AS capability_name, i.label, i.population,
-		       i.yes, i.n, i.pct, i.pct_printed, i.source_ref, i.note
+		       i.yes, i.n, i.pct, i.pct_printed, i.source_ref, i.note, i.method_note
 		FROM indicators i
 		LEFT JOIN capabilities k USING (capability_id)
 		WHERE i.discrepancy
@@ -77,16 +77,16 @@ export const aboutSql = {
 
 	/** Every printing of the discrepant figures, with whether it agrees with the counts. */
 	discrepancyPrintings: () => `
-		SELECT p.indicator_id, p.printed, p.value_kind, p.agrees, p.source_ref, p.note
+		SELECT p.indicator_id, p.printed, p.value_kind, p.agrees, p.source_ref, p.note, p.method_note
 		FROM printings p
 		JOIN indicators i USING (indicator_id)
-		WHERE i.discrepancy AND p.value_kind <> 'words'
+		WHERE i.discrepancy AND (p.value_kind <> 'words' OR p.agrees = false)
 		ORDER BY p.indicator_id, p.agrees NULLS LAST, p.source_ref`,
 
 	/** Figures the text cannot settle. */
 	ambiguous: () => `
 		SELECT i.indicator_id, i.capability_id, k.name AS capability_name, i.label, i.population,
-		       i.n, i.candidate_values, i.source_ref, i.note
+		       i.n, i.candidate_values, i.source_ref, i.note, i.method_note
 		FROM indicators i
 		LEFT JOIN capabilities k USING (capability_id)
 		WHERE i.status = 'ambiguous'

@@ -19,7 +19,8 @@ const COMPARE_ORDER: Record<CompareOrder, string> = {
 
 /** Columns every indicator query returns (the dictionary's names). */
 const INDICATOR_COLUMNS = `i.indicator_id, i.label, i.population, i.yes, i.n, i.pct, i.pct_printed,
-	i.status, i.candidate_values, i.discrepancy, i.source_ref, i.note`;
+	i.status, i.candidate_values, i.discrepancy, i.source_ref, i.note,
+	i.section, i.figure, i.search_phrase, i.phrase_count, i.page`;
 
 export const capabilitiesSql = {
 	/**
@@ -85,6 +86,8 @@ export const capabilitiesSql = {
 		       NULL::INTEGER AS yes, NULL::INTEGER AS n, NULL::DOUBLE AS pct, NULL::DOUBLE AS pct_printed,
 		       NULL::VARCHAR AS status, NULL::VARCHAR AS candidate_values, NULL::BOOLEAN AS discrepancy,
 		       NULL::VARCHAR AS source_ref, NULL::VARCHAR AS note,
+		       NULL::VARCHAR AS section, NULL::VARCHAR AS figure, NULL::VARCHAR AS search_phrase,
+		       NULL::INTEGER AS phrase_count, NULL::INTEGER AS page,
 		       mentions, 0 AS others,
 		       (sum(mentions) OVER (PARTITION BY iso3))::INTEGER AS row_total
 		FROM grid
@@ -194,7 +197,7 @@ export const capabilitiesSql = {
 	/** The capability's countries named as examples, one row per mention. */
 	capabilityMentions: (capabilityId: number) => `
 		SELECT m.mention_id, m.iso3, c.name AS country_name, m.kind, m.category, m.subject,
-		       m.summary, m.source_ref
+		       m.summary, m.source_ref, m.section, m.figure, m.search_phrase, m.phrase_count, m.page
 		FROM mentions m JOIN countries c USING (iso3)
 		WHERE m.capability_id = ${int(capabilityId)}
 		ORDER BY c.name, m.mention_id`

@@ -63,7 +63,8 @@ export const checkSql = {
 			);
 		if (f.status) where.push(`status = ${lit(termStatusOf(f.status))}`);
 		return `
-		SELECT term, status, use_instead, note, source_ref FROM terms
+		SELECT term, status, use_instead, note, source_ref,
+		       section, figure, search_phrase, phrase_count, page FROM terms
 		WHERE ${where.join(' AND ')}
 		ORDER BY ${TERM_ORDER}`;
 	}

@@ -67,7 +67,8 @@ export const sql = {
 		];
 		return `
 		SELECT k.capability_id, k.domain_id, k.name, k.short_name, d.name AS domain_name,
-		       i.indicator_id, i.label, i.yes, i.n, i.pct, i.pct_printed, i.status, i.discrepancy, i.source_ref, i.note
+		       i.indicator_id, i.label, i.yes, i.n, i.pct, i.pct_printed, i.status, i.discrepancy, i.source_ref, i.note,
+		       i.section, i.figure, i.search_phrase, i.phrase_count, i.page
 		FROM capabilities k
 		JOIN domains d USING (domain_id)
 		LEFT JOIN indicators i ON i.capability_id = k.capability_id AND i.headline

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Manifest } from '../../../scripts/data/write';
+import type { DatasetVersions } from '$lib/data/versions';
 
 export type { Manifest, ManifestTable } from '../../../scripts/data/write';
 
@@ -12,4 +13,11 @@ export function readManifest(): Manifest {
 	const file = resolve('static/data/manifest.json');
 	if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run data" before building.`);
 	return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}
+
+/** The list of dataset versions (static/data/versions.json, written by `npm run data` from data/CHANGELOG.md). */
+export function readVersions(): DatasetVersions {
+	const file = resolve('static/data/versions.json');
+	if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run data" before building.`);
+	return JSON.parse(readFileSync(file, 'utf8')) as DatasetVersions;
 }

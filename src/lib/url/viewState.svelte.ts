@@ -7,6 +7,13 @@
 import { afterNavigate, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { parseParams, toSearch, type ParamSpecs, type ParamState } from './params';
+import { VERSION_PARAM, withVersion } from '$lib/data/versions';
+
+/** A page's query string ("?…" or "") with the address's dataset version kept, if it has one. */
+function keepVersion(search: string): string {
+	const version = new URLSearchParams(window.location.search).get(VERSION_PARAM);
+	return version === null ? search : `?${withVersion(search.replace(/^\?/, ''), version)}`;
+}
 
 export interface ViewState<S extends ParamSpecs> {
 	/** Current values (reactive). */
@@ -38,7 +45,10 @@ export function viewState<S extends ParamSpecs>(specs: S): ViewState<S> {
 	afterNavigate(() => {
 		// A one-off read of the address, not reactive state.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const parsed = parseParams(specs, new URLSearchParams(window.location.search));
+		const params = new URLSearchParams(window.location.search);
+		// The dataset version is every page's setting, read by datasetPin, not by the page.
+		params.delete(VERSION_PARAM);
+		const parsed = parseParams(specs, params);
 		Object.assign(values, parsed.state);
 		ignored = parsed.ignored;
 		hydrated = true;
@@ -50,7 +60,7 @@ export function viewState<S extends ParamSpecs>(specs: S): ViewState<S> {
 		const { pathname, hash } = window.location;
 		// The current page's own (already base-prefixed) path, so resolve() has nothing to add.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		replaceState(pathname + toSearch(specs, values) + hash, page.state);
+		replaceState(pathname + keepVersion(toSearch(specs, values)) + hash, page.state);
 	}
 
 	return {

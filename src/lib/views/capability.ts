@@ -3,6 +3,7 @@
  * say when the review gives no headline or no figure at all, its printings by figure, and the
  * countries named as examples grouped by country.
  */
+import { readerRefColumns } from '$lib/data/readerRef';
 import { copy } from '$lib/copy';
 import { caveatNotes } from '$lib/data/caveats';
 import type { Capability, Indicator, Printing } from '$lib/data/types';
@@ -117,7 +118,7 @@ export function capabilityMeta(
 			{ key: 'status', label: 'Status' },
 			{ key: 'candidate_values', label: 'Candidate values' },
 			{ key: 'discrepancy', label: 'Printings disagree' },
-			{ key: 'source_ref', label: 'Source' }
+			{ key: 'source_ref', label: 'Where in the review' }
 		],
 		rows: indicators.map((i) => ({
 			indicator_id: i.indicator_id,
@@ -130,7 +131,8 @@ export function capabilityMeta(
 			status: i.status,
 			candidate_values: i.candidate_values,
 			discrepancy: i.discrepancy,
-			source_ref: i.source_ref
+			source_ref: i.source_ref,
+			...readerRefColumns(i)
 		})),
 		search: '',
 		path: `/capabilities/${capability.capability_id}`

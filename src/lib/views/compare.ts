@@ -2,6 +2,7 @@
  * The population comparison as a view (/compare): URL parameters, the query for a state, the
  * grouped-bar groups and the words and rows that travel with the chart (ChartMeta 'compare').
  */
+import { readerRefColumns } from '$lib/data/readerRef';
 import { copy } from '$lib/copy';
 import { caveatNotes } from '$lib/data/caveats';
 import { capabilitiesSql, type CompareOrder } from '$lib/query/capabilities';
@@ -88,7 +89,7 @@ export function compareMeta(view: CompareView, s: CompareState, search: string):
 			{ key: 'status', label: 'Status' },
 			{ key: 'candidate_values', label: 'Candidate values' },
 			{ key: 'note_number', label: 'Note' },
-			{ key: 'source_ref', label: 'Source' }
+			{ key: 'source_ref', label: 'Where in the review' }
 		],
 		rows: bars.map(({ group, bar }) => ({
 			capability_id: group.capabilityId,
@@ -101,7 +102,8 @@ export function compareMeta(view: CompareView, s: CompareState, search: string):
 			status: bar.figure?.status ?? 'not reported',
 			candidate_values: bar.figure?.candidate_values ?? null,
 			note_number: bar.footnote,
-			source_ref: bar.figure?.source_ref ?? null
+			source_ref: bar.figure?.source_ref ?? null,
+			...readerRefColumns(bar.figure ?? {})
 		})),
 		search,
 		path: '/compare'

@@ -4,7 +4,6 @@
  */
 import { copy } from '$lib/copy';
 import { mapSql } from '$lib/query/map';
-import { formatSourcePlace, parseSourceRef } from '$lib/data/sourceRef';
 import type { ChartMeta } from '$lib/charts/meta';
 import type { CountryMentionCount } from '$lib/charts/country/layout';
 import type { Capability, Domain, Mention } from '$lib/data/types';
@@ -48,7 +47,7 @@ export function countryMeta(
 			{ key: 'name', label: byDomain ? 'Domain' : 'Name' },
 			...(byDomain ? [] : [{ key: 'domain_name', label: 'Domain' }]),
 			{ key: 'mentions', label: 'Named as an example' },
-			{ key: 'source_ref', label: 'Source' }
+			{ key: 'source_ref', label: 'Where in the review' }
 		],
 		rows: rows.map((r) => ({ ...r, iso3: country.iso3 })),
 		search,
@@ -101,15 +100,6 @@ export function groupMentions(
 		crossCutting: mentions.filter((m) => m.capability_id === null),
 		count: mentions.filter((m) => m.capability_id !== null).length
 	};
-}
-
-/** "Table 5 (lines 2161–2162); Footnote 90 (line 2307)" — or the raw text if it does not parse. */
-export function readableSourceRef(ref: string): string {
-	try {
-		return parseSourceRef(ref).map(formatSourcePlace).join('; ');
-	} catch {
-		return ref;
-	}
 }
 
 /** The countries before and after this one in name order (none past either end). */

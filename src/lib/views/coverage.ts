@@ -62,7 +62,7 @@ export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: stri
 			{ key: 'pct', label: '% (recomputed)' },
 			{ key: 'pct_printed', label: '% (printed)' },
 			{ key: 'status', label: 'Status' },
-			{ key: 'source_ref', label: 'Source' }
+			{ key: 'source_ref', label: 'Where in the review' }
 		],
 		rows: rows.map((r) => ({ ...r })),
 		search,

@@ -17,6 +17,7 @@ export interface DiscrepancyRow {
 	pct_printed: number | null;
 	source_ref: string;
 	note: string | null;
+	method_note: string | null;
 }
 
 export interface PrintingRow {
@@ -26,6 +27,7 @@ export interface PrintingRow {
 	agrees: boolean | null;
 	source_ref: string;
 	note: string | null;
+	method_note: string | null;
 }
 
 export interface Discrepancy extends DiscrepancyRow {
@@ -52,6 +54,7 @@ export interface AmbiguousRow {
 	candidate_values: string | null;
 	source_ref: string;
 	note: string | null;
+	method_note: string | null;
 }
 
 export interface AmbiguousGroup {
@@ -60,8 +63,10 @@ export interface AmbiguousGroup {
 	source_ref: string;
 	/** The values the text offers, without assigning them; empty when it offers none. */
 	candidates: string[];
-	/** Why the text cannot settle these figures. */
+	/** Why the figures are unsettled, for a reader (the reader note). */
 	reason: string | null;
+	/** How the text was read (the method note). */
+	method: string | null;
 	figures: AmbiguousRow[];
 }
 
@@ -69,7 +74,13 @@ export interface AmbiguousGroup {
 export function groupAmbiguous(rows: AmbiguousRow[]): AmbiguousGroup[] {
 	const groups = new Map<string, AmbiguousGroup>();
 	for (const r of rows) {
-		const key = JSON.stringify([r.capability_id, r.source_ref, r.candidate_values, r.note]);
+		const key = JSON.stringify([
+			r.capability_id,
+			r.source_ref,
+			r.candidate_values,
+			r.note,
+			r.method_note
+		]);
 		let g = groups.get(key);
 		if (!g) {
 			g = {
@@ -78,6 +89,7 @@ export function groupAmbiguous(rows: AmbiguousRow[]): AmbiguousGroup[] {
 				source_ref: r.source_ref,
 				candidates: r.candidate_values ? r.candidate_values.split('|') : [],
 				reason: r.note,
+				method: r.method_note,
 				figures: []
 			};
 			groups.set(key, g);

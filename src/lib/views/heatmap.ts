@@ -2,6 +2,7 @@
  * The capabilities heatmap as a view: its URL parameters, the query for a state, and the words
  * and rows that travel with the chart (ChartMeta 'heatmap').
  */
+import { readerRefColumns } from '$lib/data/readerRef';
 import { copy } from '$lib/copy';
 import { caveatNotes } from '$lib/data/caveats';
 import { INCOME_GROUPS, REGIONS, SURVEYS } from '$lib/data/schema';
@@ -162,7 +163,7 @@ export function heatmapMeta(
 			{ key: 'pct_printed', label: '% (printed)' },
 			{ key: 'status', label: 'Status' },
 			{ key: 'candidate_values', label: 'Candidate values' },
-			{ key: 'source_ref', label: 'Source' }
+			{ key: 'source_ref', label: 'Where in the review' }
 		],
 		rows: rows.map((r) => ({
 			capability_id: r.capability_id,
@@ -176,7 +177,8 @@ export function heatmapMeta(
 			pct_printed: r.pct_printed,
 			status: r.indicator_id === null ? 'not reported' : r.status,
 			candidate_values: r.candidate_values,
-			source_ref: r.source_ref
+			source_ref: r.source_ref,
+			...readerRefColumns(r)
 		}))
 	};
 }

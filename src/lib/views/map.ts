@@ -117,7 +117,7 @@ export function mapMeta(
 			{ key: 'capability_id', label: 'Capability counted' },
 			{ key: 'map_iso3', label: 'Drawn as' },
 			{ key: 'attribute_ref', label: 'Attribute source' },
-			{ key: 'source_ref', label: 'Source' }
+			{ key: 'source_ref', label: 'Where in the review' }
 		],
 		rows: rows.map((r) => ({ ...r, capability_id: r.capability_id ?? 'all' })),
 		search,

@@ -1,5 +1,5 @@
 import { nodeEngine } from '$lib/server/nodeEngine';
-import { readManifest } from '$lib/server/manifest';
+import { readManifest, readVersions } from '$lib/server/manifest';
 import { aboutSql } from '$lib/query/about';
 import {
 	discrepanciesWithPrintings,
@@ -54,6 +54,7 @@ export async function load() {
 		]);
 	return {
 		version: readManifest().datasetVersion,
+		versions: readVersions(),
 		surveys: surveys[0],
 		income,
 		regions,

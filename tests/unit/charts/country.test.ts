@@ -1,6 +1,7 @@
 // The country pages' pure pieces (chart layout, grouping of mentions, neighbours, sources, meta)
 // and their SQL against the built Parquet files.
 import { describe, expect, it } from 'vitest';
+import { technicalRef } from '../../../src/lib/data/readerRef';
 import {
 	countryBarsLayout,
 	type CountryMentionCount
@@ -10,7 +11,6 @@ import {
 	countryParams,
 	groupMentions,
 	neighbours,
-	readableSourceRef,
 	type CountryMention
 } from '../../../src/lib/views/country';
 import { mapSql } from '../../../src/lib/query/map';
@@ -37,6 +37,11 @@ const mention = (over: Partial<CountryMention>): CountryMention => ({
 	category: null,
 	subject: null,
 	source_ref: 'Table 1, lines 1163-1165',
+	section: 'Leadership › Current status',
+	figure: 'Table 1',
+	search_phrase: 'Tackling Child Sexual Abuse Strategy.',
+	phrase_count: 1,
+	page: null,
 	summary: 'Cited for a board.',
 	capability_name: 'Leadership',
 	domain_id: 1,
@@ -139,7 +144,7 @@ describe('country helpers', () => {
 		],
 		['not a reference', 'not a reference']
 	])('shows %s as %s', (ref, text) => {
-		expect(readableSourceRef(ref)).toBe(text);
+		expect(technicalRef(ref)).toBe(text);
 	});
 
 	it('takes by=capability|domain from the URL', () => {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCurated, type Dataset, type Row } from '../../../scripts/data/load';
 import { validateDataset } from '../../../scripts/data/validate';
 import { deriveDataset } from '../../../scripts/data/derive';
+import { sentenceCount } from '../../../src/lib/data/readerText';
 
 let tables: Dataset;
 let derived: Dataset;
@@ -93,6 +94,42 @@ describe('curated dataset', () => {
 	});
 });
 
+describe('reader notes and method notes', () => {
+	const builderWords = /\blines?\s+\d+|\bextract|footnote marker|glued/i;
+
+	it('every indicator with a note has both: a short reader note and a method note', () => {
+		const withNote = tables.indicators.filter((r) => r.note || r.method_note);
+		expect(withNote.length).toBe(78);
+		const unsplit = withNote
+			.filter((r) => !r.note || !r.method_note || sentenceCount(String(r.note)) > 2 || builderWords.test(String(r.note)))
+			.map((r) => r.indicator_id);
+		expect(unsplit).toEqual([]);
+	});
+
+	it('the builders\' detail moved to the method notes, not lost', () => {
+		// The Figure 4 note that was repeated on seven figures: its reading of the chart is a method note.
+		const fig4 = tables.indicators.filter((r) => String(r.method_note).includes('11 value pairs in different orders'));
+		expect(fig4.length).toBe(7);
+		expect(fig4.every((r) => !/extract/i.test(String(r.note)) && /Figure 4/.test(String(r.note)))).toBe(true);
+		const workforce = tables.indicators.find((r) => r.indicator_id === 'c09-child-protection-workforce')!;
+		expect(String(workforce.method_note)).toMatch(/34 of 41109/);
+		expect(String(workforce.note)).toMatch(/23 per cent, 7 of 41/);
+	});
+
+	it('printings keep their reading in method_note; reader notes only where a reader needs one', () => {
+		const readerNotes = tables.printings.filter((r) => r.note);
+		expect(readerNotes.length).toBeGreaterThan(5);
+		expect(readerNotes.filter((r) => builderWords.test(String(r.note)) || sentenceCount(String(r.note)) > 2)).toEqual([]);
+		expect(tables.printings.filter((r) => r.method_note).length).toBeGreaterThan(150);
+	});
+
+	it('counts sentences as a reader would', () => {
+		expect(sentenceCount('One country did not answer, so the share is of 41. Every printing agrees.')).toBe(2);
+		expect(sentenceCount('23 of 42 is 54.8 per cent, which rounds to 55.')).toBe(1);
+		expect(sentenceCount("The review says 'over two-thirds'. It is 67. So?")).toBe(3);
+	});
+});
+
 describe('validation rejects broken data', () => {
 	const broken = (mutate: (t: Dataset) => void): string[] => {
 		const copy: Dataset = JSON.parse(JSON.stringify(tables));
@@ -107,7 +144,22 @@ describe('validation rejects broken data', () => {
 		['bad source_ref', (t) => Object.assign(t.terms[0], { source_ref: 'Glossary' }), /not "<place>, lines A-B"/],
 		['missing counts on a stated figure', (t) => Object.assign(t.indicators[1], { yes: null }), /only ambiguous/],
 		['derived without a note', (t) => Object.assign(t.indicators.find((r) => r.status === 'derived')!, { note: null }), /need a note/],
-		['duplicate id', (t) => t.indicators.push({ ...t.indicators[0] }), /duplicate key/]
+		['duplicate id', (t) => t.indicators.push({ ...t.indicators[0] }), /duplicate key/],
+		['a line range in a reader note', (t) => Object.assign(t.indicators[0], { note: 'See lines 380-418.' }), /"lines 380-418" belongs in method_note/],
+		['extraction talk in a summary', (t) => Object.assign(t.mentions[0], { summary: 'The name is mis-extracted.' }), /belongs in method_note/],
+		['a three-sentence reader note', (t) => Object.assign(t.printings[0], { note: 'One. Two. Three.' }), /at most 2 sentences/],
+		['a method note without a reader note', (t) => Object.assign(t.indicators[0], { note: null }), /has a method note but no reader note/],
+		[
+			// The case that was in the data: the call to action's "over 40 diverse countries" was both.
+			'a printing that is also an exclusion',
+			(t) =>
+				t.excluded_figures.push({
+					printed: 'Over 40 diverse  countries',
+					source_ref: 'Call to action, lines 4537-4541',
+					reason: 'how many countries the review drew on'
+				}),
+			/"Over 40 diverse {2}countries" is also a printing of x-countries-reviewed/
+		]
 	])('%s', (_name, mutate, message) => {
 		expect(broken(mutate).join('\n')).toMatch(message);
 	});

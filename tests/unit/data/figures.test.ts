@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printingAgrees, printedDenominator, recomputePct, roundedPct } from '../../../src/lib/data/figures';
+import { printingAgrees, printedDenominator, recomputePct, roundedPct, verbalShare } from '../../../src/lib/data/figures';
 import type { ValueKind } from '../../../src/lib/data/schema';
 
 describe('recomputePct', () => {
@@ -40,10 +40,39 @@ describe('printingAgrees', () => {
 		['"Over 70 per cent" disagrees with 26/42', p('Over 70 per cent', 70, 'pct'), { yes: 26, n: 42 }, false],
 		['"almost 20 per cent" agrees with 8/42', p('Almost 20 per cent', 20, 'pct_no'), { yes: 34, n: 42 }, true],
 		['a denominator alone', p('39 countries', 39, 'n'), { yes: 35, n: 39 }, true],
-		['verbal figures cannot be judged', p('over three-quarters', null, 'words'), media, null],
+		['words naming no share cannot be judged', p('over 40 countries', null, 'words'), { yes: 42, n: 42 }, null],
 		['unknown counts cannot be judged', p('19', 19, 'count'), { yes: null, n: null }, null]
 	])('%s', (_name, printing, counts, expected) => {
 		expect(printingAgrees(printing, counts)).toBe(expected);
+	});
+
+	// The review's own verbal printings, each with the counts printed beside it.
+	it.each([
+		['"Over three-quarters" for 32 of 42 (76)', p('Over three-quarters', null, 'words'), { yes: 32, n: 42 }, true],
+		['"Over two-thirds" for 26 of 39 (printed 67)', p('Over two-thirds', null, 'words'), { yes: 26, n: 39 }, true],
+		['"almost two-thirds" for 27 of 42 (64)', p('almost two-thirds', null, 'words'), { yes: 27, n: 42 }, true],
+		['"Almost half" without, for 24 of 41 with (41 without)', p('Almost half of the countries surveyed', null, 'words_no'), { yes: 24, n: 41 }, true],
+		['"Almost a third" without, for 29 of 42 (31 without)', p('Almost a third', null, 'words_no'), { yes: 29, n: 42 }, true],
+		['"Almost a quarter" without, for 34 of 41 (17 without)', p('Almost a quarter', null, 'words_no'), { yes: 34, n: 41 }, false],
+		['"Almost a quarter" would fit the misprinted 23 per cent', p('Almost a quarter', null, 'words_no'), { yes: 77, n: 100 }, true],
+		['"two-thirds" for 19 of 29 (66)', p('two-thirds of countries', null, 'words'), { yes: 19, n: 29 }, true],
+		['"Half" for 21 of 42', p('Half', null, 'words'), { yes: 21, n: 42 }, true],
+		['"Half" does not fit 28 of 42', p('Half', null, 'words'), { yes: 28, n: 42 }, false],
+		['"Most" for 34 of 41', p('Most', null, 'words'), { yes: 34, n: 41 }, true],
+		['"Most" does not fit 20 of 42', p('Most', null, 'words'), { yes: 20, n: 42 }, false],
+		['"All countries" needs every country', p('All countries', null, 'words'), { yes: 41, n: 42 }, false],
+		['"almost all" for 36 of 41 (88)', p('almost all', null, 'words'), { yes: 36, n: 41 }, true],
+		['"Over half" does not fit exactly half', p('over half', null, 'words'), { yes: 21, n: 42 }, false]
+	])('words: %s', (_name, printing, counts, expected) => {
+		expect(printingAgrees(printing, counts)).toBe(expected);
+	});
+
+	it('reads the share verbal printings name', () => {
+		expect(verbalShare('Over three-quarters of hotlines/portals')).toEqual({ bound: 'over', share: 75 });
+		expect(verbalShare('Almost a quarter')).toEqual({ bound: 'almost', share: 25 });
+		expect(verbalShare('one-third')).toEqual({ bound: null, share: 100 / 3 });
+		expect(verbalShare('Most countries surveyed')).toEqual({ bound: null, share: null });
+		expect(verbalShare('over 40 diverse countries')).toBeNull();
 	});
 
 	it('reads the denominator of "X of Y" and "X out of Y"', () => {

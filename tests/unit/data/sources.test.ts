@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCurated, type Dataset } from '../../../scripts/data/load';
 import { checkProvenance, containsNumber } from '../../../scripts/data/provenance';
 import { scanFigures, unaccountedFigures } from '../../../scripts/data/coverage';
-import { checkOwnWords, copiedRun, sourceRuns } from '../../../scripts/data/ownWords';
+import { RUN_LENGTH, checkOwnWords, copiedRun, sourceRuns } from '../../../scripts/data/ownWords';
 import { sourcesDir, sourcesPresent } from '../../../scripts/data/sources';
 
 const present = sourcesPresent();
@@ -31,10 +31,21 @@ describe('scanner and matcher (no sources needed)', () => {
 		expect(containsNumber('1.76 ratio', 76)).toBe(false);
 	});
 
-	it('spots a copied run of 12 words and ignores shorter ones', () => {
-		const runs = new Set(['a b c d e f g h i j k l']);
-		expect(copiedRun('x A b c d e f g h i j k l y', runs)).toBe('a b c d e f g h i j k l');
-		expect(copiedRun('a b c d e f g h i j k', runs)).toBeNull();
+	it('spots a copied run of 10 words and ignores shorter ones', () => {
+		const runs = new Set(['a b c d e f g h i j']);
+		expect(copiedRun('x A b c d e f g h i j y', runs)).toBe('a b c d e f g h i j');
+		expect(copiedRun('a b c d e f g h i', runs)).toBeNull();
+	});
+
+	it('catches the 11-word near-copy the 12-word check let through (review text, Compensation section)', () => {
+		// Footnote 95 of the review, verbatim, and our earlier summary that repeated 11 of its words.
+		const review =
+			'95. For example, New Zealand\u2019s Ministry of Justice launched an online guide to provide information about the justice process to survivors of sexual violence and their advocates:';
+		const runs = new Set<string>();
+		const w = review.toLowerCase().match(/[a-z0-9]+/g)!;
+		for (let i = 0; i + RUN_LENGTH <= w.length; i++) runs.add(w.slice(i, i + RUN_LENGTH).join(' '));
+		const before = 'Footnote 95 cites the justice ministry launching an online guide explaining the justice process to survivors of sexual violence and their advocates.';
+		expect(copiedRun(before, runs)).not.toBeNull();
 	});
 });
 

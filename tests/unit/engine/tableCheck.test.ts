@@ -8,7 +8,8 @@ import {
 	fileColumns,
 	manifestProblems,
 	mentionedTables,
-	mismatchMessage
+	mismatchMessage,
+	parquetShapeProblem
 } from '$lib/engine/tableCheck';
 
 const countries = TABLES.find((t) => t.name === 'countries')!;
@@ -111,5 +112,23 @@ describe('mentionedTables', () => {
 		const names = ['countries', 'indicators'];
 		expect(mentionedTables('SELECT * FROM countries c JOIN "indicators" i', names)).toEqual(names);
 		expect(mentionedTables('SELECT n_countries, countries_named FROM mentions', names)).toEqual([]);
+	});
+});
+
+describe('parquetShapeProblem', () => {
+	const file = readFileSync('static/data/countries.parquet');
+	const buffer = (b: Uint8Array) =>
+		b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+	it('accepts a Parquet file the data build wrote', () => {
+		expect(parquetShapeProblem(buffer(file))).toBeNull();
+	});
+	it('refuses a wrong leading or trailing magic, and a file too short to be Parquet', () => {
+		const head = Uint8Array.from(file);
+		head.set([0x50, 0x41, 0x52, 0x32], 0);
+		expect(parquetShapeProblem(buffer(head))).toMatch(/does not start and end/);
+		expect(parquetShapeProblem(buffer(file.subarray(0, file.length - 1)))).toMatch(
+			/does not start and end/
+		);
+		expect(parquetShapeProblem(new ArrayBuffer(0))).toMatch(/0 bytes long/);
 	});
 });

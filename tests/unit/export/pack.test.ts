@@ -33,16 +33,28 @@ describe('addresses', () => {
 	it('builds permalinks under any base path', () => {
 		expect(siteUrl('https://x.org', '', '/')).toBe('https://x.org/');
 		expect(siteUrl('https://x.org', '/mnr', '/')).toBe('https://x.org/mnr');
-		expect(permalink(meta, 'https://x.org', '/mnr')).toBe('https://x.org/mnr?sort=high');
-		expect(permalink({ path: '/capabilities/4', search: '' }, 'https://x.org', '')).toBe(
-			'https://x.org/capabilities/4'
+		expect(permalink(meta, 'https://x.org', '/mnr', 'abcdef123456')).toBe(
+			'https://x.org/mnr?sort=high&v=abcdef123456'
 		);
+		// Every permalink names the dataset version, the default view's too.
+		expect(
+			permalink({ path: '/capabilities/4', search: '' }, 'https://x.org', '', 'abcdef123456')
+		).toBe('https://x.org/capabilities/4?v=abcdef123456');
+		// A version already in the settings is replaced, not repeated.
+		expect(
+			permalink(
+				{ path: '/', search: 'v=000000000000&sort=low' },
+				'https://x.org',
+				'',
+				'abcdef123456'
+			)
+		).toBe('https://x.org/?sort=low&v=abcdef123456');
 	});
 
 	it('knows which charts embed where', () => {
 		expect(embedPath(meta)).toBe('/embed/coverage?sort=high');
-		expect(embedUrl(meta, 'https://x.org', '/mnr')).toBe(
-			'https://x.org/mnr/embed/coverage?sort=high'
+		expect(embedUrl(meta, 'https://x.org', '/mnr', 'abcdef123456')).toBe(
+			'https://x.org/mnr/embed/coverage?sort=high&v=abcdef123456'
 		);
 		expect(embedPath({ ...meta, id: 'heatmap', search: 'breakdown=countries' })).toBe(
 			'/embed/heatmap?breakdown=countries'
@@ -73,8 +85,15 @@ describe('addresses', () => {
 
 describe('briefing pack texts', () => {
 	it('cites the chart, the review and the short source line', () => {
-		const text = citationText(meta, 'https://x.org/?sort=high', 'chart.csv', new Date(2025, 0, 9));
-		expect(text).toContain('https://x.org/?sort=high (accessed 2025-01-09)');
+		const text = citationText(
+			meta,
+			'https://x.org/?sort=high&v=abcdef123456',
+			'chart.csv',
+			new Date(2025, 0, 9),
+			'abcdef123456'
+		);
+		expect(text).toContain('https://x.org/?sort=high&v=abcdef123456 (accessed 2025-01-09)');
+		expect(text).toContain('dataset version abcdef123456');
 		expect(text).toContain(reviewCitation);
 		expect(text).toContain(sourceLine);
 		expect(text).toContain('chart.csv');
@@ -86,8 +105,43 @@ describe('briefing pack texts', () => {
 		expect(text).toContain(meta.subtitle);
 		expect(text).toContain('- Figures marked "derived" are computed.');
 		expect(text).toContain('- 9. Child protection workforce: Printed as 83% and 81%.');
-		expect(text).not.toContain('Leadership');
+		// Leadership has no note: it is listed only under where its figure is printed.
+		const [notes, where] = text.split('Where each figure is printed');
+		expect(notes).not.toContain('Leadership');
+		expect(where).toContain('- 1. Leadership: Figure 1');
 		expect(notesText({ ...meta, notes: [], rows: [] })).toContain('No caveats apply');
+	});
+
+	it('shows a note shared by several figures once, and where each figure is printed, without line ranges', () => {
+		// Reader note and reader references as in data/indicators.csv for two Figure 10 figures.
+		const note =
+			"The review's chart (Figure 10) prints 11, 6, 19 and 10 for four groups, but our copy does not show which value belongs to which group, so none is assigned. Check the chart in the PDF.";
+		const row = (indicator_id: string, label: string) => ({
+			indicator_id,
+			label,
+			note,
+			source_ref: 'Figure 10, lines 3852-3870',
+			section: 'Offender support systems › Current status',
+			figure: 'Figure 10',
+			search_phrase: 'Figure 10',
+			phrase_count: 2,
+			page: null
+		});
+		const text = notesText({
+			...meta,
+			rows: [
+				row('c15-support-convicted', 'Support for convicted offenders'),
+				row('c15-support-family-friends', 'Support for family and friends')
+			]
+		});
+		expect(text.split(note).length - 1).toBe(1);
+		expect(text).toContain(
+			'c15-support-convicted. Support for convicted offenders; c15-support-family-friends. Support for family and friends: '
+		);
+		expect(text).toContain(
+			'Figure 10 · Offender support systems › Current status · search “Figure 10” (2 places)'
+		);
+		expect(text).not.toMatch(/lines? \d/);
 	});
 
 	it('carries the alt text', () => {

@@ -65,9 +65,9 @@ describe('stripSql', () => {
 
 	it('copes with unterminated strings and very long input', () => {
 		expect(stripSql("SELECT 'open").code.trim()).toBe('SELECT');
+		// 1 MB of statement: a quadratic scan would run past the test's time limit (speed itself is
+		// the benchmark's to measure; a wall-clock bound here failed on a loaded machine).
 		const long = 'SELECT ' + "'x', ".repeat(200_000) + '1';
-		const started = performance.now();
 		expect(checkStatement(long)).toBeNull();
-		expect(performance.now() - started).toBeLessThan(1000);
 	});
 });

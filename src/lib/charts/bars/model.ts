@@ -4,13 +4,14 @@
  * population the review does not report). Shared by the capability page (a capability's figures
  * and their sub-figures) and /compare (populations side by side). Pure and tested.
  */
+import type { ReaderRefFields } from '$lib/data/readerRef';
 import { caveatsOf, type Caveat } from '$lib/data/caveats';
 import { roundedPct } from '$lib/data/figures';
 import type { Status } from '$lib/data/schema';
 import { splitCandidates } from '../heatmap/model';
 
 /** The indicator columns a bar needs (a subset of the `indicators` table). */
-export interface BarFigure {
+export interface BarFigure extends ReaderRefFields {
 	indicator_id: string;
 	capability_id?: number | null;
 	parent_id?: string | null;

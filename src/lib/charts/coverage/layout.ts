@@ -24,6 +24,12 @@ export interface CoverageRow {
 	discrepancy: boolean | null;
 	source_ref: string | null;
 	note: string | null;
+	/** Reader reference (readerRef.ts); absent in older fixtures. */
+	section?: string | null;
+	figure?: string | null;
+	search_phrase?: string | null;
+	phrase_count?: number | null;
+	page?: number | null;
 }
 
 export interface CoverageBar {

@@ -3,6 +3,7 @@
  * what each cell is — a figure with its n, an ambiguous figure (no value), a figure the review
  * does not report (never zero), or a count of mentions — so the markup only draws.
  */
+import type { ReaderRefFields } from '$lib/data/readerRef';
 import { caveatsOf, type Caveat } from '$lib/data/caveats';
 import { roundedPct } from '$lib/data/figures';
 import type { Status } from '$lib/data/schema';
@@ -10,7 +11,7 @@ import type { Status } from '$lib/data/schema';
 export type Breakdown = 'overall' | 'income' | 'countries';
 
 /** One row of the heatmap queries (src/lib/query/capabilities.ts): one cell. */
-export interface HeatmapRow {
+export interface HeatmapRow extends ReaderRefFields {
 	row_key: string;
 	row_label: string;
 	row_short: string;

@@ -5,6 +5,7 @@
 import { copy } from '$lib/copy';
 import { CAVEAT_LABEL, type Caveat } from '$lib/data/caveats';
 import { formatCount, formatPct } from '$lib/format';
+import { formatReaderRef } from '$lib/data/readerRef';
 import type { HeatAxisItem, HeatCell, HeatmapModel } from './model';
 
 const t = copy.capabilities;
@@ -132,7 +133,7 @@ export function cardText(model: HeatmapModel, cell: HeatCell): CardText {
 		title: row.short,
 		subtitle: col.label,
 		lines,
-		source: d.source_ref,
+		source: d.source_ref ? formatReaderRef(d) : null,
 		footer: t.heatmap.card.open
 	};
 }

@@ -28,6 +28,8 @@ export const about = {
 		'How the Framing the Future review was done, what it can and cannot tell you, how the MNR Explorer dataset was built from it, the inconsistencies found in it, and how to cite both.',
 	lede: 'MNR Explorer turns one report into open data: Framing the Future, the 2022 review by the WeProtect Global Alliance and UNICEF of how countries use the Model National Response. This page says how that review was made, what it does not claim, how we turned it into tables, and what we found along the way.',
 	contents: 'On this page',
+	offline:
+		'Everything runs in your browser. After a first visit the explorer works offline: your browser keeps its pages and data, and keeps the query engine once a page has used it (not when your browser asks to save data).',
 	linesLabel: (ref: LineRef) =>
 		ref.from === ref.to ? `line ${ref.from}` : `lines ${ref.from}–${ref.to}`,
 	sourceLabel: 'Source',
@@ -159,8 +161,10 @@ export const about = {
 			`Provenance checked. The build opens the source text at every referenced line range and fails unless the number, country, term or question the row claims is actually printed there.`,
 			`Coverage checked. A scan finds every percentage, every "X of Y" and every count of countries printed in the review, and fails on any that is not accounted for. ${c.printings} printings are tied to a figure; ${c.exclusions} numbers that look like survey figures but are not (shares of internet users, sums of money, counts of projects) are excluded in a reviewed list, each with its reason.`,
 			`Percentages recomputed. Every percentage is recalculated from its counts as 100 × yes ÷ n and compared with each printed value. Where they disagree, or two printings of one figure disagree, both are kept and the figure is flagged: ${c.discrepancies} figures are, listed below.`,
-			`Nothing guessed. Figures we work out from printed numbers are marked derived, with the arithmetic in the note (${c.derived}). Where the text cannot tie a value to its label, usually because a chart's labels and values came apart in the extraction, the figure is marked ambiguous, keeps the values the text offers, and is never drawn (${c.ambiguous}).`,
-			`Own words. Labels, summaries and notes are ours: a test fails if any of them repeats twelve or more consecutive words of the sources.`,
+			`Nothing guessed. Figures we work out from printed numbers are marked derived, with the arithmetic in the method note (${c.derived}). Where the text cannot tie a value to its label, usually because a chart's labels and values came apart in the extraction, the figure is marked ambiguous, keeps the values the text offers, and is never drawn (${c.ambiguous}).`,
+			`Own words. Labels, summaries and notes are ours: a test fails if any of them repeats ten or more consecutive words of the sources.`,
+			`Two kinds of notes. Each figure's reader note says in at most two sentences what it means and what to watch for; that is what pages, charts and exports show. Its method note says how the text was read (arithmetic, line numbers, extraction defects) and is kept here, in the data dictionary and in the downloads.`,
+			`A reader's reference for every row. Each figure, printing, example and term also names the section as printed, the figure, table or box, and a short phrase to search for in the review's PDF, derived from the text by a script and checked by a test to occur there exactly as often as stated. No printed page numbers are given: the text keeps a few, but not on which side of a page break each falls.`,
 			`Reproducible. The build writes each table as Parquet and CSV plus a manifest with row counts, column types and file hashes; the same input always gives byte-identical files, and the dataset version is a fingerprint of them.`
 		],
 		extraction:
@@ -185,9 +189,11 @@ export const about = {
 			count_no: 'count without',
 			fraction: 'X of Y',
 			n: 'denominator',
-			words: 'in words'
+			words: 'in words',
+			words_no: 'in words, without'
 		} as Record<string, string>,
-		note: 'Our note'
+		note: 'Our note',
+		method: 'How the text was read'
 	},
 
 	ambiguous: {
@@ -197,7 +203,8 @@ export const about = {
 		candidates: 'Values the text offers',
 		noCandidates: 'The text offers no values.',
 		figures: 'Figures affected',
-		reason: 'Why'
+		reason: 'Why',
+		method: 'How the text was read'
 	},
 
 	cite: {

@@ -167,19 +167,20 @@ export const capabilities = {
 			status: 'Status',
 			discrepancy: 'Printings disagree',
 			candidate_values: 'Candidate values',
-			source_ref: 'Source',
+			source_ref: 'Where in the review',
 			note: 'Note'
 		},
+		sameNote: (label: string) => `Same note as for “${label}”, above.`,
 		printingsTitle: 'Every place the review prints these numbers',
 		printingsCaption: (label: string) => `Printings of: ${label}`,
 		printingsIntro:
-			'Each printed number is checked against the counts: "agrees" when it matches, "disagrees" when it does not, and "cannot tell" for verbal figures or unsettled counts.',
+			'Each printed number or phrase is checked against the counts: "agrees" when it fits, "disagrees" when it does not, and "cannot tell" when the counts are unsettled or the words name no share.',
 		printingColumns: {
 			indicator: 'Figure',
 			printed: 'As printed',
 			value_kind: 'Kind',
 			agrees: 'Agrees with the counts',
-			source_ref: 'Where',
+			source_ref: 'Where in the review',
 			note: 'Note'
 		},
 		agrees: { yes: 'agrees', no: 'disagrees', unknown: 'cannot tell' },
@@ -190,7 +191,8 @@ export const capabilities = {
 			count_no: 'count without',
 			fraction: 'X of Y',
 			n: 'denominator',
-			words: 'in words'
+			words: 'in words',
+			words_no: 'in words, without'
 		},
 		noPrintings: 'No number is printed for these figures.',
 		mentionsTitle: 'Countries named as examples',

@@ -37,6 +37,8 @@ export const exports = {
 		link: 'Interactive version and data',
 		notesTitle: (title: string) => `Notes for "${title}"`,
 		figureNotes: 'Notes on individual figures',
+		whereTitle: (url: string) =>
+			`Where each figure is printed in the review (search for the phrase in the PDF; find the review from ${url}):`,
 		noNotes: 'No caveats apply to the figures shown.',
 		citationTitle: 'How to cite this chart',
 		chartCitation: (title: string, url: string, date: string) =>
@@ -44,7 +46,7 @@ export const exports = {
 		dataSource: 'The figures come from',
 		shortForm: 'Short form for captions',
 		whereInReview: (csv: string) =>
-			`Where each figure is printed in the review: the source_ref column of ${csv}.`,
+			`Where each figure is printed in the review: the section, figure, search_phrase and page columns of ${csv} (search for the phrase in the review's PDF; phrase_count says in how many places it occurs). The source_ref column gives the line range in the plain-text copy the dataset is checked against.`,
 		packReadme: (title: string) =>
 			`Briefing pack for "${title}" from MNR Explorer: the chart as SVG and as PNG (slide and square), its data as CSV, how to cite it, a text description for alt text, and the notes that apply.`
 	},

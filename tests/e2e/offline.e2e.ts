@@ -1,0 +1,75 @@
+// The engine loads once and respects the reader's data plan: a browser asking to save data gets
+// the prerendered views without the engine until it asks for it, and after a first visit the
+// service worker serves the site and its engine offline.
+import { describe, expect, it } from 'vitest';
+import { gotoHydrated, openPage, site, useBrowser } from './harness';
+
+useBrowser();
+
+const engineFile = (url: string) => /\.wasm$|duckdb-browser-eh\.worker/.test(url);
+
+describe('a reader whose browser asks to save data', () => {
+	it('gets no engine until a view needs it or they ask for it', async () => {
+		const { page, context, requests } = await openPage();
+		await page.addInitScript(() =>
+			Object.defineProperty(Navigator.prototype, 'connection', {
+				get: () => ({ saveData: true, effectiveType: '4g' })
+			})
+		);
+		await gotoHydrated(page, site('/map'));
+		const notice = page.getByTestId('engine-deferred');
+		await notice.waitFor();
+		expect(await notice.textContent()).toContain('5–8 MB');
+		// Idle time passes (the engine would start within 2 s otherwise); nothing is downloaded.
+		await page.waitForTimeout(3000);
+		expect(requests.filter(engineFile)).toEqual([]);
+		expect(await page.locator('html').getAttribute('data-engine')).toBe('deferred');
+		// A setting the prerendered view cannot answer loads it.
+		await page.selectOption('#map-colour', 'region');
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
+		expect(requests.filter(engineFile).length).toBeGreaterThan(0);
+		await context.close();
+	});
+
+	it('can load the engine with the button', async () => {
+		const { page, context } = await openPage();
+		await page.addInitScript(() =>
+			Object.defineProperty(Navigator.prototype, 'connection', {
+				get: () => ({ saveData: false, effectiveType: '3g' })
+			})
+		);
+		await gotoHydrated(page, site('/data'));
+		await page.getByRole('button', { name: 'Load the query engine now' }).click();
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
+		expect(await page.getByTestId('engine-deferred').count()).toBe(0);
+		await context.close();
+	}, 180_000);
+});
+
+describe('a second visit', () => {
+	// Loads the engine twice (online, then offline from the cache): longer than the default limit.
+	it('works offline, engine included', async () => {
+		const { page, context } = await openPage({ serviceWorkers: true });
+		await gotoHydrated(page, site('/'));
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+		});
+		// The worker has stored the pages; a view that needs the engine stores the engine.
+		await page.goto(site('/map?colour=region'));
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		const stored = await page.evaluate(async () => {
+			const engine = await caches.open('mnr-engine');
+			return (await engine.keys()).map((r) => r.url);
+		});
+		expect(stored.filter((u) => u.endsWith('.wasm')).length).toBe(2);
+
+		await context.setOffline(true);
+		await page.goto(site('/capabilities?breakdown=income'));
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
+		expect(await page.locator('svg[data-chart]').count()).toBeGreaterThan(0);
+		await page.goto(site('/about'));
+		expect(await page.locator('h1').textContent()).toBeTruthy();
+		await context.close();
+	}, 180_000);
+});
