@@ -173,7 +173,9 @@ export function buildCorpus(): { entries: CorpusEntry[]; skipped: Skipped[] } {
 			});
 			continue;
 		}
-		if (/extracted apart|split apart by extraction|extraction puts/i.test(String(p.note ?? ''))) {
+		// How the printing was read is in its method note (older data kept it in the note).
+		const howRead = `${p.note ?? ''} ${p.method_note ?? ''}`;
+		if (/extracted apart|split apart by extraction|extraction puts/i.test(howRead)) {
 			skipped.push({
 				...base,
 				reason: 'call-out whose number the extraction printed apart from its words'

@@ -5,7 +5,14 @@
  */
 import { extractClaims, type GlueRecord } from './claims';
 import { blocks, segments } from './highlight';
-import { matchClaim, misprintsOf, sentenceContext, type Misprints } from './figures';
+import {
+	matchClaim,
+	misprintsOf,
+	reviewWordingsOf,
+	sentenceContext,
+	type Misprints,
+	type ReviewWordings
+} from './figures';
 import { sentenceSpans } from './text';
 import { compileTopics, findPhrases, type PhraseHit, type TopicIndex } from './topics';
 import type { CheckDataset, CheckIndicator, CheckResult, FigureResult, TermHit } from './types';
@@ -22,6 +29,8 @@ export interface CompiledDataset {
 	terms: TermIndex;
 	byId: Map<string, CheckIndicator>;
 	misprints: Misprints;
+	/** The review's verbal printings with the dataset's judgement of each. */
+	wordings: ReviewWordings;
 	glue: GlueRecord;
 }
 
@@ -38,6 +47,7 @@ export function compileDataset(dataset: CheckDataset): CompiledDataset {
 		),
 		byId: new Map(dataset.indicators.map((i) => [i.indicator_id, i])),
 		misprints: misprintsOf(dataset.printings),
+		wordings: reviewWordingsOf(dataset.printings),
 		glue: { bases, maxFootnote: Math.max(0, ...dataset.footnotes) }
 	};
 }
@@ -53,6 +63,8 @@ function wordsBesideMisprint(sentence: FigureResult[]): void {
 		for (const w of sentence)
 			if (
 				w.claim.kind === 'words' &&
+				// The review's own words the dataset found to fit the counts stay a match.
+				!w.asWorded &&
 				w.indicatorId === f.indicatorId &&
 				(w.verdict === 'matches' || w.verdict === 'rounds-to')
 			) {
@@ -130,7 +142,14 @@ export function* checkSteps(
 			for (const claim of claims.claims)
 				inSentence.push({
 					id: figures.length + inSentence.length + 1,
-					...matchClaim(compiled.topics, compiled.byId, claim, ctx, compiled.misprints)
+					...matchClaim(
+						compiled.topics,
+						compiled.byId,
+						claim,
+						ctx,
+						compiled.misprints,
+						compiled.wordings
+					)
 				});
 			wordsBesideMisprint(inSentence);
 			figures.push(...inSentence);

@@ -67,27 +67,45 @@ const QUALIFIER_OF: Record<string, Qualifier> = {
 	'less than': 'under'
 };
 
-const wordingCache = new WeakMap<CheckIndicator, Set<string>>();
-/** The review's verbal printings of an indicator as normalised phrases ("over three-quarters"). */
-export function reviewWordings(ind: CheckIndicator): Set<string> {
-	let set = wordingCache.get(ind);
-	if (set) return set;
-	set = new Set<string>();
-	for (const printed of (ind.wordings ?? '').split('|')) {
-		const m = WORDING.exec(printed);
-		if (!m) continue;
-		const q = m[1] ? QUALIFIER_OF[m[1].toLowerCase().replace(/\s+/g, ' ')] : 'exact';
-		const core = m[2].toLowerCase();
-		set.add(
-			core === 'all' || core === 'most'
-				? q === 'exact'
-					? core
-					: `${q === 'almost' ? 'almost' : q} ${core}`
-				: sharePhrase(q, core)
-		);
+/** One verbal printing of a figure ("Over three-quarters"), normalised, with the dataset's judgement. */
+export interface ReviewWording {
+	/** The normalised phrase, as claims carry it ("over three-quarters", "almost all"). */
+	phrase: string;
+	/** The words describe the countries WITHOUT (value_kind words_no: "almost half … do not have"). */
+	noSide: boolean;
+	/**
+	 * Whether the words fit the review's counts, as the dataset decides it (printingAgrees in
+	 * src/lib/data/figures.ts): the check takes this verdict rather than judging the words again.
+	 */
+	agrees: boolean | null;
+}
+
+/** The review's verbal printings, by indicator. */
+export type ReviewWordings = Map<string, ReviewWording[]>;
+
+/** "Over three-quarters of countries" → "over three-quarters"; null for words that name no share. */
+export function wordingPhrase(printed: string): string | null {
+	const m = WORDING.exec(printed);
+	if (!m) return null;
+	const q = m[1] ? QUALIFIER_OF[m[1].toLowerCase().replace(/\s+/g, ' ')] : 'exact';
+	const core = m[2].toLowerCase();
+	return core === 'all' || core === 'most'
+		? q === 'exact'
+			? core
+			: `${q === 'almost' ? 'almost' : q} ${core}`
+		: sharePhrase(q, core);
+}
+
+export function reviewWordingsOf(printings: CheckPrinting[]): ReviewWordings {
+	const out: ReviewWordings = new Map();
+	for (const p of printings) {
+		if (p.value_kind !== 'words' && p.value_kind !== 'words_no') continue;
+		const phrase = wordingPhrase(p.printed);
+		if (phrase === null) continue;
+		const w = { phrase, noSide: p.value_kind === 'words_no', agrees: p.agrees };
+		out.set(p.indicator_id, [...(out.get(p.indicator_id) ?? []), w]);
 	}
-	wordingCache.set(ind, set);
-	return set;
+	return out;
 }
 
 /** Does a candidate-values list contain the claim (as a percentage or a count)? */
@@ -336,7 +354,8 @@ export function matchClaim(
 	byId: Map<string, CheckIndicator>,
 	claim: FoundClaim,
 	ctx: SentenceContext,
-	misprints: Misprints = new Map()
+	misprints: Misprints = new Map(),
+	wordings: ReviewWordings = new Map()
 ): Omit<FigureResult, 'id'> {
 	const { region: _region, otherBase, ...plainClaim } = claim;
 	const empty: Omit<FigureResult, 'id'> = {
@@ -425,17 +444,26 @@ export function matchClaim(
 				? 'medium'
 				: 'low';
 
-	const ownWords =
-		claim.kind === 'words' && claim.phrase !== null && reviewWordings(ind).has(claim.phrase);
-	const asWorded = ownWords && j.verdict !== 'differs' && j.verdict !== 'unsettled';
-	if (asWorded && j.verdict !== 'inconsistent') j = { ...j, verdict: 'matches' };
-	// The review's own words that its counts do not bear out ("over two-thirds" for 26 of 39).
-	// (Unless they hold for the other side: the review's "almost half" is of countries WITHOUT.)
-	if (ownWords && j.verdict === 'differs') {
+	// The review's own words for this figure: the dataset has judged them against the counts
+	// (printingAgrees), so the check repeats that judgement instead of a looser or stricter one
+	// of its own. Words that fit are the review's wording; words that do not ("almost a quarter"
+	// for 7 of 41) are the review's own inconsistency, never the writer's error.
+	const own =
+		claim.kind === 'words' && claim.phrase !== null
+			? (wordings.get(ind.indicator_id) ?? []).find(
+					(w) => w.phrase === claim.phrase && w.noSide === claimFor(ind).negated
+				)
+			: undefined;
+	if (own?.agrees === true && j.reviewPct !== null) j = { ...j, verdict: 'matches', deltaPp: null };
+	else if (own?.agrees === false && j.reviewPct !== null) j = { ...j, verdict: 'inconsistent' };
+	else if (own && j.verdict === 'differs') {
+		// Not judged by the dataset: the words still come from the review, so no accusation.
 		const other = judge({ ...claimFor(ind), negated: !claimFor(ind).negated }, ind);
 		if (other.verdict !== 'matches' && other.verdict !== 'rounds-to')
 			j = { ...j, verdict: 'inconsistent' };
 	}
+	const asWorded = own !== undefined && j.verdict !== 'differs' && j.verdict !== 'unsettled';
+	if (asWorded && j.verdict !== 'inconsistent') j = { ...j, verdict: 'matches' };
 
 	// Precision before recall: "differs" accuses the writer, so it needs the figure's own words in
 	// the claim's clause and no other figure as likely. Otherwise say the match is not confident.

@@ -3,19 +3,18 @@
  * query module returns them, see src/lib/query/check.ts) and what it reports. Plain data only, so
  * results cross the Web Worker boundary by structured clone.
  */
-import type { Population } from '$lib/data/schema';
+import type { Population, ValueKind } from '$lib/data/schema';
+import type { ReaderRefFields } from '$lib/data/readerRef';
 import type { Indicator } from '$lib/data/types';
 import type { Segment } from './highlight';
 
-/** One indicator, with its capability's names and the review's verbal printings of it. */
-export interface CheckIndicator extends Indicator {
+/** One indicator (without its method note), with its capability's names. */
+export interface CheckIndicator extends Omit<Indicator, 'method_note'> {
 	capability_name: string | null;
 	capability_short_name: string | null;
-	/** The review's verbal printings ("Over three-quarters", "Almost all"), separated by |. */
-	wordings: string | null;
 }
 
-export interface CheckTerm {
+export interface CheckTerm extends ReaderRefFields {
 	term: string;
 	status: 'preferred' | 'avoid' | 'use with care' | 'alternative';
 	use_instead: string | null;
@@ -28,7 +27,7 @@ export interface CheckPrinting {
 	indicator_id: string;
 	printed: string;
 	value: number | null;
-	value_kind: 'pct' | 'pct_no' | 'count' | 'count_no' | 'fraction' | 'n' | 'words';
+	value_kind: ValueKind;
 	/** false: the review's own counts contradict this printing. */
 	agrees: boolean | null;
 	source_ref: string;
@@ -166,7 +165,10 @@ export interface TermHit {
 	/** Suggested replacements from the guidance (may be empty). */
 	useInstead: string[];
 	note: string;
+	/** Technical: where the guidance is in the source files, with line ranges. */
 	source_ref: string;
+	/** Where a reader finds the guidance (see reference.ts). */
+	reference: string;
 }
 
 export interface CheckResult {

@@ -284,7 +284,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'almost all',
 		source_ref: 'Key findings, lines 354-354',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Irrespective of political contexts, \ninstitutional setup, approaches, resource capacities and priorities, \nalmost all countries surveyed (90 per cent15) have used the MNR \nas a reference for good practice.',
 		joined:
 			'Irrespective of political contexts, institutional setup, approaches, resource capacities and priorities, almost all countries surveyed (90 per cent15) have used the MNR as a reference for good practice.',
@@ -367,7 +367,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over two-thirds',
 		source_ref: 'Findings: How countries used the MNR, lines 1011-1012',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Over two-thirds of countries (67 \nper cent) used the MNR for two or more of these purposes.',
 		joined:
 			'Over two-thirds of countries (67 per cent) used the MNR for two or more of these purposes.',
@@ -415,7 +415,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over three-quarters',
 		source_ref: 'Key findings, lines 424-425',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Leadership: Over three-quarters of surveyed countries (76 per \ncent, 32 of 42) have a national multi-stakeholder governance \nmechanism and almost two-thirds (64 per cent, 27 of 42) have a \nrelevant national policy or strategy.',
 		joined:
 			'Leadership: Over three-quarters of surveyed countries (76 per cent, 32 of 42) have a national multi-stakeholder governance mechanism and almost two-thirds (64 per cent, 27 of 42) have a relevant national policy or strategy.',
@@ -463,7 +463,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over three-quarters',
 		source_ref: 'Leadership: Current status, lines 1082-1084',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Over three-quarters of countries surveyed (76 per cent, 32 of 42) \nhave one or more national inter-ministerial or multi-stakeholder \ngovernance mechanisms (see Figure 3 for an overview of the \npolicy and governance capability of countries surveyed).',
 		joined:
 			'Over three-quarters of countries surveyed (76 per cent, 32 of 42) have one or more national inter-ministerial or multi-stakeholder governance mechanisms (see Figure 3 for an overview of the policy and governance capability of countries surveyed).',
@@ -499,7 +499,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'almost two-thirds',
 		source_ref: 'Key findings, lines 424-427',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Leadership: Over three-quarters of surveyed countries (76 per \ncent, 32 of 42) have a national multi-stakeholder governance \nmechanism and almost two-thirds (64 per cent, 27 of 42) have a \nrelevant national policy or strategy.',
 		joined:
 			'Leadership: Over three-quarters of surveyed countries (76 per cent, 32 of 42) have a national multi-stakeholder governance mechanism and almost two-thirds (64 per cent, 27 of 42) have a relevant national policy or strategy.',
@@ -535,7 +535,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Almost two-thirds',
 		source_ref: 'Leadership: Current status, lines 1088-1089',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Almost two-thirds of countries surveyed (64 per cent, 27 of 42) \nhave a relevant national policy or strategy.',
 		joined:
 			'Almost two-thirds of countries surveyed (64 per cent, 27 of 42) have a relevant national policy or strategy.',
@@ -571,7 +571,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over three-quarters',
 		source_ref: 'Key findings, lines 432-435',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Research, analysis and monitoring: Over three-quarters of \nsurveyed countries (83 per cent, 35 of 42) have some form \nof national research, analysis and monitoring on child sexual \nexploitation and abuse, including forms facilitated by technology.',
 		joined:
 			'Research, analysis and monitoring: Over three-quarters of surveyed countries (83 per cent, 35 of 42) have some form of national research, analysis and monitoring on child sexual exploitation and abuse, including forms facilitated by technology.',
@@ -607,7 +607,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over three-quarters',
 		source_ref: 'Research, analysis and monitoring: Current status, lines 1526-1527',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Over three-quarters of countries surveyed (83 per cent, 35 of 42) \nhave some form of national research, analysis and monitoring.',
 		joined:
 			'Over three-quarters of countries surveyed (83 per cent, 35 of 42) have some form of national research, analysis and monitoring.',
@@ -679,7 +679,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'most',
 		source_ref: 'Key findings, lines 455-457',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'In \nmost surveyed low- and middle-income countries (88 per cent, \n22 of 25), existing laws are perceived as inadequate to address \nchild sexual exploitation and abuse online.',
 		joined:
 			'In most surveyed low- and middle-income countries (88 per cent, 22 of 25), existing laws are perceived as inadequate to address child sexual exploitation and abuse online.',
@@ -715,7 +715,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'most',
 		source_ref: 'Legislation: Current status, lines 1828-1829',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'In most countries surveyed (88 per cent, 22 of 25), \nexisting laws were viewed as inadequate.80',
 		joined:
 			'In most countries surveyed (88 per cent, 22 of 25), existing laws were viewed as inadequate.80',
@@ -763,7 +763,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'All countries',
 		source_ref: 'Dedicated law enforcement: Current status, lines 2104-2104',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'All countries (42 of 42) report having some law enforcement \ncapability (see Figure 5 for an overview of the criminal justice \ncapability of countries surveyed).',
 		joined:
 			'All countries (42 of 42) report having some law enforcement capability (see Figure 5 for an overview of the criminal justice capability of countries surveyed).',
@@ -787,7 +787,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'all countries',
 		source_ref: 'Dedicated law enforcement: Gaps, challenges, and lessons learned, lines 2320-2321',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'While all countries have some law enforcement capacity around \nchild sexual exploitation and abuse, there are significant \nconstraints.',
 		joined:
 			'While all countries have some law enforcement capacity around child sexual exploitation and abuse, there are significant constraints.',
@@ -823,7 +823,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'almost all',
 		source_ref: 'Key findings, lines 494-498',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Judiciary and prosecutors: The judiciary and prosecution service \nhave some specialist knowledge and skills required to enable \npositive outcomes for victims/survivors of all forms of child \nsexual exploitation and abuse in almost all surveyed countries \n(88 per cent, 36 of 41).',
 		joined:
 			'Judiciary and prosecutors: The judiciary and prosecution service have some specialist knowledge and skills required to enable positive outcomes for victims/survivors of all forms of child sexual exploitation and abuse in almost all surveyed countries (88 per cent, 36 of 41).',
@@ -871,7 +871,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Almost all countries',
 		source_ref: 'Judiciary and prosecutors: Current status, lines 2411-2411',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Almost all countries (88 per cent, 36 of 41 ) reported that the \njudiciary and/or prosecution service have some specialist \nknowledge and skills.',
 		joined:
 			'Almost all countries (88 per cent, 36 of 41 ) reported that the judiciary and/or prosecution service have some specialist knowledge and skills.',
@@ -907,7 +907,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Almost three-quarters',
 		source_ref: 'Key findings, lines 508-510',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Offender management: Almost three-quarters of surveyed \ncountries (71 per cent, 30 of 42) have some processes in place to \nmanage and/or rehabilitate child sex offenders.',
 		joined:
 			'Offender management: Almost three-quarters of surveyed countries (71 per cent, 30 of 42) have some processes in place to manage and/or rehabilitate child sex offenders.',
@@ -992,7 +992,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Two-thirds',
 		source_ref: 'Key findings, lines 515-517',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Access to image databases: Two-thirds of surveyed countries \n(69 per cent, 29 of 42) are connected to Interpol’s International \nChild Sexual Exploitation (ICSE) database,21  and one-third (33 \nper cent, 14 of 42) have a national database.',
 		joined:
 			'Access to image databases: Two-thirds of surveyed countries (69 per cent, 29 of 42) are connected to Interpol’s International Child Sexual Exploitation (ICSE) database,21  and one-third (33 per cent, 14 of 42) have a national database.',
@@ -1040,7 +1040,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'two-thirds',
 		source_ref: 'Access to image databases: Current status, lines 2782-2782',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Of the 42 countries \nsurveyed, two-thirds (29; 69 per cent) are connected to the  \nICSE database and one-third (14; 33 per cent) have a  \nnational database.',
 		joined:
 			'Of the 42 countries surveyed, two-thirds (29; 69 per cent) are connected to the ICSE database and one-third (14; 33 per cent) have a national database.',
@@ -1124,7 +1124,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'one-third',
 		source_ref: 'Key findings, lines 517-518',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Access to image databases: Two-thirds of surveyed countries \n(69 per cent, 29 of 42) are connected to Interpol’s International \nChild Sexual Exploitation (ICSE) database,21  and one-third (33 \nper cent, 14 of 42) have a national database.',
 		joined:
 			'Access to image databases: Two-thirds of surveyed countries (69 per cent, 29 of 42) are connected to Interpol’s International Child Sexual Exploitation (ICSE) database,21  and one-third (33 per cent, 14 of 42) have a national database.',
@@ -1160,7 +1160,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'one-third',
 		source_ref: 'Access to image databases: Current status, lines 2783-2783',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Of the 42 countries \nsurveyed, two-thirds (29; 69 per cent) are connected to the  \nICSE database and one-third (14; 33 per cent) have a  \nnational database.',
 		joined:
 			'Of the 42 countries surveyed, two-thirds (29; 69 per cent) are connected to the ICSE database and one-third (14; 33 per cent) have a national database.',
@@ -1196,7 +1196,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over two-thirds',
 		source_ref: 'Key findings: End-to-end support, lines 553-554',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'End-to-end support: Over two-thirds of surveyed countries (69 \nper cent, 29 of 42) have integrated support for victims/survivors \nthrough investigation, legal proceedings and beyond.',
 		joined:
 			'End-to-end support: Over two-thirds of surveyed countries (69 per cent, 29 of 42) have integrated support for victims/survivors through investigation, legal proceedings and beyond.',
@@ -1255,8 +1255,8 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		indicator_id: 'c08-end-to-end-support',
 		printed: 'Almost a third',
 		source_ref: 'End-to-end support: Gaps, challenges and lessons learned, lines 3017-3018',
-		value_kind: 'words',
-		agrees: null,
+		value_kind: 'words_no',
+		agrees: true,
 		raw: 'Almost a third of countries (31 per cent, 13 of 42) do not yet \nhave integrated or multisectoral support for victims/survivors \nof child sexual exploitation and abuse.',
 		joined:
 			'Almost a third of countries (31 per cent, 13 of 42) do not yet have integrated or multisectoral support for victims/survivors of child sexual exploitation and abuse.',
@@ -1292,7 +1292,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Most',
 		source_ref: 'Key findings: Child protection workforce, lines 561-562',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Child protection workforce: Most countries surveyed (83 per \ncent, 34 of 41) have a skilled, specialist workforce that is trained, \ncoordinated and available to support victims/survivors of child \nsexual exploitation and abuse.',
 		joined:
 			'Child protection workforce: Most countries surveyed (83 per cent, 34 of 41) have a skilled, specialist workforce that is trained, coordinated and available to support victims/survivors of child sexual exploitation and abuse.',
@@ -1349,8 +1349,8 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		indicator_id: 'c09-child-protection-workforce',
 		printed: 'Almost a quarter',
 		source_ref: 'Child protection workforce: Gaps, challenges and lessons learned, lines 3108-3109',
-		value_kind: 'words',
-		agrees: null,
+		value_kind: 'words_no',
+		agrees: false,
 		raw: 'Almost a quarter of countries (23 per cent, 7 of 41) do not have a \nchild protection workforce to support victims/survivors.',
 		joined:
 			'Almost a quarter of countries (23 per cent, 7 of 41) do not have a child protection workforce to support victims/survivors.',
@@ -1386,7 +1386,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Most',
 		source_ref: 'Key findings: Compensation, remedies and complaints arrangements, lines 593-594',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Compensation, remedies and complaints arrangements: Most \ncountries surveyed (81 per cent, 34 of 42) have some aspects \nof effective remedy or reparations in place.',
 		joined:
 			'Compensation, remedies and complaints arrangements: Most countries surveyed (81 per cent, 34 of 42) have some aspects of effective remedy or reparations in place.',
@@ -1485,7 +1485,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Almost all',
 		source_ref: 'Key findings: Child helpline, lines 602-603',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Child helpline: Almost all countries surveyed (95 per cent, 40 \nof 42) have a national child helpline.22',
 		joined:
 			'Child helpline: Almost all countries surveyed (95 per cent, 40 of 42) have a national child helpline.22',
@@ -1521,7 +1521,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Almost all',
 		source_ref: 'Child helpline: Current status, lines 3303-3304',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Almost all surveyed countries (95 per cent, 40 of 42) have a \nnational child helpline.',
 		joined: 'Almost all surveyed countries (95 per cent, 40 of 42) have a national child helpline.',
 		at: [0, 10],
@@ -1554,7 +1554,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Most countries surveyed',
 		source_ref: 'Key findings, lines 617-621',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Most countries surveyed (90 per cent, 38 of 42) have a \ndedicated hotline or portal.',
 		joined: 'Most countries surveyed (90 per cent, 38 of 42) have a dedicated hotline or portal.',
 		at: [0, 23],
@@ -1611,7 +1611,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over three-quarters of hotlines/portals',
 		source_ref: 'Hotline: Current status, lines 3367-3368',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Over three-quarters of hotlines/portals (76 per cent, 29 of 38) \nare part of the INHOPE network.119',
 		joined:
 			'Over three-quarters of hotlines/portals (76 per cent, 29 of 38) are part of the INHOPE network.119',
@@ -1647,7 +1647,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'two-thirds of countries',
 		source_ref: 'Hotline: Current status, lines 3368-3369',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'In two-thirds of countries (66 \nper cent, 19 of 29), a national hotline website is operated by a \nnational organization where local analysts investigate the report \nand remove the content.',
 		joined:
 			'In two-thirds of countries (66 per cent, 19 of 29), a national hotline website is operated by a national organization where local analysts investigate the report and remove the content.',
@@ -1695,7 +1695,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over three-quarters of surveyed countries',
 		source_ref: 'Key findings, lines 625-626',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Education programme: Over three-quarters of surveyed countries \n(76 per cent, 32 of 42) have a national education programme on \nchild sexual exploitation and abuse, including forms facilitated \nby technology.',
 		joined:
 			'Education programme: Over three-quarters of surveyed countries (76 per cent, 32 of 42) have a national education programme on child sexual exploitation and abuse, including forms facilitated by technology.',
@@ -1731,7 +1731,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over three-quarters of countries surveyed',
 		source_ref: 'Education programme: Current status, lines 3440-3441',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Over three-quarters of countries surveyed (76 per cent, 32 of \n42) have a national education programme.',
 		joined:
 			'Over three-quarters of countries surveyed (76 per cent, 32 of 42) have a national education programme.',
@@ -1778,7 +1778,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'over two-thirds of countries',
 		source_ref: 'Key findings, lines 638-640',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Child participation: Children and young people are encouraged \nto give their ideas and influence policy and practice in over two-\nthirds of countries (71 per cent, 29 of 4123).',
 		joined:
 			'Child participation: Children and young people are encouraged to give their ideas and influence policy and practice in over two-thirds of countries (71 per cent, 29 of 4123).',
@@ -1814,7 +1814,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over two-thirds of countries',
 		source_ref: 'Child participation: Current status, lines 3735-3737',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Over two-thirds of countries (71 per cent, 29 of 41136) state that \nchildren and young people are encouraged to give their ideas and \ninfluence policy and practice development.',
 		joined:
 			'Over two-thirds of countries (71 per cent, 29 of 41136) state that children and young people are encouraged to give their ideas and influence policy and practice development.',
@@ -1874,7 +1874,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over half of surveyed countries',
 		source_ref: 'Key findings, lines 645-650',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Support systems for offenders or those at risk of offending \nto prevent harm to children: Over half of surveyed countries \n(59 per cent, 24 of 4124) have some sort of support system for \nconvicted child sex offenders, people with a sexual interest in \nchildren and young people displaying sexually harmful behaviour.',
 		joined:
 			'Support systems for offenders or those at risk of offending to prevent harm to children: Over half of surveyed countries (59 per cent, 24 of 4124) have some sort of support system for convicted child sex offenders, people with a sexual interest in children and young people displaying sexually harmful behaviour.',
@@ -1921,7 +1921,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over half of surveyed countries',
 		source_ref: 'Offender support systems: Current status, lines 3847-3848',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Over half of surveyed countries (59 per cent, 24 of \n41139) have some sort of support system in place.',
 		joined:
 			'Over half of surveyed countries (59 per cent, 24 of 41139) have some sort of support system in place.',
@@ -1956,8 +1956,8 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		indicator_id: 'c15-offender-support',
 		printed: 'Almost half of the countries surveyed',
 		source_ref: 'Offender support systems: Gaps, lines 3990-3992',
-		value_kind: 'words',
-		agrees: null,
+		value_kind: 'words_no',
+		agrees: true,
 		raw: 'Almost half of the countries surveyed (41 per cent, 17 of 41145) \ndo not have any support systems in place.',
 		joined:
 			'Almost half of the countries surveyed (41 per cent, 17 of 41145) do not have any support systems in place.',
@@ -1993,7 +1993,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over two-thirds',
 		source_ref: 'Key findings, lines 676-677',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Framing the future: How the Model National Response framework is supporting \n Takedown procedures and reporting: Over two-thirds of surveyed \ncountries (73 per cent, 30 of 4125) have procedures to enable the \nremoval or blocking of child sexual abuse material.',
 		joined:
 			'Framing the future: How the Model National Response framework is supporting Takedown procedures and reporting: Over two-thirds of surveyed countries (73 per cent, 30 of 4125) have procedures to enable the removal or blocking of child sexual abuse material.',
@@ -2041,7 +2041,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over two-thirds',
 		source_ref: 'Takedown procedures and reporting: Current status, lines 4031-4034',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Over two-thirds of surveyed countries (73 per cent, 30 of 41) have \nprocedures to remove or block child sexual abuse material (see \nFigure 11 for an overview of industry responses to online child \nsexual exploitation and abuse in the countries surveyed).',
 		joined:
 			'Over two-thirds of surveyed countries (73 per cent, 30 of 41) have procedures to remove or block child sexual abuse material (see Figure 11 for an overview of industry responses to online child sexual exploitation and abuse in the countries surveyed).',
@@ -2077,7 +2077,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'over half',
 		source_ref: 'Key findings, lines 693-697',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Innovative solution development and corporate social \nresponsibility: Government engages industry and proactively \nencourages innovative solution development and corporate social \nresponsibility in over half of surveyed countries (61 per cent, 25 of \n4126).',
 		joined:
 			'Innovative solution development and corporate social responsibility: Government engages industry and proactively encourages innovative solution development and corporate social responsibility in over half of surveyed countries (61 per cent, 25 of 4126).',
@@ -2126,7 +2126,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		source_ref:
 			'Innovative solution development and corporate social responsibility: Current status, lines 4241-4245',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'In over half \nof surveyed countries (61 per cent, 25 of 41), the government \nengages industry and proactively encourages innovative solution \ndevelopment and corporate social responsibility.',
 		joined:
 			'In over half of surveyed countries (61 per cent, 25 of 41), the government engages industry and proactively encourages innovative solution development and corporate social responsibility.',
@@ -2164,7 +2164,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'over half',
 		source_ref: 'Key findings, lines 719-722',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Not all countries answered this question\n Ethical and informed media reporting: The government supports \nethical, informed and balanced media reporting of child sexual \nexploitation and abuse in over half of surveyed countries (54 \nper cent, 23 of 42).',
 		joined:
 			'Not all countries answered this question Ethical and informed media reporting: The government supports ethical, informed and balanced media reporting of child sexual exploitation and abuse in over half of surveyed countries (54 per cent, 23 of 42).',
@@ -2200,7 +2200,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Over half',
 		source_ref: 'Ethical and informed media reporting: Current status, lines 4379-4383',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Over half of surveyed countries (54 per cent, 23 of 42) \nresponded positively (see Figure 17 for an overview of the media \nand communications responses in the countries surveyed).',
 		joined:
 			'Over half of surveyed countries (54 per cent, 23 of 42) responded positively (see Figure 17 for an overview of the media and communications responses in the countries surveyed).',
@@ -2236,7 +2236,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Half',
 		source_ref: 'Key findings, lines 726-728',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Universal terminology: Half of the surveyed countries (50 per \ncent, 21 of 42) have discussed or adopted universally agreed \nterminology.',
 		joined:
 			'Universal terminology: Half of the surveyed countries (50 per cent, 21 of 42) have discussed or adopted universally agreed terminology.',
@@ -2272,7 +2272,7 @@ export const REVIEW_CORPUS: CorpusEntry[] = [
 		printed: 'Half',
 		source_ref: 'Universal terminology: Current status, lines 4465-4466',
 		value_kind: 'words',
-		agrees: null,
+		agrees: true,
 		raw: 'Half of the surveyed countries (50 per cent, 21 of 42) have \ndebated, discussed or adopted universally agreed terminology.',
 		joined:
 			'Half of the surveyed countries (50 per cent, 21 of 42) have debated, discussed or adopted universally agreed terminology.',
@@ -2933,7 +2933,7 @@ export const REVIEW_DECOYS: Decoy[] = [
 	{
 		printed: '201698',
 		source_ref: 'Table 9, lines 2700-2700',
-		reason: 'Year 2016 glued to footnote marker 98, not a count',
+		reason: 'A year (2016) with a footnote number printed after it, not a count of countries.',
 		raw: 'United States: Legislation passed in 201698 mandates a notification system to other countries \nwhere registered offenders travel.',
 		joined:
 			'United States: Legislation passed in 201698 mandates a notification system to other countries where registered offenders travel.',
@@ -3053,15 +3053,5 @@ export const REVIEW_DECOYS: Decoy[] = [
 		joined:
 			'To encourage participation and endorsement, five Country Ministerial partners and other industry stakeholders are engaging with industry players to raise awareness of the Voluntary Principles and highlight how a broader range of stakeholders can use them.',
 		at: [45, 78]
-	},
-	{
-		printed: 'over 40 diverse countries',
-		source_ref: 'Call to action, lines 4537-4541',
-		reason:
-			'general statement of how many countries the review drew on (the 42), not a capability result',
-		raw: 'By documenting good practices and lessons learned from over 40 \ndiverse countries, this report illustrates how, just over six years \nsince its introduction, the MNR has become a key reference point \nto support the building of coordinated, comprehensive and multi-\nstakeholder national responses.',
-		joined:
-			'By documenting good practices and lessons learned from over 40 diverse countries, this report illustrates how, just over six years since its introduction, the MNR has become a key reference point to support the building of coordinated, comprehensive and multi-stakeholder national responses.',
-		at: [55, 81]
 	}
 ];
