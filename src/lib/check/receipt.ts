@@ -22,7 +22,10 @@ export interface ReceiptFigure {
 	pct_printed: number | null;
 	status: CheckIndicator['status'];
 	caveats: string[];
+	/** Where a reader finds the figure in the published review (section, figure, phrase, page). */
 	reference: string;
+	/** Technical: where the figure is in the source text, with line ranges (JSON only). */
+	source_ref: string;
 }
 
 export interface ReceiptClaim {
@@ -79,7 +82,8 @@ function figureOf(ind: CheckIndicator): ReceiptFigure {
 		pct_printed: ind.pct_printed,
 		status: ind.status,
 		caveats: caveatsOf(ind).map((k) => CAVEAT_LABEL[k]),
-		reference: readerReference(ind)
+		reference: readerReference(ind),
+		source_ref: ind.source_ref
 	};
 }
 

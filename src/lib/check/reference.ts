@@ -1,28 +1,35 @@
 /**
- * Where a reader finds a figure in the published review: the section, figure, table or box as
- * the dataset names it, without the line numbers (those locate the text extraction, which a reader
- * does not have). The one place that turns a figure into its reader reference, so it can move to
- * the dataset's reader-reference columns when they arrive.
+ * Where a reader finds a figure or a term in the published review, as /check and its receipt say
+ * it: the dataset's reader reference (section, figure, a phrase to search for, the page when
+ * known), formatted as everywhere else on the site (formatReaderRef). The line ranges of
+ * source_ref locate the text in our copy of the review, not in the PDF a reader holds, so they
+ * stay out of reader-facing words (the receipt's JSON keeps source_ref as a technical field).
  */
+import { formatReaderRef, type ReaderRefFields } from '$lib/data/readerRef';
 import { parseSourceRef, PRIMARY_SOURCE } from '$lib/data/sourceRef';
 
-export interface Referenced {
-	source_ref: string;
+export type Referenced = ReaderRefFields & { source_ref: string };
+
+const REVIEW = 'Framing the Future (2022)';
+/** The other publication the guidance cites (the terminology of capability 21). */
+const GUIDANCE = 'The MNR guidance';
+
+/** Is the row's first place in the review (not in the MNR guidance)? */
+function inReview(sourceRef: string): boolean {
+	try {
+		const first = parseSourceRef(sourceRef)[0];
+		return !first || first.file === PRIMARY_SOURCE;
+	} catch {
+		return true;
+	}
 }
 
-/** "Leadership: Current status, lines 1082-1084 ; Figure 1, lines 384-420" → "Leadership: Current status; Figure 1". */
-export function readerReference(figure: Referenced): string {
-	let places: string[];
-	try {
-		places = parseSourceRef(figure.source_ref)
-			.filter((p) => p.file === PRIMARY_SOURCE)
-			.map((p) => p.place);
-	} catch {
-		// A reference not in the usual form: show it without anything that looks like line numbers.
-		places = [figure.source_ref.replace(/,?\s*lines?\s+\d+(?:\s*[-–]\s*\d+)?/gi, '')];
-	}
-	const unique = [...new Set(places.map((p) => p.trim()).filter(Boolean))];
-	return unique.length
-		? `Framing the Future (2022): ${unique.join('; ')}`
-		: 'Framing the Future (2022)';
+/** "Framing the Future (2022): Figure 4 · Legislation › Current status · search “15 surveyed”". */
+export function readerReference(row: Referenced): string {
+	const where = formatReaderRef(row);
+	const hasReaderColumns = Boolean(row.section || row.figure || row.search_phrase);
+	if (!inReview(row.source_ref))
+		// Without reader columns formatReaderRef already names the guidance ("MNR guidance: …").
+		return hasReaderColumns ? `${GUIDANCE}: ${where}` : where || GUIDANCE;
+	return where ? `${REVIEW}: ${where}` : REVIEW;
 }

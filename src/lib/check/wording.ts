@@ -10,6 +10,7 @@ import { phraseSource } from './topics';
 import { CAPABILITY_TERMS, PROTECTED_NAMES } from './names';
 import { termSlug, type Span } from './text';
 import type { CheckTerm, TermHit } from './types';
+import { readerReference } from './reference';
 
 /**
  * Other spellings of a flagged term that the dataset does not list but that mean the same thing.
@@ -214,7 +215,8 @@ export function findTerms(index: TermIndex, text: string): Omit<TermHit, 'id'>[]
 				.map((s) => s.trim())
 				.filter(Boolean),
 			note: term.note,
-			source_ref: term.source_ref
+			source_ref: term.source_ref,
+			reference: readerReference(term)
 		});
 	}
 	return hits;

@@ -12,17 +12,25 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('readerReference', () => {
-	it('names sections and figures without line numbers', () => {
+	it('gives the reader reference: section, figure and a phrase to search, never line numbers', () => {
+		const leadership = compiled.byId.get('c01-governance-mechanism')!;
+		expect(readerReference(leadership)).toBe(
+			`Framing the Future (2022): ${leadership.figure ? `${leadership.figure} · ` : ''}${leadership.section} · search “${leadership.search_phrase}”${(leadership.phrase_count ?? 1) > 1 ? ` (${leadership.phrase_count} places)` : ''}`
+		);
+		// A row without reader columns: the places of its source_ref, without their lines.
 		expect(
 			readerReference({
 				source_ref: 'Leadership: Current status, lines 1082-1084 ; Figure 1, lines 384-420'
 			})
 		).toBe('Framing the Future (2022): Leadership: Current status; Figure 1');
+		// Guidance from the MNR itself is not attributed to the review.
 		expect(readerReference({ source_ref: 'mnr-guidance.md: Capability 1, lines 80-101' })).toBe(
-			'Framing the Future (2022)'
+			'The MNR guidance: Capability 1'
 		);
-		for (const ind of compiled.byId.values())
-			expect(readerReference(ind)).not.toMatch(/\blines?\s+\d/i);
+		for (const ind of compiled.byId.values()) {
+			expect(readerReference(ind)).not.toMatch(/\blines?\s+\d|extract/i);
+			expect(readerReference(ind)).toContain('search “');
+		}
 	});
 });
 
@@ -62,8 +70,10 @@ describe('the receipt', () => {
 			status: 'stated'
 		});
 		expect(education.reference).toBe(
-			'Framing the Future (2022): Education programme: Current status'
+			'Framing the Future (2022): Education programme › Current status · search “(76 per cent, 32 of 42) have a national education” (2 places)'
 		);
+		// The technical reference, with its lines, stays in the JSON as a field of its own.
+		expect(education.source_ref).toMatch(/^Education programme: Current status, lines \d+-\d+$/);
 		expect(receipt.claims[5].figure).toBeNull();
 		// The flagged term is listed; the one inside the address is not.
 		expect(receipt.wording.map((w) => w.words)).toEqual(['child pornography']);
@@ -74,8 +84,8 @@ describe('the receipt', () => {
 		expect(plain).toContain('[3] “32 of 42”');
 		expect(plain).toContain('Review:      32 of 42 countries = 76.2% (printed 76%)');
 		expect(plain).toContain(
-			'Find it in:  Framing the Future (2022): Education programme: Current status'
+			'Find it in:  Framing the Future (2022): Education programme › Current status · search “(76 per cent, 32 of 42) have a national education”'
 		);
-		expect(plain).not.toMatch(/lines? \d/);
+		expect(plain).not.toMatch(/lines? \d|extract/i);
 	});
 });
