@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
 import { makeLongText, measureCheck, pasteText } from '../../scripts/bench/check.js';
+import { BUILDER_TEXT } from '../../src/lib/data/readerText';
 
 useBrowser();
 
@@ -57,9 +58,9 @@ describe('check: sentences through the page', () => {
 		await expect.poll(() => hotline.textContent()).toContain('38 of 42 countries = 90.5%');
 		const hotlineText = (await hotline.textContent()) ?? '';
 		expect(hotlineText).toContain('14.5 percentage points lower');
-		// Where a reader finds it in the published review (no line numbers of the text extraction).
+		// Where a reader finds it in the published review: the reader's reference, no line numbers.
 		expect(await hotline.getByTestId('reader-reference').textContent()).toBe(
-			'Framing the Future (2022): Hotline: Current status'
+			'Framing the Future (2022): Hotline › Current status · search “surveyed, 90 per”'
 		);
 		expect(hotlineText).toMatch(/Match:\s*sure/);
 		expect(hotlineText).toContain('Hotline or portal belongs to the INHOPE network');
@@ -167,6 +168,10 @@ describe('check: the review pasted from its PDF', () => {
 		]);
 		const workforce = page.locator('[data-indicator="c09-child-protection-workforce"]');
 		expect(await workforce.textContent()).toContain('its counts give 17.1%');
+		// Reader's words only in the results: no line range, no talk of extraction.
+		expect(
+			BUILDER_TEXT.exec(await page.getByTestId('results').innerText())?.[0] ?? null
+		).toBeNull();
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -191,7 +196,10 @@ describe('check: receipt', () => {
 		expect(plain).toContain(`Text SHA-256:     ${sha}`);
 		expect(plain).toMatch(/Dataset version: {2}[0-9a-f]{12}/);
 		expect(plain).toContain('“Nine in ten”');
-		expect(plain).toContain('Find it in:  Framing the Future (2022): Hotline: Current status');
+		expect(plain).toContain(
+			'Find it in:  Framing the Future (2022): Hotline › Current status · search “surveyed, 90 per”'
+		);
+		expect(BUILDER_TEXT.exec(plain)?.[0] ?? null).toBeNull();
 
 		const [json] = await Promise.all([
 			page.waitForEvent('download'),

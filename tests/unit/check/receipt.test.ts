@@ -5,6 +5,8 @@ import { compileDataset, runCheck, type CompiledDataset } from '../../../src/lib
 import { buildReceipt, receiptText, sha256Hex } from '../../../src/lib/check/receipt';
 import { readerReference } from '../../../src/lib/check/reference';
 import { checkDataset } from './dataset';
+import { BUILDER_TEXT } from '../../../src/lib/data/readerText';
+import { REVIEW_CORPUS } from './review-corpus.generated';
 
 let compiled: CompiledDataset;
 beforeAll(async () => {
@@ -87,5 +89,35 @@ describe('the receipt', () => {
 			'Find it in:  Framing the Future (2022): Education programme › Current status · search “(76 per cent, 32 of 42) have a national education”'
 		);
 		expect(plain).not.toMatch(/lines? \d|extract/i);
+	});
+});
+
+describe('the receipt of the whole review pasted', () => {
+	it('holds no line range and no talk of extraction in its reader-facing words', async () => {
+		// The review's own sentences (every printing's sentence, as extracted): every kind of
+		// verdict, note, figure and nearby-figure reference the check gives on real text.
+		const text = [...new Set(REVIEW_CORPUS.map((e) => e.raw))].join('\n\n');
+		const result = runCheck(text, compiled);
+		expect(result.figures.length).toBeGreaterThan(150);
+		const receipt = buildReceipt({
+			text,
+			sha256: await sha256Hex(text),
+			result,
+			byId: compiled.byId,
+			datasetVersion: 'abc123def456',
+			checkedAt: new Date('2026-12-04T12:00:00Z')
+		});
+		// A boolean, so a failure does not print the whole receipt; then the first offender.
+		const plain = receiptText(receipt);
+		expect(BUILDER_TEXT.exec(plain)?.[0] ?? null).toBeNull();
+		const readerFacing = receipt.claims.flatMap((c) => [
+			c.explanation,
+			...c.notes,
+			c.figure?.reference ?? '',
+			...c.candidates.map((k) => k.reference)
+		]);
+		expect(readerFacing.filter((t) => BUILDER_TEXT.test(t))).toEqual([]);
+		// The technical field is still there for every named figure.
+		for (const c of receipt.claims) if (c.figure) expect(c.figure.source_ref).toMatch(/lines \d/);
 	});
 });
