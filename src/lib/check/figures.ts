@@ -483,7 +483,8 @@ export function matchClaim(
 		const countsPct = j.reviewPct ?? 0;
 		notes.push({
 			kind: 'misprint',
-			printedPct: chosen.misprint ?? claim.value,
+			// Words ("almost a quarter") are not a printed percentage: say "the review's words".
+			printedPct: chosen.misprint ?? (claim.kind === 'words' ? null : claim.value),
 			countsPct
 		});
 	}

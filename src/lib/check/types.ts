@@ -112,7 +112,8 @@ export type FigureNote =
 	| { kind: 'other-base'; noun: string }
 	| { kind: 'subset'; reviewN: number; parentLabel: string }
 	| { kind: 'other-figure-matches'; indicator_id: string; label: string }
-	| { kind: 'misprint'; printedPct: number; countsPct: number }
+	/** printedPct null: the review's words ("almost a quarter"), not a printed percentage. */
+	| { kind: 'misprint'; printedPct: number | null; countsPct: number }
 	| { kind: 'larger-than-base'; claimed: number; reviewN: number }
 	| { kind: 'from-heading' }
 	| { kind: 'other-study'; name: string };

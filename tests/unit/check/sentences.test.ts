@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileDataset, runCheck, type CompiledDataset } from '../../../src/lib/check/check';
 import type { FigureNote, Verdict } from '../../../src/lib/check/types';
 import { checkDataset } from './dataset';
+import { noteText } from '../../../src/lib/check/explain';
 
 interface ExpectedFigure {
 	/** The claim as written (its highlighted span). */
@@ -605,5 +606,31 @@ describe.each(CASES)('$group: $text', (c) => {
 			});
 		}
 		if (c.corrected !== undefined) expect(result.corrected).toBe(c.corrected);
+	});
+});
+
+describe('the review’s own words, judged as the dataset judges them', () => {
+	it('repeats the dataset’s verdict on a verbal printing, in words and without a printed number', () => {
+		// The review's sentence without its misprinted 23 per cent: the words alone still do not fit
+		// 7 of 41 (17.1 per cent), and the note says so without inventing a printed percentage.
+		const text =
+			'Almost a quarter of countries do not have a child protection workforce to support victims/survivors.';
+		const [f] = runCheck(text, compiled).figures;
+		expect(f.verdict).toBe('inconsistent');
+		expect(f.indicatorId).toBe('c09-child-protection-workforce');
+		const note = f.notes.find((n) => n.kind === 'misprint');
+		expect(note).toEqual({ kind: 'misprint', printedPct: null, countsPct: 17.1 });
+		expect(noteText(note!)).toBe('The review’s words, but its counts give 17.1%.');
+		// "Almost all" for 35 of 39 (89.7 per cent, printed 90) fits by the dataset's reading of the
+		// words: the review's wording, a match, whatever a looser or stricter reading would say.
+		const [all] = runCheck(
+			'Almost all countries surveyed have used the MNR as a reference for good practice.',
+			compiled
+		).figures;
+		expect([all.verdict, all.indicatorId, all.asWorded]).toEqual([
+			'matches',
+			'x-mnr-used-reference',
+			true
+		]);
 	});
 });

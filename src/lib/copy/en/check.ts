@@ -163,8 +163,10 @@ export const check = {
 		subset: (reviewN: number, parent: string) =>
 			`The base is a subset of ${int(reviewN)} countries, not all of them: this figure breaks down “${parent}”.`,
 		otherFigure: 'The number does match another figure in the review:',
-		misprint: (printedPct: number, countsPct: number) =>
-			`The review’s words or printed ${whole.format(printedPct)} per cent, but its counts give ${pct(countsPct)}.`,
+		misprint: (printedPct: number | null, countsPct: number) =>
+			printedPct === null
+				? `The review’s words, but its counts give ${pct(countsPct)}.`
+				: `The review prints ${whole.format(printedPct)} per cent, but its counts give ${pct(countsPct)}.`,
 		largerThanBase: (claimed: number, reviewN: number) =>
 			`The review covers ${countries(reviewN)}; ${int(claimed)} is a count from another study or programme.`,
 		otherStudy: (name: string) =>
