@@ -43,7 +43,9 @@ for (const path of paths) {
 		);
 		await page.goto(origin + path, { waitUntil: 'networkidle' });
 		await page.waitForTimeout(wait);
-		const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${dark ? '-dark' : ''}.png`;
+		// A path carrying a long query (a /check text) is cut, so the file name stays legal.
+		const stem = (path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home').slice(0, 80);
+		const name = `${stem}-${width}${dark ? '-dark' : ''}.png`;
 		await page.screenshot({ path: `${out}/${name}`, fullPage: !top });
 		console.log(`${out}/${name}`);
 		await page.close();

@@ -3,8 +3,16 @@
  * or on the main thread yielding between steps: compile the dataset once, then find terms, then
  * claims sentence by sentence.
  */
-import { extractClaims } from './claims';
-import { matchClaim, sentenceContext } from './figures';
+import { extractClaims, type GlueRecord } from './claims';
+import { blocks, segments } from './highlight';
+import {
+	matchClaim,
+	misprintsOf,
+	reviewWordingsOf,
+	sentenceContext,
+	type Misprints,
+	type ReviewWordings
+} from './figures';
 import { sentenceSpans } from './text';
 import { compileTopics, findPhrases, type PhraseHit, type TopicIndex } from './topics';
 import type { CheckDataset, CheckIndicator, CheckResult, FigureResult, TermHit } from './types';
@@ -20,14 +28,50 @@ export interface CompiledDataset {
 	topics: TopicIndex;
 	terms: TermIndex;
 	byId: Map<string, CheckIndicator>;
+	misprints: Misprints;
+	/** The review's verbal printings with the dataset's judgement of each. */
+	wordings: ReviewWordings;
+	glue: GlueRecord;
 }
 
 export function compileDataset(dataset: CheckDataset): CompiledDataset {
+	const bases = new Set<number>();
+	for (const i of dataset.indicators) if (i.n !== null) bases.add(i.n);
 	return {
 		topics: compileTopics(dataset.indicators),
-		terms: compileTerms(dataset.terms),
-		byId: new Map(dataset.indicators.map((i) => [i.indicator_id, i]))
+		terms: compileTerms(
+			dataset.terms,
+			[
+				...new Set(dataset.indicators.flatMap((i) => [i.capability_name, i.capability_short_name]))
+			].filter((n): n is string => n !== null)
+		),
+		byId: new Map(dataset.indicators.map((i) => [i.indicator_id, i])),
+		misprints: misprintsOf(dataset.printings),
+		wordings: reviewWordingsOf(dataset.printings),
+		glue: { bases, maxFootnote: Math.max(0, ...dataset.footnotes) }
 	};
+}
+
+/**
+ * The review's words beside one of its own misprints are no green tick: "Almost a quarter (23 per
+ * cent, 7 of 41)" holds for the misprinted 23, not for the counts' 17. A word share matched to the
+ * same figure as a misprint in its sentence takes the misprint's verdict.
+ */
+function wordsBesideMisprint(sentence: FigureResult[]): void {
+	for (const f of sentence) {
+		if (f.verdict !== 'inconsistent') continue;
+		for (const w of sentence)
+			if (
+				w.claim.kind === 'words' &&
+				// The review's own words the dataset found to fit the counts stay a match.
+				!w.asWorded &&
+				w.indicatorId === f.indicatorId &&
+				(w.verdict === 'matches' || w.verdict === 'rounds-to')
+			) {
+				w.verdict = 'inconsistent';
+				w.notes = [...f.notes.filter((n) => n.kind === 'misprint'), ...w.notes];
+			}
+	}
 }
 
 export interface CheckProgress {
@@ -65,6 +109,7 @@ export function* checkSteps(
 
 	const spans = sentenceSpans(text);
 	const figures: FigureResult[] = [];
+	let heading = -1;
 	const hitsCache = new Map<number, PhraseHit[]>();
 	const hitsOf = (i: number): PhraseHit[] => {
 		if (i < 0) return [];
@@ -74,23 +119,55 @@ export function* checkSteps(
 		return hits;
 	};
 
+	let headingHits: PhraseHit[] = [];
 	for (let i = 0; i < spans.length; i++) {
 		const span = spans[i];
-		const claims = extractClaims(text.slice(span.start, span.end), span.start);
+		if (span.heading) {
+			const hits = findPhrases(compiled.topics, text, span.start, span.end);
+			// Only a heading that names a topic replaces the one before ("Current status" does not).
+			if (hits.length) [heading, headingHits] = [i, hits];
+		}
+		const claims = extractClaims(text.slice(span.start, span.end), span.start, compiled.glue);
 		if (claims.claims.length) {
-			const ctx = sentenceContext(compiled.topics, text, span, claims, () => hitsOf(i - 1));
+			const ctx = sentenceContext(
+				compiled.topics,
+				text,
+				span,
+				claims,
+				() => hitsOf(i - 1),
+				() => (heading >= 0 ? headingHits : [])
+			);
 			hitsCache.set(i, ctx.hits);
+			const inSentence: FigureResult[] = [];
 			for (const claim of claims.claims)
-				figures.push({
-					id: figures.length + 1,
-					...matchClaim(compiled.topics, compiled.byId, claim, ctx)
+				inSentence.push({
+					id: figures.length + inSentence.length + 1,
+					...matchClaim(
+						compiled.topics,
+						compiled.byId,
+						claim,
+						ctx,
+						compiled.misprints,
+						compiled.wordings
+					)
 				});
+			wordsBesideMisprint(inSentence);
+			figures.push(...inSentence);
 		}
 		hitsCache.delete(i - 2);
 		if ((i + 1) % SENTENCES_PER_STEP === 0) yield { done: span.end, total };
 	}
 
-	return { length: total, figures, terms, corrected, elapsedMs: Math.round(now() - started) };
+	yield { done: total, total };
+	const highlighted = blocks(segments(text, { figures, terms }));
+	return {
+		length: total,
+		figures,
+		terms,
+		corrected,
+		elapsedMs: Math.round(now() - started),
+		blocks: highlighted
+	};
 }
 
 /** Run the whole check at once (tests, and the worker when nobody listens for progress). */

@@ -24,16 +24,23 @@ import {
 	parseWordFraction
 } from './numbers';
 
+/**
+ * A footnote marker the PDF extraction glued to the word before it ("42 countries3",
+ * "90 per cent15"): allowed after a unit, and left out of the claim's span.
+ */
+const GLUED = String.raw`(?=\d{0,3}\b)`;
+
 /** What a count or share can be a count of: the review counts countries (and hotlines). */
-const UNIT = String.raw`(?:countries|country|nations|states|governments|jurisdictions|respondents|hotlines|portals|helplines)\b`;
+const UNIT = String.raw`(?:countries|country|nations|states|governments|jurisdictions|respondents|responses|economies|hotlines|portals|helplines)${GLUED}`;
 
 /** A verb right after a share ("a third have …", "almost all reported …"). */
 const VERB = String.raw`(?:have|had|has|are|were|is|was|do|did|does|use|used|report|reported|lack|lacked|say|said|operate|run|offer|provide|provided)\b`;
 
 /** Up to three words between a number and its unit ("15 high-income countries"), never a preposition. */
-const GAP = String.raw`(?:(?!(?:of|in|and|or|than|per|to|from|at|by|with|for|on|the|a)\b)[a-z][a-z'’-]*\s+){0,3}?`;
+const GAP = String.raw`(?:(?:low-?\s+(?:and|or)\s+)?(?!(?:of|in|and|or|than|per|to|from|at|by|with|for|on|the)\b)[a-z][a-z'’-]*\s+){0,3}?`;
 
-const NUM = String.raw`(?:(?<![\d.,])${DIGITS}(?![\d,]|\.\d)|\b${WORD_CARDINAL}\b)`;
+/** A number, not a footnote marker glued to a word ("countries3") nor part of a longer number. */
+const NUM = String.raw`(?:(?<![A-Za-z\d.,])${DIGITS}(?![\d,]|\.\d)|\b${WORD_CARDINAL}\b)`;
 
 const QUALIFIER = String.raw`(?:\b(just\s+over|well\s+over|over|more\s+than|above|upwards\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|just\s+under|almost|nearly|close\s+to|not\s+quite|about|around|roughly|approximately|some|an\s+estimated|under|less\s+than|fewer\s+than|below)\s+)?`;
 
@@ -73,12 +80,25 @@ export function sharePhrase(q: Qualifier, core: string): string {
 
 export const PATTERNS = {
 	/** "76 per cent", "76%", "76.2 percent", "ninety per cent". */
-	pct: new RegExp(String.raw`${QUALIFIER}(${NUM})\s*(?:%|per\s?cent\b|percent\b)`, 'gi'),
-	/** "32 of 42", "32 out of the 42", "in 29 of 41". */
-	fraction: new RegExp(
-		String.raw`${QUALIFIER}(${NUM})\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?(${NUM})(?!\s*(?:%|per\s?cent|percent))`,
+	pct: new RegExp(
+		String.raw`${QUALIFIER}(${NUM})\s*(?:%|per\s*cent${GLUED}|percent${GLUED})`,
 		'gi'
 	),
+	/**
+	 * "32 of 42", "32 out of the 42", "in 29 of 41", and "29 of 4123" where the extraction glued
+	 * footnote 23 to the base (split in code, see splitGluedBase).
+	 */
+	fraction: new RegExp(
+		String.raw`${QUALIFIER}(${NUM})\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?((?<![\d.,])\d{4,6}(?![\d,]|\.\d)|${NUM})(?!\s*(?:%|per\s*cent|percent))`,
+		'gi'
+	),
+	/** A count in brackets beside a percentage: "90 per cent (38)", "(29; 69 per cent)". */
+	bracketCount: new RegExp(
+		String.raw`(?<=(?:%|per\s*cent|percent)\d{0,3}\s*\(\s*)(${NUM})(?=\s*\))|(?<=\(\s*)(${NUM})(?=\s*;\s*${NUM}\s*(?:%|per\s*cent|percent))`,
+		'gi'
+	),
+	/** "only 8 have …": a bare count, when a verb follows and the sentence is about countries. */
+	bareCount: new RegExp(String.raw`\b(?:only|just)\s+(${NUM})(?=\s+${VERB})`, 'gi'),
 	/** "nine in ten", "1 in 3", "four out of five" is caught by fraction. */
 	inRatio: new RegExp(String.raw`${QUALIFIER}(${NUM})\s+in\s+(${NUM})\b`, 'gi'),
 	/** "three-quarters of", "half the countries", "a third of hotlines". */
@@ -106,11 +126,18 @@ export const DENOMINATOR = new RegExp(
 	'gi'
 );
 const ALL_COUNTRIES = /\b(?:of|among|across)\s+all\s+(?:the\s+)?countries\b|\bevery\s+country\b/i;
+/**
+ * Other studies and programmes whose figures journalists quote beside the review's: a sentence
+ * that names one is about that study, so its numbers are not the review's ("Disrupting Harm … in
+ * 13 countries"). Names as the studies print them.
+ */
+const OTHER_STUDY =
+	/\b(Disrupting Harm|Global Kids Online|EU Kids Online|Global Threat Assessment|Economist Impact|CyberTipline|CyberTips?|NCMEC|Child Online Safety Index|Out of the Shadows|Global Annual Results Report)\b/;
 const WORLDWIDE =
 	/\b(?:worldwide|globally|in\s+the\s+world|around\s+the\s+world|of\s+the\s+world['’]s|across\s+the\s+(?:globe|world)|on\s+earth|all\s+over\s+the\s+world)\b/i;
 
 /** Bases that are not countries: the review's figures are shares of countries, never of people. */
-const OTHER_NOUNS = String.raw`(children|girls|boys|victims|survivors|users|internet\s+users|people|adults|young\s+people|adolescents|parents|teachers|reports|images|videos|cases|offenders|perpetrators|material|content|households|schools|companies|calls|referrals|investigations|prosecutions|convictions|students|women|men)\b`;
+const OTHER_NOUNS = String.raw`(children|girls|boys|victims|survivors|users|internet\s+users|subscribers|customers|people|adults|young\s+people|adolescents|parents|teachers|reports|tips|cybertips|images|videos|files|urls|webpages|cases|offenders|perpetrators|material|content|households|schools|companies|calls|contacts|referrals|investigations|prosecutions|convictions|students|respondents\s+to|staff|officers|women|men)\b`;
 /** "80 per cent of victims", "half of the world's children" (a word or two may come between). */
 const OF_OTHER_BASE = new RegExp(
 	String.raw`^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:(?!${UNIT}|${VERB})[a-z'’-]+\s+){0,2}?${OTHER_NOUNS}`,
@@ -162,6 +189,8 @@ export interface SentenceClaims {
 	allCountries: boolean;
 	/** The sentence speaks of countries worldwide. */
 	worldwide: boolean;
+	/** Another study or programme the sentence names (its figures are not the review's). */
+	otherStudy: string | null;
 }
 
 function collect(re: RegExp, s: string, each: (m: RegExpExecArray) => Found | null, out: Found[]) {
@@ -180,10 +209,46 @@ function collect(re: RegExp, s: string, each: (m: RegExpExecArray) => Found | nu
 const spanStart = (m: RegExpExecArray) => m.index;
 
 /**
+ * What the dataset says about numbers the PDF extraction glued together: the bases its figures
+ * use (42, 41, 39 …) and the footnote numbers it records.
+ */
+export interface GlueRecord {
+	bases: ReadonlySet<number>;
+	/** Highest footnote number recorded: the review numbers footnotes 1, 2, 3 … in order. */
+	maxFootnote: number;
+}
+
+/** Without a dataset: the review's bases and its footnotes' range. */
+export const DEFAULT_GLUE: GlueRecord = {
+	bases: new Set([42, 41, 39, 38, 29, 27, 25, 15, 13]),
+	maxFootnote: 150
+};
+
+/**
+ * "4123" after "29 of": the base 41 with footnote 23 glued on. Split only when the front is one of
+ * the dataset's bases (at least the count) and the rest a footnote number the review could have.
+ */
+export function splitGluedBase(digits: string, count: number, glue: GlueRecord): number {
+	for (const cut of [2, 1, 3]) {
+		if (digits.length <= cut) continue;
+		const base = Number(digits.slice(0, cut));
+		const footnote = Number(digits.slice(cut));
+		if (digits[cut] === '0') continue;
+		if (glue.bases.has(base) && base >= count && footnote >= 1 && footnote <= glue.maxFootnote)
+			return base;
+	}
+	return NaN;
+}
+
+/**
  * The claims in one sentence. `offset` is the sentence's position in the whole text, so claim
  * positions are absolute.
  */
-export function extractClaims(sentence: string, offset = 0): SentenceClaims {
+export function extractClaims(
+	sentence: string,
+	offset = 0,
+	glue: GlueRecord = DEFAULT_GLUE
+): SentenceClaims {
 	const found: Found[] = [];
 
 	collect(
@@ -216,12 +281,13 @@ export function extractClaims(sentence: string, offset = 0): SentenceClaims {
 			const q = m[1];
 			if (/^one$/i.test(m[2]) && !q) return null; // "one of the 42 countries" is an idiom
 			const value = parseNumber(m[2]);
-			const base = parseNumber(m[3]);
+			const base = /^\d{4,}$/.test(m[3]) ? splitGluedBase(m[3], value, glue) : parseNumber(m[3]);
 			if (!(value >= 0) || !(base > 0) || value > base || !Number.isInteger(value)) return null;
+			const glued = /^\d{4,}$/.test(m[3]) ? m[3].length - String(base).length : 0;
 			if (!Number.isInteger(base)) return null;
 			return {
 				start: spanStart(m),
-				end: m.index + m[0].length,
+				end: m.index + m[0].length - glued,
 				kind: 'fraction',
 				qualifier: qualifierOf(q),
 				value,
@@ -362,6 +428,37 @@ export function extractClaims(sentence: string, offset = 0): SentenceClaims {
 		found
 	);
 
+	const plainCount = (value: number, start: number, end: number): Found | null =>
+		value >= 0 && Number.isInteger(value)
+			? {
+					start,
+					end,
+					kind: 'count',
+					qualifier: 'exact',
+					value,
+					base: null,
+					decimals: 0,
+					phrase: null,
+					priority: 0
+				}
+			: null;
+	collect(
+		PATTERNS.bracketCount,
+		sentence,
+		(m) => plainCount(parseNumber(m[1] ?? m[2]), m.index, m.index + m[0].length),
+		found
+	);
+	if (new RegExp(UNIT, 'i').test(sentence))
+		collect(
+			PATTERNS.bareCount,
+			sentence,
+			(m) => {
+				const at = m.index + m[0].length - m[1].length;
+				return plainCount(parseNumber(m[1]), at, at + m[1].length);
+			},
+			found
+		);
+
 	collect(
 		PATTERNS.count,
 		sentence,
@@ -410,7 +507,7 @@ export function extractClaims(sentence: string, offset = 0): SentenceClaims {
 	kept.sort((a, b) => a.start - b.start);
 
 	const regions = clauseRegions(sentence, kept);
-	const claims = kept.map((f, i) => {
+	const claims: FoundClaim[] = kept.map((f, i) => {
 		const region = regions[i];
 		return {
 			start: f.start + offset,
@@ -428,11 +525,22 @@ export function extractClaims(sentence: string, offset = 0): SentenceClaims {
 		};
 	});
 
+	// "3% of victims across 13 countries": a count in the same clause as a share of people
+	// describes those people's study, not the review's countries.
+	for (const c of claims)
+		if (!c.otherBase) {
+			const partner = claims.find(
+				(o) => o.otherBase && o.region.start === c.region.start && o.region.end === c.region.end
+			);
+			if (partner) c.otherBase = partner.otherBase;
+		}
+
 	return {
 		claims,
 		bases,
 		allCountries: ALL_COUNTRIES.test(sentence),
-		worldwide: WORLDWIDE.test(sentence)
+		worldwide: WORLDWIDE.test(sentence),
+		otherStudy: OTHER_STUDY.exec(sentence)?.[1] ?? null
 	};
 }
 
@@ -459,9 +567,15 @@ function clauseRegions(sentence: string, claims: Found[]): Region[] {
 			splits.push(null);
 			continue;
 		}
+		// A punctuation break outranks a conjunction: in "(10 countries); Eastern and Southern Africa
+		// (5 countries)" the region's name, "and" included, belongs to the later claim.
 		let last: number | null = null;
-		for (const m of gap.matchAll(CLAUSE_BREAK)) last = from + m.index;
-		splits.push(last);
+		let lastMark: number | null = null;
+		for (const m of gap.matchAll(CLAUSE_BREAK)) {
+			last = from + m.index;
+			if (/^[;:–—,]/.test(m[0])) lastMark = from + m.index;
+		}
+		splits.push(lastMark ?? last);
 	}
 	return claims.map((_, i) => {
 		let a = i;
@@ -489,6 +603,10 @@ function isNegated(sentence: string, f: Found, region: Region): boolean {
 	const after =
 		sentence.slice(from, region.lastClaimEnd) + (stop ? tail.slice(0, stop.index) : tail);
 	if (NEGATION.test(after.replace(NOT_NEGATION, ''))) return true;
+	// "In 29 per cent of countries (12 of 41), there is no experience of …": the clause after the
+	// comma says what the counted countries lack.
+	if (stop && /^[,;:–—]\s*there\s+(?:is|are|was|were)\s+(?:no|not)\b/i.test(tail.slice(stop.index)))
+		return true;
 	const before = sentence.slice(region.start, f.start);
 	return /\bthere\s+(?:is|are|was|were)\s+no\b/i.test(before);
 }

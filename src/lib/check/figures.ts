@@ -16,8 +16,9 @@ import {
 	type TopicIndex
 } from './topics';
 import { judge, verdictRank, type Judgement } from './verdict';
+import { GENERIC_WORDS } from './synonyms';
 import { sharePhrase } from './claims';
-import type { Qualifier } from './types';
+import type { CheckPrinting, Claim, Qualifier } from './types';
 
 /** Below this topic score a claim has no matching figure. */
 export const MIN_SCORE = 1.5;
@@ -31,8 +32,12 @@ export interface SentenceContext extends SentenceClaims {
 	hits: PhraseHit[];
 	/** Topic phrases of the sentence before (fallback for "… 90 per cent of countries have one."). */
 	previousHits: () => PhraseHit[];
+	/** Topic phrases of the nearest heading above ("Hotline"), for "… have this capability". */
+	headingHits: () => PhraseHit[];
 	cues: Set<PopulationCue>;
 	span: { start: number; end: number };
+	/** The whole text, for quoting the evidence words. */
+	text: string;
 }
 
 export function sentenceContext(
@@ -40,10 +45,11 @@ export function sentenceContext(
 	text: string,
 	span: { start: number; end: number },
 	claims: SentenceClaims,
-	previousHits: () => PhraseHit[]
+	previousHits: () => PhraseHit[],
+	headingHits: () => PhraseHit[] = () => []
 ): SentenceContext {
 	const hits = findPhrases(index, text, span.start, span.end);
-	return { ...claims, hits, previousHits, cues: populationCues(hits), span };
+	return { ...claims, hits, previousHits, headingHits, cues: populationCues(hits), span, text };
 }
 
 const WORDING =
@@ -61,27 +67,45 @@ const QUALIFIER_OF: Record<string, Qualifier> = {
 	'less than': 'under'
 };
 
-const wordingCache = new WeakMap<CheckIndicator, Set<string>>();
-/** The review's verbal printings of an indicator as normalised phrases ("over three-quarters"). */
-export function reviewWordings(ind: CheckIndicator): Set<string> {
-	let set = wordingCache.get(ind);
-	if (set) return set;
-	set = new Set<string>();
-	for (const printed of (ind.wordings ?? '').split('|')) {
-		const m = WORDING.exec(printed);
-		if (!m) continue;
-		const q = m[1] ? QUALIFIER_OF[m[1].toLowerCase().replace(/\s+/g, ' ')] : 'exact';
-		const core = m[2].toLowerCase();
-		set.add(
-			core === 'all' || core === 'most'
-				? q === 'exact'
-					? core
-					: `${q === 'almost' ? 'almost' : q} ${core}`
-				: sharePhrase(q, core)
-		);
+/** One verbal printing of a figure ("Over three-quarters"), normalised, with the dataset's judgement. */
+export interface ReviewWording {
+	/** The normalised phrase, as claims carry it ("over three-quarters", "almost all"). */
+	phrase: string;
+	/** The words describe the countries WITHOUT (value_kind words_no: "almost half … do not have"). */
+	noSide: boolean;
+	/**
+	 * Whether the words fit the review's counts, as the dataset decides it (printingAgrees in
+	 * src/lib/data/figures.ts): the check takes this verdict rather than judging the words again.
+	 */
+	agrees: boolean | null;
+}
+
+/** The review's verbal printings, by indicator. */
+export type ReviewWordings = Map<string, ReviewWording[]>;
+
+/** "Over three-quarters of countries" → "over three-quarters"; null for words that name no share. */
+export function wordingPhrase(printed: string): string | null {
+	const m = WORDING.exec(printed);
+	if (!m) return null;
+	const q = m[1] ? QUALIFIER_OF[m[1].toLowerCase().replace(/\s+/g, ' ')] : 'exact';
+	const core = m[2].toLowerCase();
+	return core === 'all' || core === 'most'
+		? q === 'exact'
+			? core
+			: `${q === 'almost' ? 'almost' : q} ${core}`
+		: sharePhrase(q, core);
+}
+
+export function reviewWordingsOf(printings: CheckPrinting[]): ReviewWordings {
+	const out: ReviewWordings = new Map();
+	for (const p of printings) {
+		if (p.value_kind !== 'words' && p.value_kind !== 'words_no') continue;
+		const phrase = wordingPhrase(p.printed);
+		if (phrase === null) continue;
+		const w = { phrase, noSide: p.value_kind === 'words_no', agrees: p.agrees };
+		out.set(p.indicator_id, [...(out.get(p.indicator_id) ?? []), w]);
 	}
-	wordingCache.set(ind, set);
-	return set;
+	return out;
 }
 
 /** Does a candidate-values list contain the claim (as a percentage or a count)? */
@@ -93,24 +117,183 @@ function inCandidates(ind: CheckIndicator, claim: FoundClaim): boolean {
 	return values.some((v) => Math.abs(v - asPct) < 0.5 || v === claim.value);
 }
 
+/** Where the topic words were found: the claim's clause, its sentence, the sentence before, a heading. */
+type TopicLevel = 'clause' | 'sentence' | 'previous' | 'heading' | 'none';
+
 interface Topic {
 	scores: Map<string, number>;
 	/** The phrases the scores rest on. */
 	hits: PhraseHit[];
+	level: TopicLevel;
+}
+
+/** "This capability", "this figure": the sentence points back at its section's topic. */
+const POINTS_BACK =
+	/\bth(?:is|ese|at)\s+(?:capabilit(?:y|ies)|area|element|figure|service|mechanism)s?\b/i;
+
+/** How far around a claim its own clause is looked for (characters), so long lines stay linear. */
+const CLAUSE_WINDOW = 300;
+
+/**
+ * The claim's own clause: between the commas, semicolons or colons around it, where a bracket
+ * counts as one word ("Over three-quarters of countries (76 per cent, 32 of 42) have …": the
+ * bracket's comma does not cut the clause, and a claim in brackets takes the clause around them).
+ */
+export function ownClause(
+	text: string,
+	claim: { start: number; end: number },
+	region: { start: number; end: number }
+): { start: number; end: number } {
+	const lo = Math.max(region.start, claim.start - CLAUSE_WINDOW);
+	const hi = Math.min(region.end, claim.end + CLAUSE_WINDOW);
+	let left = claim.start;
+	let right = claim.end;
+	// Inside brackets? Then the bracket is the anchor.
+	for (let i = claim.start - 1, depth = 0; i >= lo; i--) {
+		const ch = text[i];
+		if (ch === ')') depth++;
+		else if (ch === '(') {
+			if (depth === 0) {
+				left = i;
+				for (let k = claim.end, d = 0; k < hi; k++) {
+					if (text[k] === '(') d++;
+					else if (text[k] === ')') {
+						if (d === 0) {
+							right = k + 1;
+							break;
+						}
+						d--;
+					}
+				}
+				break;
+			}
+			depth--;
+		}
+	}
+	let start = lo;
+	for (let i = left - 1, depth = 0; i >= lo; i--) {
+		const ch = text[i];
+		if (ch === ')') depth++;
+		else if (ch === '(') depth = Math.max(0, depth - 1);
+		else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':')) {
+			start = i + 1;
+			break;
+		}
+	}
+	let end = hi;
+	for (let i = right, depth = 0; i < hi; i++) {
+		const ch = text[i];
+		if (ch === '(') depth++;
+		else if (ch === ')') depth = Math.max(0, depth - 1);
+		else if (depth === 0 && (ch === ',' || ch === ';')) {
+			end = i;
+			break;
+		}
+	}
+	return { start, end };
+}
+
+/** "42 countries", "over 40 countries" with no topic of their own: the review's own sample. */
+function isSampleCount(claim: FoundClaim): boolean {
+	if (claim.kind !== 'count') return false;
+	if (claim.value === ALL_COUNTRIES_N && claim.qualifier === 'exact') return true;
+	return claim.value === 40 && (claim.qualifier === 'over' || claim.qualifier === 'about');
 }
 
 function topicScores(index: TopicIndex, claim: FoundClaim, ctx: SentenceContext): Topic {
 	const inRegion = ctx.hits.filter(
 		(h) => h.start >= claim.region.start && h.end <= claim.region.end
 	);
+	const own = ownClause(ctx.text, claim, claim.region);
+	const inClause = inRegion.filter((h) => h.start >= own.start && h.end <= own.end);
+	const heading = () => ctx.headingHits().filter(isTopical);
+	if (POINTS_BACK.test(ctx.text.slice(ctx.span.start, ctx.span.end)) && heading().length)
+		return {
+			scores: scoreIndicators(index, heading(), ctx.cues, 0.8),
+			hits: heading(),
+			level: 'heading'
+		};
+	// "42 countries" with only everyday words around it is the review's sample.
+	if (
+		isSampleCount(claim) &&
+		index.byId.has(SAMPLE_ID) &&
+		inClause.every((h) => !isTopical(h) || GENERIC_WORDS.has(h.entry.phrase))
+	)
+		return { scores: new Map([[SAMPLE_ID, WEIGHT_SAMPLE]]), hits: [], level: 'clause' };
+	if (inClause.some(isTopical)) {
+		const scores = scoreIndicators(index, inClause, ctx.cues, 1);
+		// "Over 40 countries" may still be the sample: let it compete with the topic's figures.
+		if (isSampleCount(claim) && index.byId.has(SAMPLE_ID))
+			scores.set(SAMPLE_ID, Math.max(0, ...scores.values()));
+		return { scores, hits: inClause, level: 'clause' };
+	}
 	if (inRegion.some(isTopical))
-		return { scores: scoreIndicators(index, inRegion, ctx.cues, 1), hits: inRegion };
+		return {
+			scores: scoreIndicators(index, inRegion, ctx.cues, 1),
+			hits: inRegion,
+			level: 'sentence'
+		};
 	if (ctx.hits.some(isTopical))
-		return { scores: scoreIndicators(index, ctx.hits, ctx.cues, 0.8), hits: ctx.hits };
+		return {
+			scores: scoreIndicators(index, ctx.hits, ctx.cues, 0.8),
+			hits: ctx.hits,
+			level: 'sentence'
+		};
 	const previous = ctx.previousHits().filter(isTopical);
-	return previous.length
-		? { scores: scoreIndicators(index, previous, ctx.cues, 0.5), hits: previous }
-		: { scores: new Map(), hits: [] };
+	if (previous.length)
+		return {
+			scores: scoreIndicators(index, previous, ctx.cues, 0.5),
+			hits: previous,
+			level: 'previous'
+		};
+	if (heading().length)
+		return {
+			scores: scoreIndicators(index, heading(), ctx.cues, 0.8),
+			hits: heading(),
+			level: 'heading'
+		};
+	return { scores: new Map(), hits: [], level: 'none' };
+}
+
+const SAMPLE_ID = 'x-countries-reviewed';
+const WEIGHT_SAMPLE = 3;
+
+/** Does a topic phrase point at this figure (its own words, or its capability's)? */
+function pointsAt(h: PhraseHit, ind: CheckIndicator): boolean {
+	return h.entry.targets.some(
+		(t) =>
+			(t.kind === 'indicator' && t.id === ind.indicator_id) ||
+			(t.kind === 'capability' && t.id === ind.capability_id) ||
+			(t.kind === 'mnr-use' && ind.indicator_id.startsWith('x-mnr-used-'))
+	);
+}
+
+/** Topic words further than this from the claim (characters) are context, not evidence. */
+const NEAR_CHARS = 100;
+
+/** A topic score this high, found in the claim's own clause, is confident enough for "differs". */
+export const CONFIDENT_SCORE = 2.5;
+
+/** The printings the review's own counts contradict, by indicator. */
+export type Misprints = Map<string, CheckPrinting[]>;
+
+export function misprintsOf(printings: CheckPrinting[]): Misprints {
+	const out: Misprints = new Map();
+	for (const p of printings)
+		if (p.agrees === false && p.value !== null)
+			out.set(p.indicator_id, [...(out.get(p.indicator_id) ?? []), p]);
+	return out;
+}
+
+/** Does the claim repeat a printing the counts contradict? Returns that printing's percentage. */
+function repeatsMisprint(claim: Claim, ind: CheckIndicator, misprints: Misprints): number | null {
+	for (const p of misprints.get(ind.indicator_id) ?? []) {
+		const noSide = p.value_kind === 'pct_no' || p.value_kind === 'count_no';
+		if (noSide !== claim.negated) continue;
+		if ((p.value_kind === 'pct' || p.value_kind === 'pct_no') && claim.kind === 'pct')
+			if (claim.value === p.value && claim.qualifier === 'exact') return p.value;
+	}
+	return null;
 }
 
 const NEGATIVE_PHRASE = /\b(?:not|no|non|without|lack\w*|un\w+)\b/;
@@ -130,11 +313,49 @@ function negationIsTopic(ind: CheckIndicator, hits: PhraseHit[]): boolean {
 /** A stated base equal to a figure's n ("12 of the 13") is evidence for that figure. */
 const BASE_BONUS = 1;
 
+/** Bases shared by many figures: a count out of these says nothing about which figure it is. */
+const COMMON_BASES = new Set([ALL_COUNTRIES_N, 41]);
+
+/**
+ * No topic words, but "35 of 39": a count out of a base only one family of figures has, equal to
+ * exactly one figure. Reported as a match with low confidence, the base as the evidence.
+ */
+function byBaseAlone(
+	byId: Map<string, CheckIndicator>,
+	claim: FoundClaim,
+	plainClaim: Claim,
+	empty: Omit<FigureResult, 'id'>
+): Omit<FigureResult, 'id'> {
+	if (claim.kind !== 'fraction' || claim.base === null || COMMON_BASES.has(claim.base))
+		return empty;
+	const fits = [...byId.values()].filter(
+		(i) => i.n === claim.base && judge(claim, i).verdict === 'matches'
+	);
+	if (fits.length !== 1) return empty;
+	const j = judge(claim, fits[0]);
+	return {
+		...empty,
+		claim: plainClaim,
+		verdict: 'matches',
+		indicatorId: fits[0].indicator_id,
+		score: 0,
+		confidence: 'low',
+		evidence: [`of ${claim.base}`],
+		reviewPct: j.reviewPct,
+		reviewCount: j.reviewCount
+	};
+}
+
+/** Topic scores of two figures this close are a tie: the numbers, not the words, must decide. */
+const COMPETE_MARGIN = TIE_MARGIN;
+
 export function matchClaim(
 	index: TopicIndex,
 	byId: Map<string, CheckIndicator>,
 	claim: FoundClaim,
-	ctx: SentenceContext
+	ctx: SentenceContext,
+	misprints: Misprints = new Map(),
+	wordings: ReviewWordings = new Map()
 ): Omit<FigureResult, 'id'> {
 	const { region: _region, otherBase, ...plainClaim } = claim;
 	const empty: Omit<FigureResult, 'id'> = {
@@ -142,6 +363,8 @@ export function matchClaim(
 		verdict: 'no-match',
 		indicatorId: null,
 		score: 0,
+		confidence: 'low',
+		evidence: [],
 		alternatives: [],
 		deltaPp: null,
 		deltaCount: null,
@@ -151,13 +374,27 @@ export function matchClaim(
 		notes: [],
 		context: ctx.span
 	};
-	if (otherBase) return { ...empty, notes: [{ kind: 'other-base', noun: otherBase }] };
+	// Shares of people, not of countries: no figure of the review can be about them.
+	if (otherBase)
+		return { ...empty, verdict: 'outside', notes: [{ kind: 'other-base', noun: otherBase }] };
+	if (ctx.otherStudy)
+		return { ...empty, verdict: 'outside', notes: [{ kind: 'other-study', name: ctx.otherStudy }] };
+	// More countries than the review covers: another study's count, never "differs by hundreds".
+	const counted = claim.kind === 'fraction' ? Math.max(claim.value, claim.base ?? 0) : claim.value;
+	if ((claim.kind === 'count' || claim.kind === 'fraction') && counted > ALL_COUNTRIES_N)
+		return {
+			...empty,
+			verdict: 'outside',
+			notes: [{ kind: 'larger-than-base', claimed: counted, reviewN: ALL_COUNTRIES_N }]
+		};
 
 	const topic = topicScores(index, claim, ctx);
 	const scores = new Map(
 		[...topic.scores].map(([id, s]) => [
 			id,
-			claim.base !== null && byId.get(id)?.n === claim.base ? s + BASE_BONUS : s
+			(claim.base ?? ctx.bases[0]) !== undefined && byId.get(id)?.n === (claim.base ?? ctx.bases[0])
+				? s + BASE_BONUS
+				: s
 		])
 	);
 	const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
@@ -165,31 +402,94 @@ export function matchClaim(
 	const claimFor = (ind: CheckIndicator): FoundClaim =>
 		claim.negated && negationIsTopic(ind, topic.hits) ? { ...claim, negated: false } : claim;
 	const best = ranked[0]?.[1] ?? 0;
-	if (best < MIN_SCORE) return empty;
+	if (best < MIN_SCORE) return byBaseAlone(byId, claim, plainClaim, empty);
+	const evidence = [
+		...new Set(
+			topic.hits.filter(isTopical).map((h) => ctx.text.slice(h.start, h.end).replace(/\s+/g, ' '))
+		)
+	];
 
-	const judged = ranked
-		.filter(([, s]) => s >= best - TIE_MARGIN)
+	const tied = ranked.filter(([, s]) => s >= best - COMPETE_MARGIN);
+	const judged = tied
 		.map(([id, score]) => {
 			const ind = byId.get(id)!;
-			const j = judge(claimFor(ind), ind);
-			const rank = j.verdict === 'unsettled' && inCandidates(ind, claim) ? 1.5 : verdictRank(j);
-			return { ind, score, j, rank };
+			const c = claimFor(ind);
+			const misprint = repeatsMisprint(c, ind, misprints);
+			const j: Judgement =
+				misprint !== null ? { ...judge(c, ind), verdict: 'inconsistent' } : judge(c, ind);
+			const rank =
+				j.verdict === 'inconsistent'
+					? 0.5
+					: j.verdict === 'unsettled' && inCandidates(ind, claim)
+						? 1.5
+						: verdictRank(j);
+			return { ind, score, j, rank, misprint };
 		})
 		.sort((a, b) => a.rank - b.rank || b.score - a.score);
 	const chosen = judged[0];
 	const ind = chosen.ind;
 	let j: Judgement = chosen.j;
 
-	const asWorded =
-		claim.kind === 'words' &&
-		claim.phrase !== null &&
-		j.verdict !== 'differs' &&
-		j.verdict !== 'unsettled' &&
-		reviewWordings(ind).has(claim.phrase);
-	if (asWorded) j = { ...j, verdict: 'matches' };
+	// High confidence: the figure's own words, not only everyday ones, close to the claim.
+	const specificNear = topic.hits.some(
+		(h) =>
+			pointsAt(h, ind) &&
+			!GENERIC_WORDS.has(h.entry.phrase) &&
+			Math.min(Math.abs(h.start - claim.end), Math.abs(claim.start - h.end)) <= NEAR_CHARS
+	);
+	const confidence: FigureResult['confidence'] =
+		topic.level === 'clause' && chosen.score >= CONFIDENT_SCORE && specificNear
+			? 'high'
+			: topic.level === 'clause' || topic.level === 'sentence'
+				? 'medium'
+				: 'low';
+
+	// The review's own words for this figure: the dataset has judged them against the counts
+	// (printingAgrees), so the check repeats that judgement instead of a looser or stricter one
+	// of its own. Words that fit are the review's wording; words that do not ("almost a quarter"
+	// for 7 of 41) are the review's own inconsistency, never the writer's error.
+	const own =
+		claim.kind === 'words' && claim.phrase !== null
+			? (wordings.get(ind.indicator_id) ?? []).find(
+					(w) => w.phrase === claim.phrase && w.noSide === claimFor(ind).negated
+				)
+			: undefined;
+	if (own?.agrees === true && j.reviewPct !== null) j = { ...j, verdict: 'matches', deltaPp: null };
+	else if (own?.agrees === false && j.reviewPct !== null) j = { ...j, verdict: 'inconsistent' };
+	else if (own && j.verdict === 'differs') {
+		// Not judged by the dataset: the words still come from the review, so no accusation.
+		const other = judge({ ...claimFor(ind), negated: !claimFor(ind).negated }, ind);
+		if (other.verdict !== 'matches' && other.verdict !== 'rounds-to')
+			j = { ...j, verdict: 'inconsistent' };
+	}
+	const asWorded = own !== undefined && j.verdict !== 'differs' && j.verdict !== 'unsettled';
+	if (asWorded && j.verdict !== 'inconsistent') j = { ...j, verdict: 'matches' };
+
+	// Precision before recall: "differs" accuses the writer, so it needs the figure's own words in
+	// the claim's clause and no other figure as likely. Otherwise say the match is not confident.
+	const competing = judged.filter((x) => x.ind !== ind && x.ind.indicator_id !== ind.parent_id);
+	let verdict = j.verdict;
+	if (verdict === 'differs' && (confidence !== 'high' || competing.length > 0))
+		verdict = 'uncertain';
+	// "Not settled" is a statement about a figure: only for a claim surely about it.
+	if (verdict === 'unsettled' && confidence !== 'high') verdict = 'uncertain';
+	// The sample ("42 countries") against a topic's figure that the number contradicts: which the
+	// writer meant cannot be told from the words.
+	if (ind.indicator_id === SAMPLE_ID && competing.some((x) => x.j.verdict === 'differs'))
+		verdict = 'uncertain';
 
 	const notes: FigureNote[] = [];
-	if (j.verdict === 'unsettled' && ind.candidate_values)
+	if (verdict === 'inconsistent') {
+		const countsPct = j.reviewPct ?? 0;
+		notes.push({
+			kind: 'misprint',
+			// Words ("almost a quarter") are not a printed percentage: say "the review's words".
+			printedPct: chosen.misprint ?? (claim.kind === 'words' ? null : claim.value),
+			countsPct
+		});
+	}
+	if (topic.level === 'heading') notes.push({ kind: 'from-heading' });
+	if (verdict === 'unsettled' && ind.candidate_values)
 		notes.push({ kind: 'candidate', values: ind.candidate_values });
 	if (ind.population !== 'all' && !ctx.cues.has(ind.population as PopulationCue))
 		if (!(ind.population === 'unicef' && ctx.cues.has('lmic')))
@@ -209,10 +509,10 @@ export function matchClaim(
 		}
 	}
 	if (ctx.worldwide) notes.push({ kind: 'worldwide' });
-	if (claimFor(ind).negated && j.verdict !== 'unsettled') notes.push({ kind: 'negated' });
+	if (claimFor(ind).negated && verdict !== 'unsettled') notes.push({ kind: 'negated' });
 	if (j.loose && j.reviewPct !== null) notes.push({ kind: 'loose', reviewPct: j.reviewPct });
 
-	if (j.verdict === 'differs' || j.verdict === 'unsettled') {
+	if (verdict === 'differs' || verdict === 'unsettled') {
 		const others = ranked
 			.filter(([id]) => id !== ind.indicator_id)
 			.map(([id]) => byId.get(id)!)
@@ -222,16 +522,20 @@ export function matchClaim(
 			notes.push({ kind: 'other-figure-matches', indicator_id: o.indicator_id, label: o.label });
 	}
 
+	// An uncertain match names no figure of its own: the candidates are the figures in the tie.
+	const candidates =
+		verdict === 'uncertain'
+			? judged.map((x) => x.ind.indicator_id)
+			: ranked.filter(([id, s]) => id !== ind.indicator_id && s >= best / 2).map(([id]) => id);
 	return {
 		...empty,
 		claim: { ...plainClaim, negated: claimFor(ind).negated },
-		verdict: j.verdict,
+		verdict,
 		indicatorId: ind.indicator_id,
 		score: chosen.score,
-		alternatives: ranked
-			.filter(([id, s]) => id !== ind.indicator_id && s >= best / 2)
-			.slice(0, 3)
-			.map(([id]) => id),
+		confidence,
+		evidence,
+		alternatives: candidates.slice(0, 3),
 		deltaPp: j.deltaPp,
 		deltaCount: j.deltaCount,
 		reviewPct: j.reviewPct,

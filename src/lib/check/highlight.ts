@@ -44,33 +44,53 @@ export function segments(text: string, result: Pick<CheckResult, 'figures' | 'te
 export const BLOCK_CHARS = 2000;
 
 /**
- * Segments grouped into blocks of about BLOCK_CHARS characters, cut just after a line break (or,
- * when a text has none for far too long, after a space) and never inside a highlight. Each block
- * is drawn as its own box with `content-visibility: auto`, which keeps a 100,000-character result
- * quick to show.
+ * Highlights per block: a block is drawn in one frame, and each highlight is several elements, so
+ * a text dense with claims needs smaller blocks than its length alone would give.
  */
-export function blocks(segs: Segment[], size = BLOCK_CHARS): Segment[][] {
+export const BLOCK_MARKS = 40;
+
+/**
+ * Segments grouped into blocks of about BLOCK_CHARS characters or BLOCK_MARKS highlights, cut
+ * just after a line break (or, when a text has none for far too long or is dense with highlights,
+ * after a sentence end or a space) and never inside a highlight. Each block is drawn as its own
+ * box with `content-visibility: auto`, which keeps a long result quick to show.
+ */
+export function blocks(segs: Segment[], size = BLOCK_CHARS, maxMarks = BLOCK_MARKS): Segment[][] {
 	const out: Segment[][] = [];
 	let current: Segment[] = [];
 	let length = 0;
+	let marks = 0;
 	const close = () => {
 		if (current.length) out.push(current);
 		current = [];
 		length = 0;
+		marks = 0;
 	};
 	for (const s of segs) {
-		if (s.mark !== null || length + s.text.length < size) {
+		if (s.mark !== null) {
+			current.push(s);
+			length += s.text.length;
+			marks++;
+			continue;
+		}
+		if (length + s.text.length < size && marks < maxMarks) {
 			current.push(s);
 			length += s.text.length;
 			continue;
 		}
-		// A plain run that crosses the block size: cut it after a line break. Without one, keep
-		// going (a cut mid-paragraph shows as a line break) unless the block grows far too long.
+		// A plain run where the block is full: cut it after a line break. Without one, keep going
+		// (a cut mid-paragraph shows as a line break) unless the block grows far too long or holds
+		// too many highlights; then cut after a sentence end, or a space.
 		let rest = s.text;
-		while (length + rest.length >= size) {
-			const want = Math.max(0, size - length);
+		while (length + rest.length >= size || marks >= maxMarks) {
+			const want = Math.max(0, Math.min(rest.length, size - length));
 			let cut = rest.indexOf('\n', want);
-			if (cut < 0 && length + rest.length >= size * 4) cut = rest.indexOf(' ', want);
+			if (cut < 0 && marks >= maxMarks) cut = rest.indexOf('\n');
+			const crowded = marks >= maxMarks || length + rest.length >= size * 4;
+			if (cut < 0 && crowded) {
+				const stop = rest.search(/[.!?]\s/);
+				cut = stop >= 0 ? stop + 1 : rest.indexOf(' ', marks >= maxMarks ? 0 : want);
+			}
 			if (cut < 0) break;
 			current.push({ text: rest.slice(0, cut + 1), mark: null });
 			close();

@@ -5,7 +5,8 @@
  */
 import { checkSteps, compileDataset, type CheckProgress, type CompiledDataset } from './check';
 import type { WorkerReply, WorkerRequest } from './protocol';
-import type { CheckDataset, CheckResult } from './types';
+import type { Segment } from './highlight';
+import type { CheckDataset, CheckResult, FigureResult, TermHit } from './types';
 
 export type RunnerMode = 'worker' | 'main-thread';
 
@@ -35,6 +36,10 @@ interface Pending {
 	reject: (e: Error) => void;
 	onProgress?: (p: CheckProgress) => void;
 	text: string;
+	/** Parts of the result received so far. */
+	figures: FigureResult[];
+	terms: TermHit[];
+	blocks: Segment[][];
 }
 
 export function createRunner(
@@ -57,10 +62,19 @@ export function createRunner(
 				const msg = e.data;
 				if (!pending || msg.id !== pending.id) return;
 				if (msg.type === 'progress') pending.onProgress?.({ done: msg.done, total: msg.total });
-				else if (msg.type === 'done') {
+				else if (msg.type === 'part') {
+					pending.figures.push(...msg.figures);
+					pending.terms.push(...msg.terms);
+					pending.blocks.push(...msg.blocks);
+				} else if (msg.type === 'done') {
 					const p = pending;
 					pending = null;
-					p.resolve(msg.result);
+					p.resolve({
+						...msg.result,
+						figures: p.figures.length ? p.figures.concat(msg.result.figures) : msg.result.figures,
+						terms: p.terms.length ? p.terms.concat(msg.result.terms) : msg.result.terms,
+						blocks: p.blocks.length ? p.blocks.concat(msg.result.blocks) : msg.result.blocks
+					});
 				} else {
 					const p = pending;
 					pending = null;
@@ -139,7 +153,7 @@ export function createRunner(
 			if (mode === 'main-thread') return runMain(text, onProgress);
 			return new Promise((resolve, reject) => {
 				const id = nextId++;
-				pending = { id, resolve, reject, onProgress, text };
+				pending = { id, resolve, reject, onProgress, text, figures: [], terms: [], blocks: [] };
 				worker!.postMessage({ type: 'check', id, text } satisfies WorkerRequest);
 			});
 		},

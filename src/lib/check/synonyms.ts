@@ -266,9 +266,17 @@ export const INDICATOR_PHRASES: Record<string, string[]> = {
 		"alliance's survey",
 		'weprotect survey',
 		'survey of governments',
-		'government survey'
+		'government survey',
+		'survey issued to government',
+		'government representatives'
 	],
-	'x-survey-unicef': ['unicef study', 'unicef survey', 'unicef research', 'end violence study'],
+	'x-survey-unicef': [
+		'unicef study',
+		'unicef survey',
+		'unicef research',
+		'end violence study',
+		'unicef country offices'
+	],
 	'x-mnr-used-reference': [
 		'as a reference',
 		'reference for good practice',
@@ -466,7 +474,7 @@ export const INDICATOR_PHRASES: Record<string, string[]> = {
 	],
 	'c07-icse-connected-hic': ['icse', 'interpol'],
 	'c07-icse-connected-lmic': ['icse', 'interpol'],
-	'c07-icse-not-connected-lmic-share': ['not connected', 'unconnected'],
+	'c07-icse-not-connected-lmic-share': ['not connected', 'not yet connected', 'unconnected'],
 	'c07-national-database': [
 		'national database',
 		'national image database',
@@ -559,3 +567,60 @@ export const POPULATION_NEUTRAL = /^x-(income|region|survey)-/;
 
 /** Words that tie any "how countries used the MNR" figure to its topic. */
 export const MNR_USE_PHRASES = ['mnr', 'model national response', 'the framework'];
+
+/**
+ * Single words that name a capability but are everyday words too ("analysis", "law", "media"):
+ * enough to suggest a topic, never enough on their own for a confident match (and so for a
+ * "differs").
+ */
+export const GENERIC_WORDS = new Set([
+	'analysis',
+	'research',
+	'monitoring',
+	'governance',
+	'coordination',
+	'leadership',
+	'strategy',
+	'law',
+	'legislation',
+	'legally',
+	'police',
+	'policing',
+	'court',
+	'judge',
+	'judicial',
+	'education',
+	'awareness',
+	'industry',
+	'innovation',
+	'media',
+	'journalist',
+	'journalism',
+	'removal',
+	'block',
+	'blocking',
+	'filtering',
+	'participation',
+	'compensation',
+	'remedy',
+	'remedies',
+	'redress',
+	'workforce',
+	'social work',
+	'intelligence',
+	'custody',
+	'prison',
+	'convicted',
+	'grooming',
+	'inadequate',
+	'insufficient',
+	'definitions',
+	'possession',
+	'audiences',
+	'rehabilitation',
+	'probation',
+	'strategy',
+	'the framework',
+	'mnr',
+	'model national response'
+]);

@@ -118,7 +118,11 @@ export function compileTopics(indicators: CheckIndicator[]): TopicIndex {
 	const known = new Set(indicators.map((i) => i.indicator_id));
 	for (const [id, phrases] of Object.entries(INDICATOR_PHRASES)) {
 		if (!known.has(id)) continue;
-		const weight = id === 'x-countries-reviewed' ? WEIGHT.weak : WEIGHT.indicator;
+		// The sample's own make-up (income groups, regions) is named in passing far more often than
+		// it is the topic ("17 countries (primarily high-income)"): weak evidence on its own.
+		const weight = /^x-(countries-reviewed|income-|region-)/.test(id)
+			? WEIGHT.weak
+			: WEIGHT.indicator;
 		for (const p of phrases) add(p, { kind: 'indicator', id, weight });
 	}
 	for (const p of MNR_USE_PHRASES) add(p, { kind: 'mnr-use', weight: WEIGHT.weak });

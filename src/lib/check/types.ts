@@ -3,18 +3,18 @@
  * query module returns them, see src/lib/query/check.ts) and what it reports. Plain data only, so
  * results cross the Web Worker boundary by structured clone.
  */
-import type { Population } from '$lib/data/schema';
+import type { Population, ValueKind } from '$lib/data/schema';
+import type { ReaderRefFields } from '$lib/data/readerRef';
 import type { Indicator } from '$lib/data/types';
+import type { Segment } from './highlight';
 
-/** One indicator, with its capability's names and the review's verbal printings of it. */
-export interface CheckIndicator extends Indicator {
+/** One indicator (without its method note), with its capability's names. */
+export interface CheckIndicator extends Omit<Indicator, 'method_note'> {
 	capability_name: string | null;
 	capability_short_name: string | null;
-	/** The review's verbal printings ("Over three-quarters", "Almost all"), separated by |. */
-	wordings: string | null;
 }
 
-export interface CheckTerm {
+export interface CheckTerm extends ReaderRefFields {
 	term: string;
 	status: 'preferred' | 'avoid' | 'use with care' | 'alternative';
 	use_instead: string | null;
@@ -22,10 +22,24 @@ export interface CheckTerm {
 	source_ref: string;
 }
 
+/** One printing of a figure (data/printings.csv without its notes). */
+export interface CheckPrinting {
+	indicator_id: string;
+	printed: string;
+	value: number | null;
+	value_kind: ValueKind;
+	/** false: the review's own counts contradict this printing. */
+	agrees: boolean | null;
+	source_ref: string;
+}
+
 /** Everything the check needs; prerendered into the page and handed to the worker. */
 export interface CheckDataset {
 	indicators: CheckIndicator[];
 	terms: CheckTerm[];
+	printings: CheckPrinting[];
+	/** Footnote numbers the dataset records, for splitting markers glued to numbers. */
+	footnotes: number[];
 }
 
 /** Words that bound or soften a figure: "over 70%", "almost half", "about 30 countries". */
@@ -63,11 +77,28 @@ export interface Claim {
 /**
  * - matches: the review prints this figure (or the claim equals it at the claim's precision)
  * - rounds-to: an approximation that holds ("about 75%", "three-quarters", "over 70%", "most")
- * - differs: the review's figure is different; `deltaPp` says by how much
+ * - differs: the claim is confidently about this figure, and the review's figure is different;
+ *   `deltaPp` says by how much. Never given on a weak or contested topic (that is `uncertain`).
+ * - inconsistent: the claim repeats what the review prints, but the review's own counts give
+ *   another figure (a misprint in the review, recorded in the dataset)
  * - unsettled: the topic's figure exists but the review does not settle its value (ambiguous)
+ * - uncertain: no confident match: the topic is weak or several figures compete (candidates given)
+ * - outside: not a figure from this review (a count larger than the review's base, a share of
+ *   people rather than of countries)
  * - no-match: nothing in the review's figures is about this
  */
-export type Verdict = 'matches' | 'rounds-to' | 'differs' | 'unsettled' | 'no-match';
+export type Verdict =
+	| 'matches'
+	| 'rounds-to'
+	| 'differs'
+	| 'inconsistent'
+	| 'unsettled'
+	| 'uncertain'
+	| 'outside'
+	| 'no-match';
+
+/** How sure the topic match is: what the evidence words are, and where they were found. */
+export type Confidence = 'high' | 'medium' | 'low';
 
 /** Why a figure needs care when quoted. */
 export type FigureNote =
@@ -80,7 +111,12 @@ export type FigureNote =
 	| { kind: 'candidate'; values: string }
 	| { kind: 'other-base'; noun: string }
 	| { kind: 'subset'; reviewN: number; parentLabel: string }
-	| { kind: 'other-figure-matches'; indicator_id: string; label: string };
+	| { kind: 'other-figure-matches'; indicator_id: string; label: string }
+	/** printedPct null: the review's words ("almost a quarter"), not a printed percentage. */
+	| { kind: 'misprint'; printedPct: number | null; countsPct: number }
+	| { kind: 'larger-than-base'; claimed: number; reviewN: number }
+	| { kind: 'from-heading' }
+	| { kind: 'other-study'; name: string };
 
 export interface FigureResult {
 	id: number;
@@ -90,6 +126,10 @@ export interface FigureResult {
 	indicatorId: string | null;
 	/** Topic score of the match (higher is surer); 0 when none. */
 	score: number;
+	/** How sure the topic match is (high: the figure's own words in the claim's clause). */
+	confidence: Confidence;
+	/** The words the topic match rests on, as written in the text. */
+	evidence: string[];
 	/** Other indicators on the same topic, best first (ids). */
 	alternatives: string[];
 	/** Signed difference claim − review in percentage points (1 decimal), when it differs. */
@@ -115,12 +155,21 @@ export interface TermHit {
 	term: string;
 	slug: string;
 	status: 'avoid' | 'use with care';
-	/** Inside quotation marks: reported as written (e.g. a law's own title), not flagged. */
+	/** Left as written, not flagged (see `kept`). */
 	quoted: boolean;
+	/**
+	 * Why the term is left as written: inside quotation marks; part of a name (a law, treaty or
+	 * body); a capability's own name ("offender support systems"); or mentioned as a word ("the
+	 * term child pornography"). Null when it is flagged.
+	 */
+	kept: 'quote' | 'name' | 'capability' | 'mention' | null;
 	/** Suggested replacements from the guidance (may be empty). */
 	useInstead: string[];
 	note: string;
+	/** Technical: where the guidance is in the source files, with line ranges. */
 	source_ref: string;
+	/** Where a reader finds the guidance (see reference.ts). */
+	reference: string;
 }
 
 export interface CheckResult {
@@ -132,4 +181,9 @@ export interface CheckResult {
 	corrected: string | null;
 	/** Milliseconds the matching took (in the worker or on the main thread). */
 	elapsedMs: number;
+	/**
+	 * The text cut into plain and highlighted runs, in blocks (see highlight.ts): made where the
+	 * check runs, so the page only draws them.
+	 */
+	blocks: Segment[][];
 }

@@ -8,6 +8,10 @@ import { checkSteps, compileDataset, type CompiledDataset } from './check';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 let compiled: CompiledDataset | null = null;
+/** Claims per message of a large result. */
+const PART = 400;
+/** Blocks of the highlighted text per message. */
+const BLOCK_PART = 40;
 const post = (reply: WorkerReply) =>
 	(self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
 
@@ -24,7 +28,25 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		for (;;) {
 			const step = steps.next();
 			if (step.done) {
-				post({ type: 'done', id: msg.id, result: step.value });
+				// A result of thousands of claims is received (deserialised) on the page's main
+				// thread: send it in parts, each quick to receive, then the rest.
+				const { figures, terms, blocks } = step.value;
+				const parts = Math.max(
+					Math.ceil(figures.length / PART),
+					Math.ceil(terms.length / PART),
+					Math.ceil(blocks.length / BLOCK_PART)
+				);
+				const slice = (i: number) => ({
+					figures: figures.slice(i * PART, (i + 1) * PART),
+					terms: terms.slice(i * PART, (i + 1) * PART),
+					blocks: blocks.slice(i * BLOCK_PART, (i + 1) * BLOCK_PART)
+				});
+				for (let i = 0; i < parts - 1; i++) post({ type: 'part', id: msg.id, ...slice(i) });
+				post({
+					type: 'done',
+					id: msg.id,
+					result: { ...step.value, ...slice(Math.max(0, parts - 1)) }
+				});
 				return;
 			}
 			if (performance.now() - lastReport > 50) {

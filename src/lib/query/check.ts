@@ -21,19 +21,39 @@ const TERM_ORDER = `regexp_replace(lower(term), '[^a-z0-9 ]', '', 'g'), term`;
 
 export const checkSql = {
 	/**
-	 * Every indicator with its capability's names and the review's verbal printings of it
-	 * ("Over three-quarters"), which the check compares word shares with.
+	 * Every indicator with its capability's names and its reader reference (the review's verbal
+	 * printings come with the printings below).
 	 */
 	indicators: () => `
 		SELECT i.indicator_id, i.capability_id, k.name AS capability_name,
 		       k.short_name AS capability_short_name, i.parent_id, i.label, i.population,
 		       i.yes, i.n, i.pct, i.pct_printed, i.status, i.candidate_values, i.discrepancy,
 		       i.headline, i.source_ref, i.note,
-		       (SELECT string_agg(p.printed, '|' ORDER BY p.source_ref, p.printed) FROM printings p
-		        WHERE p.indicator_id = i.indicator_id AND p.value_kind = 'words') AS wordings
+		       i.section, i.figure, i.search_phrase, i.phrase_count, i.page
 		FROM indicators i
 		LEFT JOIN capabilities k USING (capability_id)
 		ORDER BY i.capability_id NULLS FIRST, i.indicator_id`,
+
+	/**
+	 * Every printing of a figure, without its notes: the check reports a claim that repeats a
+	 * printing the review's own counts contradict as the review's inconsistency, not as a match,
+	 * and takes the dataset's judgement of the review's verbal printings ("Over three-quarters").
+	 */
+	printings: () => `
+		SELECT indicator_id, printed, value, value_kind, agrees, source_ref FROM printings
+		ORDER BY indicator_id, source_ref, printed`,
+
+	/**
+	 * The footnote numbers the dataset records (in printings' places and notes, mostly the method
+	 * notes: "Footnote 15", "footnote marker 23"), so the check can split a marker glued to a number
+	 * ("29 of 4123").
+	 */
+	footnotes: () => `
+		SELECT DISTINCT CAST(f AS INTEGER) AS footnote
+		FROM (SELECT unnest(regexp_extract_all(
+		                     source_ref || ' ' || coalesce(note, '') || ' ' || coalesce(method_note, ''),
+		                     '(?i)footnote(?: marker)? (\\d+)', 1)) AS f FROM printings)
+		ORDER BY footnote`,
 
 	/** The terminology guidance, alphabetically, optionally filtered. */
 	terms: (f: TermsFilter = {}) => {

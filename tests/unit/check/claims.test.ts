@@ -137,8 +137,9 @@ describe('extractClaims', () => {
 	it('gives each claim its own clause', () => {
 		const s = 'Nine in ten countries have a hotline, and 95% have a child helpline.';
 		const [a, b] = extractClaims(s).claims;
-		expect(s.slice(a.region.start, a.region.end)).toBe('Nine in ten countries have a hotline, ');
-		expect(s.slice(b.region.start, b.region.end)).toBe('and 95% have a child helpline.');
+		// The comma, not the "and" after it, is where the first clause ends.
+		expect(s.slice(a.region.start, a.region.end)).toBe('Nine in ten countries have a hotline');
+		expect(s.slice(b.region.start, b.region.end)).toBe(', and 95% have a child helpline.');
 	});
 
 	it('notices bases that are not countries', () => {

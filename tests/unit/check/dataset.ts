@@ -11,7 +11,12 @@ import { writeDataset } from '../../../scripts/data/write';
 import { TABLE_NAMES } from '../../../src/lib/query/sql';
 import { checkSql } from '../../../src/lib/query/check';
 import { plainRow } from '../../../src/lib/query/engine';
-import type { CheckDataset, CheckIndicator, CheckTerm } from '../../../src/lib/check/types';
+import type {
+	CheckDataset,
+	CheckIndicator,
+	CheckPrinting,
+	CheckTerm
+} from '../../../src/lib/check/types';
 
 let cached: Promise<CheckDataset> | undefined;
 
@@ -26,9 +31,11 @@ async function build(): Promise<CheckDataset> {
 		(await con.runAndReadAll(sql))
 			.getRowObjectsJS()
 			.map((r) => plainRow(r as Record<string, unknown>) as T);
-	const dataset = {
+	const dataset: CheckDataset = {
 		indicators: await rows<CheckIndicator>(checkSql.indicators()),
-		terms: await rows<CheckTerm>(checkSql.terms())
+		terms: await rows<CheckTerm>(checkSql.terms()),
+		printings: await rows<CheckPrinting>(checkSql.printings()),
+		footnotes: (await rows<{ footnote: number }>(checkSql.footnotes())).map((r) => r.footnote)
 	};
 	con.closeSync();
 	return dataset;

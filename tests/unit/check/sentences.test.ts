@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileDataset, runCheck, type CompiledDataset } from '../../../src/lib/check/check';
 import type { FigureNote, Verdict } from '../../../src/lib/check/types';
 import { checkDataset } from './dataset';
+import { noteText } from '../../../src/lib/check/explain';
 
 interface ExpectedFigure {
 	/** The claim as written (its highlighted span). */
@@ -101,10 +102,15 @@ const CASES: Case[] = [
 		figures: [{ claim: '42 countries', verdict: 'matches', indicator: 'x-countries-reviewed' }]
 	},
 	{
-		group: 'matching (both printings of a discrepancy)',
+		group: 'matching (both printings of a discrepancy: the misprint is the review’s own)',
 		text: '54 per cent of governments support ethical media reporting, or 55% in the chart.',
 		figures: [
-			{ claim: '54 per cent', verdict: 'matches', indicator: 'c20-media-reporting-support' },
+			{
+				claim: '54 per cent',
+				verdict: 'inconsistent',
+				indicator: 'c20-media-reporting-support',
+				notes: ['misprint']
+			},
 			{ claim: '55%', verdict: 'matches', indicator: 'c20-media-reporting-support' }
 		]
 	},
@@ -133,7 +139,8 @@ const CASES: Case[] = [
 				notes: ['negated']
 			}
 		],
-		terms: [{ text: 'offenders', status: 'use with care' }]
+		// Adults: the guidance's care about "offender" is for children so labelled.
+		terms: []
 	},
 	{
 		group: 'matching (negated: the share without)',
@@ -354,12 +361,12 @@ const CASES: Case[] = [
 	{
 		group: 'unrelated',
 		text: '80 per cent of victims are girls.',
-		figures: [{ claim: '80 per cent', verdict: 'no-match', notes: ['other-base'] }]
+		figures: [{ claim: '80 per cent', verdict: 'outside', notes: ['other-base'] }]
 	},
 	{
 		group: 'unrelated',
 		text: 'One in five children has seen harmful content.',
-		figures: [{ claim: 'One in five', verdict: 'no-match', notes: ['other-base'] }]
+		figures: [{ claim: 'One in five', verdict: 'outside', notes: ['other-base'] }]
 	},
 	{
 		group: 'unrelated',
@@ -492,9 +499,9 @@ const CASES: Case[] = [
 	},
 	{
 		group: 'terms to use with care',
-		text: 'Offenders and perpetrators must be held to account; victims deserve compensation and remedies.',
+		text: 'Child offenders and young perpetrators need support; victims deserve compensation and remedies.',
 		terms: [
-			{ text: 'Offenders', status: 'use with care' },
+			{ text: 'offenders', status: 'use with care' },
 			{ text: 'perpetrators', status: 'use with care' },
 			{ text: 'compensation', status: 'use with care' },
 			{ text: 'remedies', status: 'use with care' }
@@ -578,7 +585,8 @@ describe.each(CASES)('$group: $text', (c) => {
 				const where = `${want.claim}: ${JSON.stringify({ verdict: got.verdict, indicator: got.indicatorId, delta: got.deltaPp, notes: got.notes.map((n) => n.kind) })}`;
 				expect(got.verdict, where).toBe(want.verdict);
 				if (want.indicator) expect(got.indicatorId, where).toBe(want.indicator);
-				if (want.verdict === 'no-match') expect(got.indicatorId, where).toBeNull();
+				if (want.verdict === 'no-match' || want.verdict === 'outside')
+					expect(got.indicatorId, where).toBeNull();
 				if (want.deltaPp !== undefined) expect(got.deltaPp, where).toBeCloseTo(want.deltaPp, 1);
 				for (const n of want.notes ?? [])
 					expect(
@@ -598,5 +606,31 @@ describe.each(CASES)('$group: $text', (c) => {
 			});
 		}
 		if (c.corrected !== undefined) expect(result.corrected).toBe(c.corrected);
+	});
+});
+
+describe('the review’s own words, judged as the dataset judges them', () => {
+	it('repeats the dataset’s verdict on a verbal printing, in words and without a printed number', () => {
+		// The review's sentence without its misprinted 23 per cent: the words alone still do not fit
+		// 7 of 41 (17.1 per cent), and the note says so without inventing a printed percentage.
+		const text =
+			'Almost a quarter of countries do not have a child protection workforce to support victims/survivors.';
+		const [f] = runCheck(text, compiled).figures;
+		expect(f.verdict).toBe('inconsistent');
+		expect(f.indicatorId).toBe('c09-child-protection-workforce');
+		const note = f.notes.find((n) => n.kind === 'misprint');
+		expect(note).toEqual({ kind: 'misprint', printedPct: null, countsPct: 17.1 });
+		expect(noteText(note!)).toBe('The review’s words, but its counts give 17.1%.');
+		// "Almost all" for 35 of 39 (89.7 per cent, printed 90) fits by the dataset's reading of the
+		// words: the review's wording, a match, whatever a looser or stricter reading would say.
+		const [all] = runCheck(
+			'Almost all countries surveyed have used the MNR as a reference for good practice.',
+			compiled
+		).figures;
+		expect([all.verdict, all.indicatorId, all.asWorded]).toEqual([
+			'matches',
+			'x-mnr-used-reference',
+			true
+		]);
 	});
 });

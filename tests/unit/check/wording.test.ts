@@ -7,7 +7,7 @@ import {
 	quoteRegions,
 	type TermIndex
 } from '../../../src/lib/check/wording';
-import { sentenceSpans, termSlug } from '../../../src/lib/check/text';
+import { MAX_SENTENCE, sentenceSpans, termSlug } from '../../../src/lib/check/text';
 import { checkDataset } from './dataset';
 
 let index: TermIndex;
@@ -38,7 +38,7 @@ describe('findTerms', () => {
 	it('flags only terms to avoid or use with care, in any case, with plurals', () => {
 		const hits = findTerms(
 			index,
-			'OFFENDERS, Perpetrators, remedies and CSAM; child sexual abuse material.'
+			'Children labelled OFFENDERS, Perpetrators, remedies and CSAM; child sexual abuse material.'
 		);
 		expect(hits.map((h) => [h.text, h.term, h.status])).toEqual([
 			['OFFENDERS', 'offender', 'use with care'],
@@ -92,6 +92,28 @@ describe('sentenceSpans', () => {
 			'Next one!',
 			'A list item',
 			'Last'
+		]);
+	});
+});
+
+describe('sentenceSpans on pastes without full stops', () => {
+	it('cuts a very long line into pieces of bounded length, at commas where it can', () => {
+		const text = 'hotlines in 90 per cent of countries, '.repeat(1000);
+		const spans = sentenceSpans(text);
+		expect(spans.length).toBeGreaterThan(20);
+		for (const s of spans) {
+			expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+			expect(text.slice(s.start, s.end)).toMatch(/^hotlines.*,$/);
+		}
+	});
+
+	it('reads a PDF paste through its single line breaks, and headings apart', () => {
+		const text =
+			'Hotline\n\nOf the 42 countries surveyed, 90 per cent (38) have a \ndedicated hotline.';
+		const spans = sentenceSpans(text);
+		expect(spans.map((s) => [text.slice(s.start, s.end), s.heading])).toEqual([
+			['Hotline', true],
+			['Of the 42 countries surveyed, 90 per cent (38) have a \ndedicated hotline.', false]
 		]);
 	});
 });

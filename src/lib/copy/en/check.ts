@@ -60,7 +60,7 @@ export const check = {
 		checked: (chars: number, ms: number) => `Checked ${int(chars)} characters in ${int(ms)} ms.`,
 		figures: (n: number) => `${int(n)} ${n === 1 ? 'figure' : 'figures'}`,
 		terms: (n: number) => `${int(n)} ${n === 1 ? 'term' : 'terms'} flagged`,
-		quoted: (n: number) => `${int(n)} quoted`
+		quoted: (n: number) => `${int(n)} left as written`
 	},
 
 	examplesTitle: 'Try an example',
@@ -87,7 +87,10 @@ export const check = {
 		matches: 'Matches',
 		'rounds-to': 'Rounds to',
 		differs: 'Differs',
+		inconsistent: 'The review disagrees with itself',
 		unsettled: 'Not settled',
+		uncertain: 'No confident match',
+		outside: 'Not a figure from this review',
 		'no-match': 'No matching figure'
 	},
 	/** Shapes beside each verdict, so colour is never the only cue. */
@@ -95,10 +98,22 @@ export const check = {
 		matches: '✓',
 		'rounds-to': '≈',
 		differs: '≠',
-		unsettled: '?',
+		inconsistent: '‼',
+		unsettled: '…',
+		uncertain: '?',
+		outside: '∉',
 		'no-match': '–'
 	},
-	termStatus: { avoid: 'Avoid', 'use with care': 'Use with care', quoted: 'Quoted' },
+	/** How sure the topic match is, and what it rests on. */
+	confidence: {
+		label: 'Match',
+		high: 'sure: the figure’s own words are next to the number',
+		medium: 'likely: topic words elsewhere in the sentence',
+		low: 'weak: the topic comes from the sentence before, the heading above, or the base alone',
+		evidence: (words: string[]) =>
+			words.length ? `Words matched: ${words.map((w) => `“${w}”`).join(', ')}.` : ''
+	},
+	termStatus: { avoid: 'Avoid', 'use with care': 'Use with care', quoted: 'Left as written' },
 	termSymbol: { avoid: '⚠', 'use with care': '!', quoted: '“”' },
 	/** Hidden text after a highlight, for screen readers. */
 	markFigure: (id: number, verdict: string) => ` (figure ${id}: ${verdict})`,
@@ -121,6 +136,11 @@ export const check = {
 		},
 		unsettled:
 			'The review has a figure on this topic but its text does not settle the value, so it cannot be checked.',
+		inconsistent: (countsPct: number | null) =>
+			`The review prints this, but its own counts give ${countsPct === null ? 'another figure' : pct(countsPct)}: the review disagrees with itself here. Quote the counts, or say the review prints both.`,
+		uncertain:
+			'No confident match: the figures below are about nearby topics, and the words do not settle which one the text means. Check before relying on any of them.',
+		outside: 'Not a figure from this review.',
 		candidates: (values: string) =>
 			`The chart offers ${values.split('|').join(', ')} without saying which belongs to this topic.`,
 		noMatch: 'No figure in the review is about this topic.',
@@ -142,10 +162,21 @@ export const check = {
 			`This is a share of ${noun}; the review’s figures are shares of countries, so none can match.`,
 		subset: (reviewN: number, parent: string) =>
 			`The base is a subset of ${int(reviewN)} countries, not all of them: this figure breaks down “${parent}”.`,
-		otherFigure: 'The number does match another figure in the review:'
+		otherFigure: 'The number does match another figure in the review:',
+		misprint: (printedPct: number | null, countsPct: number) =>
+			printedPct === null
+				? `The review’s words, but its counts give ${pct(countsPct)}.`
+				: `The review prints ${whole.format(printedPct)} per cent, but its counts give ${pct(countsPct)}.`,
+		largerThanBase: (claimed: number, reviewN: number) =>
+			`The review covers ${countries(reviewN)}; ${int(claimed)} is a count from another study or programme.`,
+		otherStudy: (name: string) =>
+			`The sentence is about ${name}, not about the review’s survey of countries.`,
+		fromHeading: 'The topic is taken from the heading above this sentence.'
 	},
 
 	figure: {
+		candidates: 'Nearby figures:',
+		reference: 'Find it in the review',
 		indicator: 'Figure',
 		capability: 'Capability',
 		review: 'In the review',
@@ -172,9 +203,15 @@ export const check = {
 		source: 'Source:',
 		inGuidance: 'See it in the terminology guidance',
 		occurrences: (n: number, quoted: number) =>
-			`Found ${n === 1 ? 'once' : `${int(n)} times`}${quoted ? ` (${int(quoted)} in quotation marks, left as written)` : ''}.`,
+			`Found ${n === 1 ? 'once' : `${int(n)} times`}${quoted ? ` (${int(quoted)} left as written: in quotation marks, in a name, or mentioned as a word)` : ''}.`,
 		quotedExplain:
-			'Inside quotation marks, as when a law’s own title is cited: reported as written, not flagged.'
+			'Inside quotation marks, as when a law’s own title is cited: reported as written, not flagged.',
+		kept: {
+			quote: 'inside quotation marks',
+			name: 'part of the name of a law, treaty or body',
+			capability: 'part of a capability’s own name',
+			mention: 'mentioned as a word'
+		} as Record<string, string>
 	},
 
 	corrected: {
@@ -182,7 +219,17 @@ export const check = {
 		help: 'Terms to avoid are replaced by the guidance’s suggestion. Terms to use with care, and anything in quotation marks, are left for you to judge.',
 		label: 'Text with replacements (read only)',
 		copy: 'Copy the corrected text',
-		copied: 'Corrected text copied.'
+		copied: 'Corrected text copied.',
+		tooLong: (n: number) =>
+			`The corrected text is ${int(n)} characters long, too long to show here: copy it instead.`
+	},
+
+	receipt: {
+		title: 'Check receipt',
+		help: 'A record of this check to file with the story: the text’s SHA-256 fingerprint, the dataset version, the date, and every claim with its verdict, the review’s figure and where to find it.',
+		text: 'Download check receipt (text)',
+		json: 'Download check receipt (JSON)',
+		failed: 'The receipt could not be made in this browser.'
 	},
 
 	how: {
@@ -190,9 +237,10 @@ export const check = {
 		items: [
 			'Figures: percentages (“76 per cent”, “76%”, “76.2 percent”, “ninety per cent”), counts out of a base (“32 of 42”, “29 out of 41”), counts of countries (“30 countries”, “thirty-two governments”) and shares in words (“half”, “a third”, “two-thirds”, “three-quarters”, “nine in ten”). “Most” and “the majority of” are read as “over half”; “almost all” as close to, but under, 100%; “all 15 … countries” as 15 of 15. Years, money and page numbers are not claims.',
 			'Topic: the words around each figure, in its own clause (or its sentence, or the sentence before), are compared with each capability’s name and a curated list of synonyms (“hotline”, “helpline”, “ICSE”, “sex offender register”, “INHOPE”, …). Words such as “high-income” steer the match to the figure for those countries.',
-			'Verdicts: “Matches” when the number equals the review’s figure at the precision written (76% for 32 of 42 = 76.2%), or repeats the review’s own words. “Rounds to” for approximations that hold: shares in words within 5 points, “about” within 3 points, bounds such as “over 70%” that are true. “Differs” otherwise, with the gap in percentage points. “Not settled” when the review’s text cannot tie a value to the topic.',
+			'Verdicts: “Matches” when the number equals the review’s figure at the precision written (76% for 32 of 42 = 76.2%), or repeats the review’s own words. “Rounds to” for approximations that hold: shares in words within 5 points, “about” within 3 points, bounds such as “over 70%” that are true. “Differs”, with the gap in percentage points, only when the claim is surely about that figure: its own words next to the number and no other figure as likely. Otherwise “No confident match”, with the nearby figures. “The review disagrees with itself” where the review prints a figure its own counts contradict. “Not settled” when the review’s text cannot tie a value to the topic. “Not a figure from this review” for counts above its 42 countries, shares of people, and sentences about other studies.',
+			'Text pasted from the PDF works as it is: line breaks inside a sentence are read through, and a footnote number glued to a figure (“29 of 4123”) is split off using the footnotes the dataset records.',
 			'Negations (“have no”, “lack”, “without”) compare the claim with the share of countries without the capability.',
-			'Wording: every term the guidance marks “avoid” or “use with care” is flagged, in any case and in the plural. A term inside quotation marks is marked “quoted” instead, since laws are cited by their own titles.',
+			'Wording: every term the guidance marks “avoid” or “use with care” is flagged, in any case and in the plural. Left as written, and never replaced: a term inside quotation marks, inside the name of a law, treaty or body, inside a capability’s own name (“offender support systems”), or mentioned as a word (“the term …”); web and e-mail addresses are skipped. “Offender” and “perpetrator” are flagged only where the person is a child, which is what the guidance is about.',
 			'Limits: up to 200,000 characters per check. A link to a check carries the text itself, so it is offered only on request and only for texts up to 2,000 characters; the address bar is never changed behind your back.',
 			'A match on topic is a suggestion, not proof: read the figure’s label and source before relying on it.'
 		],
