@@ -3,6 +3,7 @@
  * the address bar by itself (a draft pasted here should not end up in the browser history); the
  * page offers a link only when asked, and only for texts short enough to share.
  */
+import { VERSION_PARAM } from '$lib/data/versions';
 
 /** Longest text a shared link carries (characters, before URL encoding). */
 export const MAX_SHARE = 2000;
@@ -21,7 +22,10 @@ export interface SharedText {
 export function readSharedText(search: string): SharedText {
 	const params = new URLSearchParams(search);
 	const raw = params.get(TEXT_PARAM);
-	const unknown = [...new Set(params.keys())].filter((k) => k !== TEXT_PARAM);
+	// The dataset version is every page's setting (see datasetPin), not one this page ignores.
+	const unknown = [...new Set(params.keys())].filter(
+		(k) => k !== TEXT_PARAM && k !== VERSION_PARAM
+	);
 	if (raw === null || raw.trim() === '') return { text: null, truncatedFrom: null, unknown };
 	if (raw.length > MAX_SHARE)
 		return { text: raw.slice(0, MAX_SHARE), truncatedFrom: raw.length, unknown };

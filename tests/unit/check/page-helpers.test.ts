@@ -96,6 +96,8 @@ describe('input limits and shared links', () => {
 		const url = shareUrl('https://example.org/check?x=1#top', text)!;
 		expect(url.startsWith('https://example.org/check?text=')).toBe(true);
 		expect(readSharedText(new URL(url).search)).toEqual({ text, truncatedFrom: null, unknown: [] });
+		// A link's dataset version is not a setting the page ignores.
+		expect(readSharedText(`${new URL(url).search}&v=cf22cfd5a51d&zz=1`).unknown).toEqual(['zz']);
 		expect(shareUrl('https://example.org/check', 'x'.repeat(MAX_SHARE + 1))).toBeNull();
 		expect(readSharedText(`?text=${'y'.repeat(MAX_SHARE + 5)}&a=1`)).toEqual({
 			text: 'y'.repeat(MAX_SHARE),
