@@ -9,6 +9,7 @@ import { copy } from '$lib/copy';
 import { CAVEAT_LABEL, caveatsOf } from '$lib/data/caveats';
 import { explainFigure, namesOneFigure, noteText } from './explain';
 import { readerReference } from './reference';
+import { asOneLine } from './text';
 import type { CheckIndicator, CheckResult, Confidence, Verdict } from './types';
 
 const c = copy.check;
@@ -113,8 +114,8 @@ export function buildReceipt(input: {
 				: [];
 		return {
 			id: f.id,
-			words: f.claim.text.replace(/\s+/g, ' '),
-			sentence: text.slice(f.context.start, f.context.end).replace(/\s+/g, ' '),
+			words: asOneLine(f.claim.text),
+			sentence: asOneLine(text.slice(f.context.start, f.context.end)),
 			verdict: f.verdict,
 			verdict_label: c.verdict[f.verdict],
 			explanation: explainFigure(f, ind),
@@ -126,7 +127,7 @@ export function buildReceipt(input: {
 		};
 	});
 	const wording = result.terms.map((t): ReceiptTerm => ({
-		words: t.text.replace(/\s+/g, ' '),
+		words: asOneLine(t.text),
 		term: t.term,
 		status: t.status,
 		left_as_written: t.kept === null ? null : c.term.kept[t.kept],

@@ -92,3 +92,11 @@ export function termSlug(term: string): string {
 		.replace(/^-|-$/g, '');
 	return `term-${core}`;
 }
+
+/**
+ * Words of a pasted text as one line, for cards and the receipt: a line break becomes a space,
+ * except after a hyphen that a PDF's line break split ("two-\nthirds" reads "two-thirds").
+ */
+export function asOneLine(s: string): string {
+	return s.replace(/(\p{L})-[ \t]*\r?\n\s*(?=\p{L})/gu, '$1-').replace(/\s+/g, ' ');
+}

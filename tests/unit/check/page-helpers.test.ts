@@ -20,6 +20,7 @@ import { createRunner } from '../../../src/lib/check/runner';
 import type { CheckDataset } from '../../../src/lib/check/types';
 import { checkDataset } from './dataset';
 import { makeLongText } from '../../../scripts/bench/check.js';
+import { asOneLine } from '../../../src/lib/check/text';
 
 let dataset: CheckDataset;
 let compiled: CompiledDataset;
@@ -122,4 +123,13 @@ describe('runner on the main thread', () => {
 		expect(progress.length).toBeGreaterThan(0);
 		runner.dispose();
 	}, 60_000);
+});
+
+describe('claim words on a card and in the receipt', () => {
+	it('read as one line, joining a word a PDF line break split at its hyphen', () => {
+		expect(asOneLine('over two-\nthirds of countries')).toBe('over two-thirds of countries');
+		expect(asOneLine('29 of\n41  countries')).toBe('29 of 41 countries');
+		// A dash between words with spaces is not a split word.
+		expect(asOneLine('children - \nand adults')).toBe('children - and adults');
+	});
 });
