@@ -205,7 +205,7 @@ export const check = {
 		occurrences: (n: number, quoted: number) =>
 			`Found ${n === 1 ? 'once' : `${int(n)} times`}${quoted ? ` (${int(quoted)} left as written: in quotation marks, in a name, or mentioned as a word)` : ''}.`,
 		quotedExplain:
-			'Inside quotation marks, as when a law’s own title is cited: reported as written, not flagged.',
+			'Left as written, not flagged: each place below says why (a quotation, the name of a law, body or capability, or the word mentioned as a word).',
 		kept: {
 			quote: 'inside quotation marks',
 			name: 'part of the name of a law, treaty or body',
