@@ -151,6 +151,20 @@ describe('the first release, kept in the build', () => {
 	});
 });
 
+describe('the changelog on /about', () => {
+	it('lists every version, the current one first, with what changed', async () => {
+		const { page, context } = await openPage({ javaScriptEnabled: false });
+		await page.goto(site('/about'));
+		const releases = page.getByTestId('release');
+		expect(
+			await releases.evaluateAll((els) => els.map((e) => e.getAttribute('data-version')))
+		).toEqual(versions.releases.filter((r) => r.version !== FIXTURE).map((r) => r.version));
+		expect(await releases.first().textContent()).toContain('current');
+		expect(await releases.last().textContent()).toContain('First release');
+		await context.close();
+	});
+});
+
 describe('links and versions', () => {
 	it('an unknown version is said, and the current figures are shown', async () => {
 		const { page, context } = await openPage();
