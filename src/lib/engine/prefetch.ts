@@ -22,7 +22,8 @@ export function neighbourStates<S extends ParamSpecs>(
 }
 
 /**
- * Run `fetch` for each SQL in turn, each when the browser is idle, until done or cancelled (the
+ * Run `fetch` for each SQL in turn, each only when the browser is idle (no deadline: it is optional
+ * work), until done or cancelled (the
  * returned function cancels: the reader moved on, and the neighbours of the new view matter more).
  */
 export function fetchWhenIdle(sqls: string[], fetch: (sql: string) => Promise<void>): () => void {
@@ -30,7 +31,7 @@ export function fetchWhenIdle(sqls: string[], fetch: (sql: string) => Promise<vo
 	const idle = () =>
 		new Promise<void>((resolve) =>
 			'requestIdleCallback' in window
-				? window.requestIdleCallback(() => resolve(), { timeout: 1000 })
+				? window.requestIdleCallback(() => resolve())
 				: setTimeout(resolve, 50)
 		);
 	(async () => {
