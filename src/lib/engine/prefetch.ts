@@ -23,8 +23,8 @@ export function neighbourStates<S extends ParamSpecs>(
 
 /**
  * Run `fetch` for each SQL in turn, each only when the browser is idle (no deadline: it is optional
- * work), until done or cancelled (the
- * returned function cancels: the reader moved on, and the neighbours of the new view matter more).
+ * work), until done or cancelled. The returned function cancels: the reader moved on, and the
+ * neighbours of the new view matter more.
  */
 export function fetchWhenIdle(sqls: string[], fetch: (sql: string) => Promise<void>): () => void {
 	let cancelled = false;
