@@ -3,9 +3,9 @@
  * query module returns them, see src/lib/query/check.ts) and what it reports. Plain data only, so
  * results cross the Web Worker boundary by structured clone.
  */
-import type { Population, ValueKind } from '$lib/data/schema';
+import type { Population } from '$lib/data/schema';
 import type { ReaderRefFields } from '$lib/data/readerRef';
-import type { Indicator } from '$lib/data/types';
+import type { Indicator, Printing } from '$lib/data/types';
 import type { Segment } from './highlight';
 
 /** One indicator (without its method note), with its capability's names. */
@@ -22,16 +22,14 @@ export interface CheckTerm extends ReaderRefFields {
 	source_ref: string;
 }
 
-/** One printing of a figure (data/printings.csv without its notes). */
-export interface CheckPrinting {
-	indicator_id: string;
-	printed: string;
-	value: number | null;
-	value_kind: ValueKind;
-	/** false: the review's own counts contradict this printing. */
-	agrees: boolean | null;
-	source_ref: string;
-}
+/**
+ * One printing of a figure (data/printings.csv without its notes and reader reference). `agrees`
+ * false: the review's own counts contradict this printing.
+ */
+export type CheckPrinting = Pick<
+	Printing,
+	'indicator_id' | 'printed' | 'value' | 'value_kind' | 'agrees' | 'source_ref'
+>;
 
 /** Everything the check needs; prerendered into the page and handed to the worker. */
 export interface CheckDataset {
