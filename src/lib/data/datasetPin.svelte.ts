@@ -87,17 +87,20 @@ class DatasetPin {
 		this.problem = listUnavailable ? 'list-unavailable' : requested;
 	}
 
+	/** Path (without base) of the data folder of the version shown. */
+	get #folder(): string {
+		return this.state === 'older' && this.requested ? releaseDataPath(this.requested) : '/data';
+	}
+
 	/** Path (without base) of a data file of the version shown, for download links. */
 	filePath(file: string): string {
-		return `${this.state === 'older' && this.requested ? releaseDataPath(this.requested) : '/data'}/${file}`;
+		return `${this.#folder}/${file}`;
 	}
 
 	/** Where the engine reads the tables of the version shown (base included). */
 	async dataPath(): Promise<string> {
 		await this.#resolved;
-		return this.state === 'older' && this.requested
-			? base + releaseDataPath(this.requested)
-			: `${base}/data`;
+		return base + this.#folder;
 	}
 }
 

@@ -6,7 +6,7 @@
  */
 import { datasetPin } from '$lib/data/datasetPin.svelte';
 import type { ParamSpecs, ParamState } from '$lib/url/params';
-import { viewState, type ViewState } from '$lib/url/viewState.svelte';
+import { isDefaultState, viewState, type ViewState } from '$lib/url/viewState.svelte';
 import { liveRows, type LiveRows } from './liveQuery.svelte';
 import { engineStatus } from './status.svelte';
 import { browserEngine } from './browserEngine';
@@ -19,8 +19,7 @@ export function liveView<S extends ParamSpecs, T>(
 ): { view: ViewState<S>; live: LiveRows<T> } {
 	const view = viewState(specs);
 	const needsEngine = (state: ParamState<S>) =>
-		datasetPin.needsEngine ||
-		(Object.keys(specs) as (keyof S)[]).some((k) => state[k] !== specs[k].default);
+		datasetPin.needsEngine || !isDefaultState(specs, state);
 	const live = liveRows<T>(prerendered, () =>
 		view.hydrated && needsEngine(view.values) ? sqlFor(view.values) : null
 	);

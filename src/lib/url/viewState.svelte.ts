@@ -29,6 +29,11 @@ export interface ViewState<S extends ParamSpecs> {
 	set(changes: Partial<ParamState<S>>): void;
 }
 
+/** Every setting of `state` is its default: the prerendered rows stand for it. */
+export function isDefaultState<S extends ParamSpecs>(specs: S, state: ParamState<S>): boolean {
+	return (Object.keys(specs) as (keyof S)[]).every((k) => state[k] === specs[k].default);
+}
+
 export function defaults<S extends ParamSpecs>(specs: S): ParamState<S> {
 	const out = {} as ParamState<S>;
 	for (const key of Object.keys(specs) as (keyof S)[]) out[key] = specs[key].default;
@@ -72,7 +77,7 @@ export function viewState<S extends ParamSpecs>(specs: S): ViewState<S> {
 			return hydrated;
 		},
 		get isDefault() {
-			return (Object.keys(specs) as (keyof S)[]).every((k) => values[k] === specs[k].default);
+			return isDefaultState(specs, values);
 		},
 		get search() {
 			return toSearch(specs, values).replace(/^\?/, '');
