@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
-import { makeLongText, measureCheck, pasteText } from '../../scripts/bench/check.js';
+import {
+	makeLongText,
+	makeStressTexts,
+	measureCheck,
+	pasteText
+} from '../../scripts/bench/check.js';
 import { BUILDER_TEXT } from '../../src/lib/data/readerText';
 
 useBrowser();
@@ -364,6 +369,62 @@ describe('check: large pastes', () => {
 		expect(await page.locator('text=could not start a background worker').count()).toBe(1);
 		await context.close();
 	}, 120_000);
+
+	it('never freezes on hostile 200,000-character pastes, and the box stays editable meanwhile', async () => {
+		const { page, context, errors } = await openPage();
+		await page.goto(site('/check'));
+		for (const [kind, text] of Object.entries(makeStressTexts(200_000))) {
+			const r = await measureCheck(page, text);
+			console.log(`200k ${kind}: ${JSON.stringify(r)}`);
+			// A freeze guard, not a timing: the benchmark reports the real figures.
+			expect(r.maxFrameGap, kind).toBeLessThan(1_000);
+			expect(r.longestTask, kind).toBeLessThan(1_000);
+			// 200,000 line breaks are refused at the paste (next test); the others are checked.
+			if (kind !== 'only newlines') expect(r.figures, kind).toBeGreaterThan(1_000);
+			else expect(await page.locator('#check-text').inputValue()).not.toContain('\n\n\n');
+		}
+		// While a dense check runs, typing still reaches the text box.
+		await pasteText(page, makeStressTexts(200_000)['dense claims']);
+		await page.getByRole('button', { name: 'Check', exact: true }).click();
+		await page.locator('#check-text').press('End');
+		await page.locator('#check-text').pressSequentially('!');
+		expect(await page.locator('#check-text').inputValue()).toMatch(/!$/);
+		await page.waitForSelector(RESULTS_DONE, { timeout: 60_000 });
+		expect(errors).toEqual([]);
+		await context.close();
+	}, 180_000);
+
+	it('refuses a paste of 200,000 line breaks, which would freeze the box, and keeps its text', async () => {
+		const { page, context, errors } = await openPage();
+		await page.goto(site('/check'));
+		await ready(page);
+		const kept = 'Nine in ten countries have a hotline.';
+		await page.locator('#check-text').fill(kept);
+		// A paste as the browser delivers it: the clipboard's text on a cancellable event.
+		const refused = await page.evaluate(() => {
+			const data = new DataTransfer();
+			data.setData('text/plain', '\n'.repeat(200_000));
+			const e = new ClipboardEvent('paste', {
+				clipboardData: data,
+				bubbles: true,
+				cancelable: true
+			});
+			document.querySelector('#check-text')!.dispatchEvent(e);
+			return e.defaultPrevented;
+		});
+		expect(refused).toBe(true);
+		const message = page.getByTestId('check-message');
+		await expect.poll(() => message.textContent()).toContain('Nothing was pasted');
+		expect(await message.textContent()).toContain('200,000 line breaks');
+		// The same text inserted through the browser's editing (as a drop or an input method does).
+		await pasteText(page, '\n'.repeat(200_000));
+		expect(await page.locator('#check-text').inputValue()).toBe(kept);
+		// A text of prose with ordinary line breaks is let in.
+		await pasteText(page, 'Nine in ten\ncountries have a hotline.\n'.repeat(500));
+		expect((await page.locator('#check-text').inputValue()).length).toBeGreaterThan(10_000);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 
 	it('lets a new check replace one still running', async () => {
 		const { page, context } = await openPage();

@@ -1,7 +1,8 @@
 /**
- * How much of a long result the page draws per frame. A frame that took long (the last batch's
- * elements were slow to create and lay out) shrinks the next batch; a quick one grows it, so a
- * result draws in as few frames as it can without any frame going over about 50 ms.
+ * How much of a long result the page draws per frame. Each frame adds one more of each kind
+ * (text block, figure card, wording card) at a time, rendering after each step, until a few
+ * milliseconds of the frame are used; so no frame runs long however slow the machine or however
+ * costly one card, and a quick machine still draws many per frame.
  */
 
 export interface Batch {
@@ -13,24 +14,46 @@ export interface Batch {
 	groups: number;
 }
 
-/** What the first frame after a check draws. */
-export const FIRST_BATCH: Batch = { blocks: 2, figures: 5, groups: 4 };
-/** A batch at scale 1. */
-const BASE: Batch = { blocks: 2, figures: 5, groups: 4 };
-/** The frame time aimed at (ms): room under 50 ms for the browser's own work. */
-const TARGET_MS = 28;
-const MIN_SCALE = 0.2;
-const MAX_SCALE = 6;
+/**
+ * What the task that receives the result draws: the results' frame and the start of the text.
+ * Cards are the costly part (a figure card is a few dozen elements), so they start at the next
+ * frame.
+ */
+export const FIRST_BATCH: Batch = { blocks: 1, figures: 0, groups: 0 };
 
-/** The next scale, from the current one and how long the last frame took (ms). */
-export function nextScale(scale: number, frameMs: number): number {
-	if (frameMs > TARGET_MS) return Math.max(MIN_SCALE, (scale * TARGET_MS) / frameMs / 1.2);
-	if (frameMs < TARGET_MS / 2) return Math.min(MAX_SCALE, scale * 1.5);
-	return scale;
+/**
+ * Script time a frame may spend drawing (ms). The browser then lays out and paints what was
+ * added, which takes about as long again; both together stay well under 50 ms.
+ */
+export const FRAME_BUDGET_MS = 12;
+
+/** One step more of each kind, within what there is to draw; null when everything is drawn. */
+export function nextStep(drawn: Batch, all: Batch): Batch | null {
+	const more = (k: keyof Batch) => Math.min(all[k], drawn[k] + 1);
+	const next = { blocks: more('blocks'), figures: more('figures'), groups: more('groups') };
+	const same =
+		next.blocks === drawn.blocks && next.figures === drawn.figures && next.groups === drawn.groups;
+	return same ? null : next;
 }
 
-/** The batch at a scale: at least one of each. */
-export function batchAt(scale: number): Batch {
-	const n = (x: number) => Math.max(1, Math.round(x * scale));
-	return { blocks: n(BASE.blocks), figures: n(BASE.figures), groups: n(BASE.groups) };
+/**
+ * Draw steps until the frame's budget is used: `apply` renders a step (synchronously), `now`
+ * reads the clock. Returns the last state drawn and whether anything is left.
+ */
+export function drawFrame(
+	drawn: Batch,
+	all: Batch,
+	apply: (b: Batch) => void,
+	now: () => number,
+	budget = FRAME_BUDGET_MS
+): { drawn: Batch; more: boolean } {
+	const start = now();
+	let at = drawn;
+	for (;;) {
+		const next = nextStep(at, all);
+		if (next === null) return { drawn: at, more: false };
+		apply(next);
+		at = next;
+		if (now() - start >= budget) return { drawn: at, more: nextStep(at, all) !== null };
+	}
 }

@@ -12,7 +12,10 @@ import {
 import {
 	compileDataset,
 	inputProblem,
+	insertProblem,
+	lineBreaks,
 	MAX_INPUT,
+	MAX_LINES,
 	runCheck,
 	type CompiledDataset
 } from '../../../src/lib/check/check';
@@ -85,11 +88,24 @@ describe('groups and counts', () => {
 });
 
 describe('input limits and shared links', () => {
-	it('refuses empty and over-long input', () => {
+	it('refuses empty, blank, over-long and line-break-flooded input', () => {
 		expect(inputProblem('')).toBe('empty');
-		expect(inputProblem(' \n ')).toBe('empty');
+		expect(inputProblem(' \n ')).toBe('blank');
 		expect(inputProblem('x'.repeat(MAX_INPUT + 1))).toBe('too-long');
 		expect(inputProblem('x'.repeat(MAX_INPUT))).toBeNull();
+		expect(inputProblem('76%\n'.repeat(MAX_LINES))).toBeNull();
+		expect(inputProblem('76%\n'.repeat(MAX_LINES + 1))).toBe('too-many-lines');
+	});
+
+	it('refuses only the pastes that would freeze the text box', () => {
+		// The review's own text, pasted raw, has a line break every 60–90 characters: let in.
+		expect(insertProblem(makeLongText(200_000).replace(/\. /g, '.\n'))).toBeNull();
+		expect(insertProblem('\n'.repeat(200_000))).toBe('too-many-lines');
+		expect(insertProblem('\r\n'.repeat(MAX_LINES + 1))).toBe('too-many-lines');
+		// An over-long text is let in: the box counts it and the check says how long it is.
+		expect(insertProblem('x'.repeat(MAX_INPUT * 5))).toBeNull();
+		expect(lineBreaks('a\nb\n\nc')).toBe(3);
+		expect(lineBreaks('\n'.repeat(50), 10)).toBe(11);
 	});
 
 	it('round-trips a short text through a link and refuses a long one', () => {

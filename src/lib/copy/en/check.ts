@@ -46,6 +46,10 @@ export const check = {
 		whitespace: 'The text holds only spaces or line breaks, so there is nothing to check.',
 		tooLong: (n: number, max: number) =>
 			`This text is ${int(n)} characters long; the check takes up to ${int(max)}. Check it in parts.`,
+		tooManyLines: (n: number, max: number) =>
+			`This text has ${int(n)} line breaks; the check takes up to ${int(max)}. Join its lines or check it in parts.`,
+		pasteRefused: (n: number, max: number) =>
+			`Nothing was pasted: the text has ${int(n)} line breaks, and a text box holding more than ${int(max)} makes the browser freeze. Join its lines or paste it in parts; your clipboard still holds it.`,
 		nothingFound:
 			'No figures and no terms from the guidance were found in this text. The check looks for percentages (“76 per cent”, “76%”), counts of countries (“32 of 42”, “30 countries”) and shares in words (“three-quarters”, “nine in ten”, “most”).',
 		noFigures:

@@ -1,0 +1,59 @@
+// How a long result is drawn a few steps per frame: each step adds one of each kind, and a frame
+// stops drawing once its budget is used, however costly a step was.
+import { describe, expect, it } from 'vitest';
+import { drawFrame, FRAME_BUDGET_MS, nextStep, type Batch } from '../../../src/lib/check/pacing';
+
+const none: Batch = { blocks: 0, figures: 0, groups: 0 };
+
+describe('drawing a long result', () => {
+	it('adds one of each kind per step, and stops at what there is', () => {
+		expect(nextStep(none, { blocks: 5, figures: 1, groups: 0 })).toEqual({
+			blocks: 1,
+			figures: 1,
+			groups: 0
+		});
+		expect(
+			nextStep({ blocks: 5, figures: 1, groups: 0 }, { blocks: 5, figures: 1, groups: 0 })
+		).toBe(null);
+	});
+
+	it('ends a frame once its budget is used, and says what is left', () => {
+		let clock = 0;
+		const steps: Batch[] = [];
+		// Each step costs 5 ms: three steps reach the 12 ms budget.
+		const r = drawFrame(
+			none,
+			{ blocks: 100, figures: 100, groups: 100 },
+			(b) => {
+				steps.push(b);
+				clock += 5;
+			},
+			() => clock
+		);
+		expect(FRAME_BUDGET_MS).toBe(12);
+		expect(steps.length).toBe(3);
+		expect(r).toEqual({ drawn: { blocks: 3, figures: 3, groups: 3 }, more: true });
+	});
+
+	it('draws at least one step even when one step alone overruns the budget', () => {
+		let clock = 0;
+		const r = drawFrame(
+			none,
+			{ blocks: 2, figures: 0, groups: 0 },
+			() => (clock += 100),
+			() => clock
+		);
+		expect(r).toEqual({ drawn: { blocks: 1, figures: 0, groups: 0 }, more: true });
+	});
+
+	it('finishes when everything is drawn within the frame', () => {
+		let clock = 0;
+		const r = drawFrame(
+			none,
+			{ blocks: 2, figures: 1, groups: 1 },
+			() => (clock += 1),
+			() => clock
+		);
+		expect(r).toEqual({ drawn: { blocks: 2, figures: 1, groups: 1 }, more: false });
+	});
+});
