@@ -31,7 +31,7 @@ import {
 const GLUED = String.raw`(?=\d{0,3}\b)`;
 
 /** What a count or share can be a count of: the review counts countries (and hotlines). */
-const UNIT = String.raw`(?:countries|country|nations|states|governments|jurisdictions|respondents|responses|economies|hotlines|portals|helplines)${GLUED}`;
+const UNIT = String.raw`(?:countries|country|nations|states|governments|jurisdictions|respondents|responses|economies|economy|hotlines|portals|helplines)${GLUED}`;
 
 /** A verb right after a share ("a third have …", "almost all reported …"). */
 const VERB = String.raw`(?:have|had|has|are|were|is|was|do|did|does|use|used|report|reported|lack|lacked|say|said|operate|run|offer|provide|provided)\b`;

@@ -54,6 +54,8 @@ export function noteText(n: FigureNote): string {
 			return c.notes.subset(n.reviewN, n.parentLabel);
 		case 'other-figure-matches':
 			return c.notes.otherFigure;
+		case 'also-states':
+			return c.notes.alsoStates(n.label);
 		case 'misprint':
 			return c.notes.misprint(n.printedPct, n.countsPct);
 		case 'larger-than-base':

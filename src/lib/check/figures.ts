@@ -16,9 +16,9 @@ import {
 	type TopicIndex
 } from './topics';
 import { judge, verdictRank, type Judgement } from './verdict';
-import { GENERIC_WORDS } from './synonyms';
+import { GENERIC_WORDS, WEIGHT } from './synonyms';
 import { sharePhrase } from './claims';
-import type { CheckPrinting, Claim, Qualifier } from './types';
+import type { CheckPrinting, Claim, Qualifier, Verdict } from './types';
 
 /** Below this topic score a claim has no matching figure. */
 export const MIN_SCORE = 1.5;
@@ -49,7 +49,21 @@ export function sentenceContext(
 	headingHits: () => PhraseHit[] = () => []
 ): SentenceContext {
 	const hits = findPhrases(index, text, span.start, span.end);
-	return { ...claims, hits, previousHits, headingHits, cues: populationCues(hits), span, text };
+	const cues = populationCues(hits.filter((h) => !isPredicate(text, h, span.start)));
+	return { ...claims, hits, previousHits, headingHits, cues, span, text };
+}
+
+/**
+ * "The 12 countries with no offender management … are low- and middle-income countries": words
+ * after "are"/"were (in)" say what the counted countries are, not which countries were counted, so
+ * they do not move the claim to the figure for that group ("12 of the 27 low- and middle-income
+ * countries" does). A relative clause ("countries that are high-income") still names the group.
+ */
+const PREDICATE =
+	/(?<!\b(?:that|which|who)\s+)\b(?:are|were|is|was)\s+(?:(?:all|in|mostly|mainly|largely|primarily|predominantly|either)\s+)*(?:the\s+)?$/i;
+
+function isPredicate(text: string, h: PhraseHit, from: number): boolean {
+	return PREDICATE.test(text.slice(Math.max(from, h.start - 40), h.start));
 }
 
 const WORDING =
@@ -220,7 +234,11 @@ function topicScores(index: TopicIndex, claim: FoundClaim, ctx: SentenceContext)
 		inClause.every((h) => !isTopical(h) || GENERIC_WORDS.has(h.entry.phrase))
 	)
 		return { scores: new Map([[SAMPLE_ID, WEIGHT_SAMPLE]]), hits: [], level: 'clause' };
-	if (inClause.some(isTopical)) {
+	// "For 17 countries (primarily high-income countries), the data is drawn from … a survey issued
+	// to government representatives": the sample's make-up, named in passing in the claim's clause,
+	// does not outweigh a figure's own words elsewhere in its stretch of the sentence.
+	const onlyWeak = !inClause.some(isStrong) && inRegion.some(isStrong);
+	if (inClause.some(isTopical) && !onlyWeak) {
 		const scores = scoreIndicators(index, inClause, ctx.cues, 1);
 		// "Over 40 countries" may still be the sample: let it compete with the topic's figures.
 		if (isSampleCount(claim) && index.byId.has(SAMPLE_ID))
@@ -254,6 +272,10 @@ function topicScores(index: TopicIndex, claim: FoundClaim, ctx: SentenceContext)
 		};
 	return { scores: new Map(), hits: [], level: 'none' };
 }
+
+/** Does a hit point at a topic with more than weak evidence (not only the sample's make-up)? */
+const isStrong = (h: PhraseHit) =>
+	h.entry.targets.some((t) => t.kind !== 'population' && t.weight > WEIGHT.weak);
 
 const SAMPLE_ID = 'x-countries-reviewed';
 const WEIGHT_SAMPLE = 3;
@@ -345,6 +367,10 @@ function byBaseAlone(
 		reviewCount: j.reviewCount
 	};
 }
+
+/** Two verdicts a reader reads alike: the claim holds for both, or neither figure is settled. */
+const sameVerdict = (a: Verdict, b: Verdict) =>
+	a === b || ((a === 'matches' || a === 'rounds-to') && (b === 'matches' || b === 'rounds-to'));
 
 /** Topic scores of two figures this close are a tie: the numbers, not the words, must decide. */
 const COMPETE_MARGIN = TIE_MARGIN;
@@ -522,11 +548,31 @@ export function matchClaim(
 			notes.push({ kind: 'other-figure-matches', indicator_id: o.indicator_id, label: o.label });
 	}
 
+	// One phrase, two figures the sentence names by their own words ("all 15 … have legislated to
+	// criminalize online child sexual abuse … and 'knowing possession'", "most … had units that
+	// dealt with sexual offences … and units with digital forensic capability"): the card names the
+	// best one and says the same words are about the other too, when its verdict is the same.
+	if (verdict === 'matches' || verdict === 'rounds-to' || verdict === 'unsettled')
+		for (const x of judged)
+			if (
+				x.ind !== ind &&
+				sameVerdict(x.j.verdict, verdict) &&
+				topic.hits.some(
+					(h) =>
+						!GENERIC_WORDS.has(h.entry.phrase) &&
+						h.entry.targets.some((t) => t.kind === 'indicator' && t.id === x.ind.indicator_id)
+				)
+			)
+				notes.push({ kind: 'also-states', indicator_id: x.ind.indicator_id, label: x.ind.label });
+
 	// An uncertain match names no figure of its own: the candidates are the figures in the tie.
 	const candidates =
 		verdict === 'uncertain'
 			? judged.map((x) => x.ind.indicator_id)
-			: ranked.filter(([id, s]) => id !== ind.indicator_id && s >= best / 2).map(([id]) => id);
+			: ranked
+					.filter(([id, s]) => id !== ind.indicator_id && s >= best / 2)
+					.map(([id]) => id)
+					.filter((id) => !notes.some((n) => n.kind === 'also-states' && n.indicator_id === id));
 	return {
 		...empty,
 		claim: { ...plainClaim, negated: claimFor(ind).negated },

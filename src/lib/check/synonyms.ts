@@ -228,6 +228,20 @@ export const CAPABILITY_PHRASES: Record<number, string[]> = {
 	]
 };
 
+/**
+ * Words for a count of survey answers ("17 responses were received"). The review ran two surveys
+ * (the Alliance's and the End Violence/UNICEF study's), so these point at both figures equally and
+ * the number decides between them; a count that fits neither is never judged against either.
+ * Not "survey respondents": the review uses it for some of them ("at least two survey respondents
+ * described …"), never for their number.
+ */
+const SURVEY_RESPONSE_PHRASES = [
+	'responses were received',
+	'responses received',
+	'responded to the survey',
+	'answered the survey'
+];
+
 export const INDICATOR_PHRASES: Record<string, string[]> = {
 	'x-countries-reviewed': [
 		'took part',
@@ -268,14 +282,16 @@ export const INDICATOR_PHRASES: Record<string, string[]> = {
 		'survey of governments',
 		'government survey',
 		'survey issued to government',
-		'government representatives'
+		'government representatives',
+		...SURVEY_RESPONSE_PHRASES
 	],
 	'x-survey-unicef': [
 		'unicef study',
 		'unicef survey',
 		'unicef research',
 		'end violence study',
-		'unicef country offices'
+		'unicef country offices',
+		...SURVEY_RESPONSE_PHRASES
 	],
 	'x-mnr-used-reference': [
 		'as a reference',
@@ -434,7 +450,10 @@ export const INDICATOR_PHRASES: Record<string, string[]> = {
 		'units handling sexual offences',
 		'unit dealing with sexual offences',
 		'specialist child abuse unit',
-		'child protection unit'
+		'child protection unit',
+		// "units that dealt with sexual offences against children" (the review's own words)
+		'units that deal* with sexual offences',
+		'units dealing with sexual offences'
 	],
 	'c04-unit-digital-forensics': [
 		'digital forensic',
@@ -622,5 +641,9 @@ export const GENERIC_WORDS = new Set([
 	'strategy',
 	'the framework',
 	'mnr',
-	'model national response'
+	'model national response',
+	// The MNR's own description of every national response ("coordinated, comprehensive and
+	// multi-stakeholder national responses"): not, on its own, the governance mechanism's figure.
+	'multi stakeholder',
+	'multistakeholder'
 ]);

@@ -110,6 +110,11 @@ export type FigureNote =
 	| { kind: 'other-base'; noun: string }
 	| { kind: 'subset'; reviewN: number; parentLabel: string }
 	| { kind: 'other-figure-matches'; indicator_id: string; label: string }
+	/**
+	 * One phrase states two figures the sentence names ("all 15 … criminalize online abuse and
+	 * 'knowing possession'"): the other figure, which gets the same verdict.
+	 */
+	| { kind: 'also-states'; indicator_id: string; label: string }
 	/** printedPct null: the review's words ("almost a quarter"), not a printed percentage. */
 	| { kind: 'misprint'; printedPct: number | null; countsPct: number }
 	| { kind: 'larger-than-base'; claimed: number; reviewN: number }

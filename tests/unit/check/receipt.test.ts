@@ -117,6 +117,12 @@ describe('the receipt of the whole review pasted', () => {
 			...c.candidates.map((k) => k.reference)
 		]);
 		expect(readerFacing.filter((t) => BUILDER_TEXT.test(t))).toEqual([]);
+		// One phrase for two figures ("all 15 … online child sexual abuse … ‘knowing possession’"):
+		// the receipt names the other figure in words, as the card does.
+		const tech = compiled.byId.get('c03-hic-criminalize-tech-facilitated')!;
+		expect(plain).toContain(
+			`Note:        The same words are also about another of the review’s figures, with the same verdict: “${tech.label}”.`
+		);
 		// The technical field is still there for every named figure.
 		for (const c of receipt.claims) if (c.figure) expect(c.figure.source_ref).toMatch(/lines \d/);
 	});

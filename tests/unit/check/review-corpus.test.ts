@@ -15,31 +15,7 @@ import { REVIEW_CORPUS, REVIEW_CORPUS_SKIPPED } from './review-corpus.generated'
  * Printings that do not (yet) get their own figure, each with why. The test fails when one of them
  * starts passing (remove it here) or when any other printing fails.
  */
-const KNOWN_MISSES: Record<string, string> = {
-	'x-countries-reviewed|over 40 countries|Call to action (summary), lines 791-793':
-		'page furniture runs into the sentence, and the governance figure competes with the sample: no confident match',
-	'x-income-low|1|Methodology, lines 913-914':
-		'"1 represents a low-income economy": a count of one is read as an example, not a figure',
-	'x-survey-alliance|17 countries|Executive summary, lines 332-334':
-		'"(primarily high-income countries)" competes with the survey: no confident match, candidates shown',
-	'x-survey-alliance|17 responses|Methodology, lines 931-933':
-		'"17 responses were received": no topic words for the Alliance survey in the sentence',
-	'c03-hic-criminalize-tech-facilitated|all 15|Key findings, lines 450-453':
-		'one phrase covers two figures that are both 15 of 15; the check names the possession figure',
-	'c04-unit-sexual-offences-children|Most countries surveyed|Dedicated law enforcement: Current status, lines 2106-2108':
-		'one "most" covers two unsettled figures; the check names the forensics one',
-	'c06-offender-management|12|Key findings, lines 510-512':
-		'"12 countries with no offender management … are low- and middle-income": matched to the low- and middle-income figure, where 12 also holds',
-	'c06-offender-management|12|Offender management process: Gaps, challenges and lessons learned, lines 2725-2726':
-		'as above',
-	'c07-icse-not-connected-lmic-share|92 per cent|Key findings, lines 518-520':
-		'the low- and middle-income ICSE figure competes: no confident match, candidates shown',
-	'c07-icse-not-connected-lmic-share|12|Key findings, lines 518-520': 'as above',
-	'c07-icse-not-connected-lmic-share|92 per cent|Access to image databases: Gaps, challenges and lessons learned, lines 2834-2835':
-		'as above',
-	'c07-icse-not-connected-lmic-share|12|Access to image databases: Gaps, challenges and lessons learned, lines 2834-2835':
-		'as above'
-};
+const KNOWN_MISSES: Record<string, string> = {};
 
 const keyOf = (o: CorpusOutcome) =>
 	`${o.entry.indicator_id}|${o.entry.printed}|${o.entry.source_ref}`;

@@ -522,6 +522,46 @@ const CASES: Case[] = [
 		]
 	},
 
+	// Whose figure: words that say what the counted countries are, survey answers, one phrase for two
+	// figures.
+	{
+		group: 'whose figure',
+		text: '12 of the 27 low- and middle-income countries have no offender management process.',
+		figures: [
+			{
+				claim: '12 of the 27',
+				verdict: 'matches',
+				indicator: 'c06-offender-management-lmic',
+				negated: true
+			}
+		]
+	},
+	{
+		// A count of survey answers is the Alliance's or UNICEF's: 20 is neither, so no verdict.
+		group: 'whose figure',
+		text: '20 responses were received from governments.',
+		figures: [{ claim: '20 responses', verdict: 'uncertain' }]
+	},
+	{
+		group: 'whose figure',
+		text: 'All 15 high-income countries have legislated to criminalize online child sexual abuse and knowing possession.',
+		figures: [
+			{
+				claim: 'All 15 high-income countries',
+				verdict: 'matches',
+				indicator: 'c03-hic-criminalize-possession',
+				notes: ['also-states']
+			}
+		]
+	},
+	{
+		// "Multi-stakeholder" alone is everyday MNR language, but with "governance mechanism" the
+		// figure competes with the sample: never a match to the sample, never "differs".
+		group: 'whose figure',
+		text: 'Over 40 countries have a multi-stakeholder governance mechanism.',
+		figures: [{ claim: 'Over 40 countries', verdict: 'uncertain' }]
+	},
+
 	// Quoted legal terms: reported as written.
 	{
 		group: 'quoted legal terms',

@@ -167,6 +167,8 @@ export const check = {
 		subset: (reviewN: number, parent: string) =>
 			`The base is a subset of ${int(reviewN)} countries, not all of them: this figure breaks down “${parent}”.`,
 		otherFigure: 'The number does match another figure in the review:',
+		alsoStates: (label: string) =>
+			`The same words are also about another of the review’s figures, with the same verdict: “${label}”.`,
 		misprint: (printedPct: number | null, countsPct: number) =>
 			printedPct === null
 				? `The review’s words, but its counts give ${pct(countsPct)}.`
