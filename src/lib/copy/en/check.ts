@@ -247,7 +247,7 @@ export const check = {
 			'Text pasted from the PDF works as it is: line breaks inside a sentence are read through, and a footnote number glued to a figure (“29 of 4123”) is split off using the footnotes the dataset records.',
 			'Negations (“have no”, “lack”, “without”) compare the claim with the share of countries without the capability.',
 			'Wording: every term the guidance marks “avoid” or “use with care” is flagged, in any case and in the plural. Left as written, and never replaced: a term inside quotation marks, inside the name of a law, treaty or body, inside a capability’s own name (“offender support systems”), or mentioned as a word (“the term …”); web and e-mail addresses are skipped. “Offender” and “perpetrator” are flagged only where the person is a child, which is what the guidance is about.',
-			'Limits: up to 200,000 characters per check. A link to a check carries the text itself, so it is offered only on request and only for texts up to 2,000 characters; the address bar is never changed behind your back.',
+			'Limits: up to 200,000 characters and 10,000 line breaks per check (a paste with more line breaks is refused before it reaches the box, because a browser’s text box holding that many freezes the page). A long result is drawn a little at a time, so the page stays responsive while it appears. A link to a check carries the text itself, so it is offered only on request and only for texts up to 2,000 characters; the address bar is never changed behind your back.',
 			'A match on topic is a suggestion, not proof: read the figure’s label and source before relying on it.'
 		],
 		termsLink: 'The terminology guidance, term by term'
