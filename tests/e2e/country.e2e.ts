@@ -130,16 +130,41 @@ describe('country pages', () => {
 		await gotoHydrated(page, site('/countries/GBR'));
 		await page.evaluate(() => {
 			const a = document.createElement('a');
-			a.href = location.pathname.replace(/GBR$/, 'gbr');
+			a.href = location.pathname.replace(/GBR$/, 'gbx');
 			a.id = 'mistyped';
 			a.textContent = 'mistyped';
 			document.querySelector('main')!.append(a);
 		});
 		await page.click('#mistyped');
 		await page.waitForSelector('h1[data-status="404"]', { timeout: 30_000 });
-		expect(await page.locator('main').textContent()).toContain('“gbr” is not one of the 42');
+		expect(await page.locator('main').textContent()).toContain('“GBX” is not one of the 42');
 		expect(await page.locator('main a[href$="/map"]').count()).toBe(1);
 		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+
+	it('opens a country typed in any letter case, and shows its published address', async () => {
+		const { page, context, errors } = await openPage();
+		// A typed address: the host has no such file and answers with its fallback page, on which
+		// the app shows the country and corrects the address.
+		await page.goto(site('/countries/gbr?by=domain#top'));
+		await page.waitForSelector(CHART, { timeout: 30_000 });
+		await page.waitForURL(/\/countries\/GBR\?by=domain#top$/, { timeout: 30_000 });
+		expect(await page.locator('h1').textContent()).toContain('England and Wales');
+		// A link followed inside the app, in mixed case.
+		await page.evaluate(() => {
+			const a = document.createElement('a');
+			a.href = location.pathname.replace(/GBR$/, 'Ken');
+			a.id = 'mixed';
+			a.textContent = 'mixed';
+			document.querySelector('main')!.append(a);
+		});
+		await page.click('#mixed');
+		await page.waitForURL(/\/countries\/KEN$/, { timeout: 30_000 });
+		await page.waitForSelector('h1:has-text("Kenya")');
+		// The mistyped addresses themselves answer 404 (the host's fallback page, then the data
+		// the router looks for first); nothing else goes wrong.
+		expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
 		await context.close();
 	});
 });

@@ -21,3 +21,14 @@ export function decodeOrKeep(text: string): string {
 		return text;
 	}
 }
+
+/**
+ * A country page's address in any letter case ("/countries/gbr", "/countries/Gbr") names the same
+ * country as the upper-case code the pages are published under: the path with the code in upper
+ * case, or null when there is nothing to change. Works on a path with or without the base path.
+ */
+export function countryPathname(pathname: string): string | null {
+	const m = /^(.*\/countries\/)([A-Za-z]{3})(\/?)$/.exec(pathname);
+	if (!m || m[2] === m[2].toUpperCase()) return null;
+	return m[1] + m[2].toUpperCase() + m[3];
+}

@@ -171,6 +171,7 @@ export const map = {
 		next: 'Next country',
 		backToMap: 'All countries on the map and in the list',
 		notFoundTitle: 'Country not found',
+		opening: (code: string) => `Opening the page for ${code}…`,
 		notFound: (code: string) =>
 			`“${code}” is not one of the 42 countries the review covers. Country pages use the three-letter ISO code, for example GBR or KEN.`,
 		errorTitle: 'This page could not be shown'
