@@ -62,11 +62,9 @@ export function makeStressTexts(length = 200_000) {
  */
 export async function pasteText(page, text) {
 	await page.waitForSelector('[data-testid=check-input][data-ready]');
-	await page
-		.context()
-		.grantPermissions(['clipboard-read', 'clipboard-write'], {
-			origin: new URL(page.url()).origin
-		});
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+		origin: new URL(page.url()).origin
+	});
 	await page.evaluate((t) => navigator.clipboard.writeText(t), text);
 	await page.locator('#check-text').focus();
 	await page.evaluate(() =>
