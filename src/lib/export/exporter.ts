@@ -11,7 +11,7 @@
  */
 import { copy } from '$lib/copy';
 import { versionedSourceLine } from '$lib/citation';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/export/meta';
 import { compose, type Composed, type Layout } from './compose';
 import { toCsv } from './csv';
 import { withReaderRefColumns } from '$lib/data/readerRef';

@@ -5,7 +5,14 @@
  */
 import { INCOME_GROUPS, SURVEYS } from '$lib/data/schema';
 import { int, lit, sql } from './sql';
-import type { MapColour, MapSort } from '$lib/charts/map/types';
+
+/** What the countries are coloured by. */
+export const MAP_COLOURS = ['income', 'region', 'survey', 'safeonline', 'mentions'] as const;
+export type MapColour = (typeof MAP_COLOURS)[number];
+
+/** How the list is ordered. */
+export const MAP_SORTS = ['name', 'attribute', 'mentions'] as const;
+export type MapSort = (typeof MAP_SORTS)[number];
 
 export interface MapQuery {
 	colour: MapColour;

@@ -1,13 +1,8 @@
 /** Rows and choices of the world map (shared by its query, view, chart and list). */
 import type { IncomeGroup, Region, Survey } from '$lib/data/schema';
 
-/** What the countries are coloured by. */
-export const MAP_COLOURS = ['income', 'region', 'survey', 'safeonline', 'mentions'] as const;
-export type MapColour = (typeof MAP_COLOURS)[number];
-
-/** How the list is ordered. */
-export const MAP_SORTS = ['name', 'attribute', 'mentions'] as const;
-export type MapSort = (typeof MAP_SORTS)[number];
+// The choices live with the query that reads them, below the charts.
+export { MAP_COLOURS, MAP_SORTS, type MapColour, type MapSort } from '$lib/query/map';
 
 /** Safe Online funding as the map shows it: the scope the review prints, or not listed. */
 export type SafeOnlineKey = 'global' | 'regional' | 'unspecified' | 'none';
