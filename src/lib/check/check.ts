@@ -80,11 +80,13 @@ export interface CheckProgress {
 	total: number;
 }
 
-export type CheckInputProblem = 'empty' | 'too-long';
+/** Why a text cannot be checked: nothing typed, only spaces and line breaks, or too long. */
+export type CheckInputProblem = 'empty' | 'whitespace' | 'too-long';
 
 /** Why a text cannot be checked, or null. */
 export function inputProblem(text: string): CheckInputProblem | null {
-	if (text.trim() === '') return 'empty';
+	if (text === '') return 'empty';
+	if (text.trim() === '') return 'whitespace';
 	if (text.length > MAX_INPUT) return 'too-long';
 	return null;
 }
@@ -168,13 +170,4 @@ export function* checkSteps(
 		elapsedMs: Math.round(now() - started),
 		blocks: highlighted
 	};
-}
-
-/** Run the whole check at once (tests, and the worker when nobody listens for progress). */
-export function runCheck(text: string, compiled: CompiledDataset): CheckResult {
-	const steps = checkSteps(text, compiled);
-	for (;;) {
-		const r = steps.next();
-		if (r.done) return r.value;
-	}
 }

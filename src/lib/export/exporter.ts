@@ -42,8 +42,6 @@ export interface ExportedFile {
 	blob: Blob;
 }
 
-export const PNG_SCALES = [1, 2, 3] as const;
-
 async function timed<T>(kind: string, work: () => Promise<T>): Promise<T> {
 	const start = performance.now();
 	try {

@@ -13,9 +13,9 @@ import {
 	compileDataset,
 	inputProblem,
 	MAX_INPUT,
-	runCheck,
 	type CompiledDataset
 } from '../../../src/lib/check/check';
+import { runCheck } from './runCheck';
 import { createRunner } from '../../../src/lib/check/runner';
 import type { CheckDataset } from '../../../src/lib/check/types';
 import { checkDataset } from './dataset';
@@ -87,7 +87,7 @@ describe('groups and counts', () => {
 describe('input limits and shared links', () => {
 	it('refuses empty and over-long input', () => {
 		expect(inputProblem('')).toBe('empty');
-		expect(inputProblem(' \n ')).toBe('empty');
+		expect(inputProblem(' \n ')).toBe('whitespace');
 		expect(inputProblem('x'.repeat(MAX_INPUT + 1))).toBe('too-long');
 		expect(inputProblem('x'.repeat(MAX_INPUT))).toBeNull();
 	});

@@ -23,8 +23,6 @@ export interface MapCountryRow {
 	mentions: number;
 	/** The chosen capability, or null for all. */
 	capability_id: number | null;
-	/** Code of the colour attribute for this row (null when colouring by mentions). */
-	attribute: string | null;
 	/** Where the colour attribute is printed (null when colouring by mentions). */
 	attribute_ref: string | null;
 	/** Where the review lists the country among its 42. */
