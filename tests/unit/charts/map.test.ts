@@ -27,7 +27,7 @@ import { MAP_COLOURS, MAP_SORTS, type MapCountryRow } from '../../../src/lib/cha
 import { mapMeta, mapParams, mapQuery, markedCountries } from '../../../src/lib/views/map';
 import { mapSql } from '../../../src/lib/query/map';
 import { parseParams } from '../../../src/lib/url/params';
-import { nodeEngine } from '../../../src/lib/server/nodeEngine';
+import { testEngine } from '../fixture/dataset';
 
 /** A review country with defaults, for table-driven tests. */
 function row(over: Partial<MapCountryRow> = {}): MapCountryRow {
@@ -412,7 +412,7 @@ describe('map SQL', () => {
 	type Row = MapCountryRow;
 	let all: Row[];
 	beforeAll(async () => {
-		all = await nodeEngine.query<Row>(
+		all = await testEngine().query<Row>(
 			mapSql.countries({ colour: 'income', capabilityId: null, sort: 'name' })
 		);
 	}, 30_000);
@@ -434,7 +434,7 @@ describe('map SQL', () => {
 	it.each(MAP_COLOURS.flatMap((colour) => MAP_SORTS.map((sort) => [colour, sort] as const)))(
 		'colour=%s sort=%s runs and orders as asked',
 		async (colour, sort) => {
-			const rows = await nodeEngine.query<Row>(
+			const rows = await testEngine().query<Row>(
 				mapSql.countries({ colour, capabilityId: 12, sort })
 			);
 			expect(rows).toHaveLength(42);
@@ -453,14 +453,14 @@ describe('map SQL', () => {
 	);
 
 	it('counts a capability with no examples as zero for every country', async () => {
-		const rows = await nodeEngine.query<Row>(
+		const rows = await testEngine().query<Row>(
 			mapSql.countries({ colour: 'mentions', capabilityId: 11, sort: 'name' })
 		);
 		expect(rows.every((r) => r.mentions === 0)).toBe(true);
 	});
 
 	it('agrees with the mentions table', async () => {
-		const [{ n }] = await nodeEngine.query<{ n: number }>(
+		const [{ n }] = await testEngine().query<{ n: number }>(
 			'SELECT count(*)::INTEGER AS n FROM mentions WHERE capability_id IS NOT NULL'
 		);
 		expect(all.reduce((s, r) => s + r.mentions, 0)).toBe(n);
