@@ -3,7 +3,8 @@
 // --all). The results are curated data: review the diff before committing. Pages stay empty: see
 // READER_PAGE_NOTE in src/lib/data/schema.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { csvFormat, csvParse, type DSVRowString } from 'd3-dsv';
+import { csvParse, type DSVRowString } from 'd3-dsv';
+import { csvLines, DATASET_CSV } from '../src/lib/export/csv';
 import { countryNames } from '../src/lib/data/countryNames';
 import { READER_REF_TABLES, curatedFileName, tableSpec } from '../src/lib/data/schema';
 import { mainPlace, readerRefFor, sourceIndex, type SourceIndex } from './data/readerRefs';
@@ -75,7 +76,14 @@ for (const table of READER_REF_TABLES) {
 		.columns.filter((c) => !c.computed)
 		.map((c) => c.name);
 	for (const row of rows) for (const c of columns) row[c] ??= '';
-	writeFileSync(`data/${curatedFileName(table)}`, csvFormat(rows, columns) + '\n');
+	writeFileSync(
+		`data/${curatedFileName(table)}`,
+		csvLines(
+			columns,
+			rows.map((row) => columns.map((c) => row[c])),
+			DATASET_CSV
+		)
+	);
 }
 console.log(`data:reader-refs: ${filled} phrase(s) written`);
 if (missing.length)

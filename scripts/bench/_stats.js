@@ -1,21 +1,19 @@
-// Summary statistics for benchmark samples. Pure functions, unit-tested in tests/unit/bench.
+// Summary statistics for benchmark samples, from d3-array (its quantile is the R-7 linear
+// interpolation between closest ranks that spreadsheets and numpy use by default, so a 5-sample
+// p95 sits between the two slowest runs). Unit-tested in tests/unit/bench.
+import { extent, quantile } from 'd3-array';
+
+/** @param {readonly number[]} samples */
+const finiteOf = (samples) => samples.filter((v) => Number.isFinite(v));
 
 /**
- * The p-th percentile (0–100) by linear interpolation between closest ranks (the method
- * spreadsheets and numpy use by default), so a 5-sample p95 sits between the two slowest runs.
+ * The p-th percentile (0–100) of the finite samples.
  * @param {readonly number[]} samples
  * @param {number} p
  * @returns {number | null} null when there are no samples
  */
 export function percentile(samples, p) {
-	const sorted = samples.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-	if (sorted.length === 0) return null;
-	if (p <= 0) return sorted[0];
-	if (p >= 100) return sorted[sorted.length - 1];
-	const rank = (p / 100) * (sorted.length - 1);
-	const lo = Math.floor(rank);
-	const hi = Math.ceil(rank);
-	return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+	return quantile(finiteOf(samples), p / 100) ?? null;
 }
 
 /**
@@ -28,12 +26,13 @@ export function percentile(samples, p) {
  * @returns {Summary}
  */
 export function summarize(samples) {
-	const finite = samples.filter((v) => Number.isFinite(v));
+	const finite = finiteOf(samples);
+	const [min, max] = extent(finite);
 	return {
 		n: finite.length,
 		median: percentile(finite, 50),
 		p95: percentile(finite, 95),
-		min: finite.length ? Math.min(...finite) : null,
-		max: finite.length ? Math.max(...finite) : null
+		min: min ?? null,
+		max: max ?? null
 	};
 }

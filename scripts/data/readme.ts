@@ -13,7 +13,7 @@ import {
 import { SOURCE as PUBLICATION, reviewCitation } from '../../src/lib/citation';
 import { groupAmbiguous, type AmbiguousRow } from '../../src/lib/views/findings';
 import type { Dataset, Row } from './load';
-import type { Manifest } from './write';
+import type { Manifest } from '../../src/lib/data/manifest';
 
 export const README_PATH = 'data/README.md';
 export const README_SCRIPT = 'scripts/data/readme.ts';

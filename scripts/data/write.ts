@@ -4,9 +4,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvFormat } from 'd3-dsv';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { TABLES, type ColumnType } from '../../src/lib/data/schema';
+import type { Manifest, ManifestTable } from '../../src/lib/data/manifest';
+import { csvLines, DATASET_CSV } from '../../src/lib/export/csv';
 import type { Dataset } from './load';
 
 export const GENERATED_BY = 'scripts/build-data.ts';
@@ -18,22 +19,6 @@ const PARQUET_TYPE: Record<ColumnType, 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN'
 	float: 'DOUBLE',
 	bool: 'BOOLEAN'
 };
-
-export interface ManifestTable {
-	name: string;
-	description: string;
-	rows: number;
-	columns: { name: string; type: ColumnType; nullable: boolean; description: string }[];
-	files: { parquet: string; csv: string };
-	bytes: { parquet: number; csv: number };
-	sha256: { parquet: string; csv: string };
-}
-
-export interface Manifest {
-	note: string;
-	datasetVersion: string;
-	tables: ManifestTable[];
-}
 
 const sha256 = (buf: Uint8Array | string) => createHash('sha256').update(buf).digest('hex');
 
@@ -57,11 +42,11 @@ export function writeDataset(tables: Dataset, outDir = 'static/data', version?: 
 				kvMetadata: [{ key: 'generated_by', value: BANNER }]
 			})
 		);
-		const csv =
-			csvFormat(
-				rows.map((r) => Object.fromEntries(spec.columns.map((c) => [c.name, r[c.name] ?? '']))),
-				spec.columns.map((c) => c.name)
-			) + '\n';
+		const csv = csvLines(
+			spec.columns.map((c) => c.name),
+			rows.map((r) => spec.columns.map((c) => r[c.name])),
+			DATASET_CSV
+		);
 		writeFileSync(join(outDir, `${spec.name}.parquet`), parquet);
 		writeFileSync(join(outDir, `${spec.name}.csv`), csv);
 		entries.push({

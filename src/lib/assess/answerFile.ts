@@ -5,6 +5,7 @@
  * it never returns half a file.
  */
 import { slugify } from '$lib/export/files';
+import type { FileProblem } from '$lib/copy/kinds';
 import { answerProblem, isEmptyAnswer } from './questions';
 import type { Answer, AnswerSet, AssessQuestion } from './types';
 
@@ -25,16 +26,7 @@ export interface AnswerFile {
 	answers: Record<string, Answer>;
 }
 
-export type FileProblem =
-	| { kind: 'too-large' }
-	| { kind: 'damaged'; detail: string }
-	| { kind: 'not-answer-file' }
-	| { kind: 'newer-version'; version: number }
-	| { kind: 'old-version'; version: number }
-	| { kind: 'missing-field'; field: string }
-	| { kind: 'bad-field'; field: string }
-	| { kind: 'bad-answer'; question: string; detail: string }
-	| { kind: 'other-country'; country: string; expected: string };
+export type { FileProblem };
 
 export type FileReading =
 	| {

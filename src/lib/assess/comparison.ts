@@ -9,21 +9,12 @@ import { figureBar, type Bar, type BarFigure } from '$lib/charts/bars/model';
 import { FIGURE_LINKS, type FigureLink } from './figureLinks';
 import { isEmptyAnswer, optionsOf } from './questions';
 import type { Answer, AssessQuestion } from './types';
+import type { YourAnswer } from '$lib/copy/kinds';
 
 /** Populations every row shows, in this order. */
 export const COMPARISON_SERIES = ['all', 'hic', 'lmic'] as const;
 
-/** What the user said, for one row. */
-export type YourAnswer =
-	| 'yes'
-	| 'no'
-	| 'unknown'
-	/** A checklist answered, and this option ticked / not ticked. */
-	| 'ticked'
-	| 'not-ticked'
-	/** An open question or a whole checklist, answered. */
-	| 'answered'
-	| 'unanswered';
+export type { YourAnswer };
 
 export interface ComparisonFigure extends BarFigure {
 	capability_id: number | null;

@@ -4,6 +4,7 @@
  * multi-rater assessment, disagreement is shown, never averaged away or settled by majority.
  */
 import { sameCountry, type AnswerFile } from './answerFile';
+import type { MergeProblem } from '$lib/copy/kinds';
 import { isEmptyAnswer, sameAnswer } from './questions';
 import type { Answer, AnswerSet, AssessQuestion } from './types';
 
@@ -40,7 +41,7 @@ export interface Merge {
 	disagreements: number;
 }
 
-export type MergeProblem = { kind: 'too-few' } | { kind: 'countries'; countries: string[] };
+export type { MergeProblem };
 
 /** Compare files question by question; refuses fewer than two files or mixed countries. */
 export function mergeAnswerFiles(

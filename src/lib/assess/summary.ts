@@ -5,7 +5,7 @@
  */
 import { copy } from '$lib/copy';
 import { reviewCitation } from '$lib/citation';
-import type { ChartColumn } from '$lib/charts/meta';
+import type { ChartColumn } from '$lib/export/meta';
 import { barValueText, populationName } from '$lib/charts/bars/text';
 import { linksOf } from './figureLinks';
 import { isGap, type ComparisonRow } from './comparison';

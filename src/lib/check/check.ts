@@ -195,12 +195,3 @@ export function* checkSteps(
 		blocks: highlighted
 	};
 }
-
-/** Run the whole check at once (tests, and the worker when nobody listens for progress). */
-export function runCheck(text: string, compiled: CompiledDataset): CheckResult {
-	const steps = checkSteps(text, compiled);
-	for (;;) {
-		const r = steps.next();
-		if (r.done) return r.value;
-	}
-}

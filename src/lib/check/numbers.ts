@@ -49,9 +49,6 @@ export const WORD_CARDINAL = `(?:(?:${tensAlt})(?:[-\\s](?:one|two|three|four|fi
 /** A number in digits (a decimal point is kept; thousands separators are not numbers we check). */
 export const DIGITS = `\\d{1,3}(?:\\.\\d+)?`;
 
-/** Digits or words. */
-export const NUMBER = `(?:${DIGITS}|${WORD_CARDINAL})`;
-
 /** The value of a number written in digits or words; NaN when it is neither. */
 export function parseNumber(raw: string): number {
 	const s = raw.trim().toLowerCase();

@@ -26,8 +26,3 @@ export function notesOncePerPage(rows: readonly NotedRow[]): Map<string, NoteSho
 	}
 	return out;
 }
-
-/** The distinct notes of a set of rows, each once, in first-seen order (chart notes, exports). */
-export function distinctNotes(rows: readonly { note: string | null }[]): string[] {
-	return [...new Set(rows.map((r) => r.note).filter((n): n is string => !!n))];
-}

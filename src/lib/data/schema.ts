@@ -90,6 +90,7 @@ export type Survey = (typeof SURVEYS)[number];
 export type Population = (typeof POPULATIONS)[number];
 export type Status = (typeof STATUSES)[number];
 export type ValueKind = (typeof VALUE_KINDS)[number];
+export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 export const TABLES: readonly TableSpec[] = [
 	{

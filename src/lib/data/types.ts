@@ -1,5 +1,16 @@
-/** Row types of the published tables (see schema.ts for what each column means). */
-import type { IncomeGroup, Population, Region, Status, Survey, ValueKind } from './schema';
+/**
+ * Row types of the published tables (see schema.ts for what each column means). Written by hand
+ * for readable unions; tests/unit/data/rowTypes.test.ts holds each to schema.ts column by column.
+ */
+import type {
+	AnswerType,
+	IncomeGroup,
+	Population,
+	Region,
+	Status,
+	Survey,
+	ValueKind
+} from './schema';
 
 export interface Country {
 	iso3: string;
@@ -101,6 +112,18 @@ export interface Printing {
 	method_note: string | null;
 }
 
+export interface ExcludedFigure {
+	printed: string;
+	source_ref: string;
+	/** Reader reference (see readerRef.ts). */
+	section: string | null;
+	figure: string | null;
+	search_phrase: string | null;
+	phrase_count: number | null;
+	page: number | null;
+	reason: string;
+}
+
 export interface Mention {
 	mention_id: number;
 	iso3: string;
@@ -119,7 +142,6 @@ export interface Mention {
 }
 
 export interface Term {
-	method_note?: string | null;
 	term: string;
 	status: 'preferred' | 'avoid' | 'use with care' | 'alternative';
 	use_instead: string | null;
@@ -131,6 +153,7 @@ export interface Term {
 	search_phrase: string | null;
 	phrase_count: number | null;
 	page: number | null;
+	method_note: string | null;
 }
 
 export interface SurveyQuestion {
@@ -138,7 +161,7 @@ export interface SurveyQuestion {
 	number: string;
 	section: string;
 	text: string;
-	answer_type: string;
+	answer_type: AnswerType;
 	options: string | null;
 	capability_id: number | null;
 	source_ref: string;

@@ -8,6 +8,7 @@
  */
 import { plainRow, type QueryEngine } from '$lib/query/engine';
 import { TABLES, type ColumnType } from '$lib/data/schema';
+import type { Manifest, ManifestTable } from '$lib/data/manifest';
 import { engineStatus } from './status.svelte';
 import { answerCache } from './answerCache';
 import { datasetPin } from '$lib/data/datasetPin.svelte';
@@ -41,7 +42,7 @@ export const LOCKDOWN = [
 	`SET lock_configuration = true`
 ] as const;
 
-type ManifestColumns = Map<string, { name: string; type: ColumnType }[]>;
+type ManifestColumns = Map<string, Pick<ManifestTable['columns'][number], 'name' | 'type'>[]>;
 
 /** Each table's columns as manifest.json lists them; a missing or unreadable manifest stops the engine. */
 async function fetchManifest(): Promise<ManifestColumns> {
@@ -53,9 +54,7 @@ async function fetchManifest(): Promise<ManifestColumns> {
 	}
 	if (!res.ok) throw new Error(`manifest.json could not be loaded (HTTP ${res.status}).`);
 	try {
-		const manifest = (await res.json()) as {
-			tables: { name: string; columns: { name: string; type: ColumnType }[] }[];
-		};
+		const manifest = (await res.json()) as Pick<Manifest, 'tables'>;
 		if (!Array.isArray(manifest.tables)) throw new Error('no list of tables');
 		return new Map(manifest.tables.map((t) => [t.name, t.columns]));
 	} catch (e) {

@@ -13,7 +13,6 @@ import { type InlinedSvg } from './inline';
 import { wrap, xml, type Measure } from './text';
 
 export type Layout = 'chart' | 'slide' | 'square';
-export const LAYOUTS: readonly Layout[] = ['chart', 'slide', 'square'];
 
 export interface Palette {
 	bg: string;

@@ -11,7 +11,7 @@
  */
 import { copy } from '$lib/copy';
 import { versionedSourceLine } from '$lib/citation';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/export/meta';
 import { compose, type Composed, type Layout } from './compose';
 import { toCsv } from './csv';
 import { withReaderRefColumns } from '$lib/data/readerRef';
@@ -41,8 +41,6 @@ export interface ExportedFile {
 	name: string;
 	blob: Blob;
 }
-
-export const PNG_SCALES = [1, 2, 3] as const;
 
 async function timed<T>(kind: string, work: () => Promise<T>): Promise<T> {
 	const start = performance.now();

@@ -5,9 +5,6 @@
  */
 import { countryWhere, int, lit, type CountryFilter } from './sql';
 
-/** Populations the heatmap can put side by side with the headline figure. */
-export const SPLIT_POPULATIONS = ['hic', 'lmic'] as const;
-
 export type CompareOrder = 'mnr' | 'gap' | 'lmic';
 
 /** Leading ORDER BY keys of each comparison order; figures without the values sort last. */

@@ -5,7 +5,14 @@
  */
 import { INCOME_GROUPS, SURVEYS } from '$lib/data/schema';
 import { int, lit, sql } from './sql';
-import type { MapColour, MapSort } from '$lib/charts/map/types';
+
+/** What the countries are coloured by. */
+export const MAP_COLOURS = ['income', 'region', 'survey', 'safeonline', 'mentions'] as const;
+export type MapColour = (typeof MAP_COLOURS)[number];
+
+/** How the list is ordered. */
+export const MAP_SORTS = ['name', 'attribute', 'mentions'] as const;
+export type MapSort = (typeof MAP_SORTS)[number];
 
 export interface MapQuery {
 	colour: MapColour;
@@ -15,25 +22,22 @@ export interface MapQuery {
 
 const listOf = (values: readonly string[]) => `[${values.map(lit).join(', ')}]`;
 
-/** The colour attribute's code, where it is printed, and its rank in the legend's order. */
-const ATTRIBUTE: Record<MapColour, { code: string; ref: string; rank: string }> = {
+/** Where the colour attribute is printed, and its rank in the legend's order. */
+const ATTRIBUTE: Record<MapColour, { ref: string; rank: string }> = {
 	income: {
-		code: 'p.income_group',
 		ref: 'c.income_group_ref',
 		rank: `list_position(${listOf(INCOME_GROUPS)}, p.income_group)`
 	},
-	region: { code: 'p.region', ref: 'c.region_ref', rank: 'r.name' },
+	region: { ref: 'c.region_ref', rank: 'r.name' },
 	survey: {
-		code: 'p.survey',
 		ref: 'c.survey_ref',
 		rank: `list_position(${listOf(SURVEYS)}, p.survey)`
 	},
 	safeonline: {
-		code: `CASE WHEN NOT p.safe_online THEN 'none' ELSE coalesce(p.safe_online_scope, 'unspecified') END`,
 		ref: 'c.safe_online_ref',
 		rank: `CASE WHEN NOT p.safe_online THEN 4 WHEN p.safe_online_scope = 'global' THEN 1 WHEN p.safe_online_scope = 'regional' THEN 2 ELSE 3 END`
 	},
-	mentions: { code: 'NULL', ref: 'NULL', rank: '-p.mentions' }
+	mentions: { ref: 'NULL', rank: '-p.mentions' }
 };
 
 export const mapSql = {
@@ -51,7 +55,7 @@ export const mapSql = {
 		SELECT p.iso3, p.name, p.map_iso3, p.income_group, g.name AS income_group_name,
 		       p.region, r.name AS region_name, p.survey, p.safe_online, p.safe_online_scope,
 		       p.mentions, ${q.capabilityId === null ? 'NULL' : int(q.capabilityId)}::INTEGER AS capability_id,
-		       ${a.code}::VARCHAR AS attribute, ${a.ref}::VARCHAR AS attribute_ref, c.source_ref
+		       ${a.ref}::VARCHAR AS attribute_ref, c.source_ref
 		FROM p
 		JOIN countries c USING (iso3)
 		JOIN regions r ON r.region = p.region

@@ -4,10 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Manifest } from '../../../scripts/data/write';
+import type { Manifest } from '$lib/data/manifest';
 import type { DatasetVersions } from '$lib/data/versions';
-
-export type { Manifest, ManifestTable } from '../../../scripts/data/write';
 
 export function readManifest(): Manifest {
 	const file = resolve('static/data/manifest.json');

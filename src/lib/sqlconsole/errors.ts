@@ -35,8 +35,3 @@ export function explainError(message: string, tables: readonly string[]): Explai
 		return { message, hint: hints.memory };
 	return { message, hint: null };
 }
-
-/** Did DuckDB report that the query was cancelled (rather than failing on its own)? */
-export function isInterruption(message: string): boolean {
-	return /interrupt|cancel/i.test(message);
-}

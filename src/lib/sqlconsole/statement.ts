@@ -5,6 +5,7 @@
  * fetch from another site, which the explorer never does. This is a guard against accidents, not
  * a security boundary (the tab belongs to the person typing): DuckDB's own parser has the last word.
  */
+import type { StatementProblem } from '$lib/copy/kinds';
 
 /** First words of statements that only read. */
 export const READING_STARTS = [
@@ -54,12 +55,7 @@ export const WRITING_WORDS = [
 	'REVOKE'
 ] as const;
 
-export type StatementProblem =
-	| { kind: 'empty' }
-	| { kind: 'several'; count: number }
-	| { kind: 'start'; word: string }
-	| { kind: 'writes'; word: string }
-	| { kind: 'url'; url: string };
+export type { StatementProblem };
 
 export interface Stripped {
 	/** The statement with comments, string literals and quoted names blanked out. */

@@ -4,7 +4,7 @@
  * serves the /data page; the data/README.md generator reads the same schema.
  */
 import { TABLES, type ColumnType } from '$lib/data/schema';
-import type { Manifest } from '$lib/server/manifest';
+import type { Manifest } from '$lib/data/manifest';
 import { locale } from '$lib/copy';
 
 export interface DictionaryColumn {

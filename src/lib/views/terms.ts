@@ -33,7 +33,3 @@ export function filterTerms(terms: CheckTerm[], s: TermsState): CheckTerm[] {
 				t.note.toLowerCase().includes(q))
 	);
 }
-
-/** A term's status as a URL value. */
-export const statusParam = (status: CheckTerm['status']) =>
-	status.replaceAll(' ', '-') as TermStatusParam;

@@ -1,14 +1,7 @@
 // The about page's queries run on the published tables and say what the page says they do.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { loadCurated } from '../../../scripts/data/load';
-import { deriveDataset } from '../../../scripts/data/derive';
-import { writeDataset } from '../../../scripts/data/write';
+import { describe, expect, it } from 'vitest';
+import { query as q } from '../fixture/dataset';
 import { aboutSql } from '../../../src/lib/query/about';
-import { plainRow } from '../../../src/lib/query/engine';
 import {
 	discrepanciesWithPrintings,
 	groupAmbiguous,
@@ -16,21 +9,6 @@ import {
 	type DiscrepancyRow,
 	type PrintingRow
 } from '../../../src/lib/views/findings';
-
-let con: DuckDBConnection;
-const q = async <T>(sql: string) =>
-	(await con.runAndReadAll(sql)).getRowObjectsJS().map((r) => plainRow(r) as T);
-
-beforeAll(async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'mnr-about-'));
-	const manifest = writeDataset(deriveDataset(loadCurated('data').tables), dir);
-	const db = await DuckDBInstance.create(':memory:', { threads: '1' });
-	con = await db.connect();
-	for (const t of manifest.tables)
-		await con.run(
-			`CREATE VIEW ${t.name} AS SELECT * FROM read_parquet('${join(dir, t.files.parquet)}')`
-		);
-});
 
 describe('about queries', () => {
 	it('split the 42 countries 17 / 25 by survey', async () => {

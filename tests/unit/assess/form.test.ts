@@ -1,5 +1,6 @@
 // The instrument as a form, and the small rules that read it: sections in printed order with
 // capability runs, options split as printed, the "skip to" of a No, what counts as the same answer.
+import type { AnswerType } from '../../../src/lib/data/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formSections } from '../../../src/lib/assess/form';
 import {
@@ -73,7 +74,7 @@ describe('question rules', () => {
 	});
 
 	it('accepts only the answers a question allows', () => {
-		const q = (answer_type: string, options: string | null = null) => ({
+		const q = (answer_type: AnswerType, options: string | null = null) => ({
 			question_id: 'q',
 			number: '1',
 			section: 's',

@@ -1,5 +1,6 @@
 // Merging several agencies' files: disagreement shown question by question, never settled by
 // majority; the consolidated set takes agreed answers and the user's choices.
+import type { AnswerType } from '../../../src/lib/data/schema';
 import { describe, expect, it } from 'vitest';
 import {
 	consolidate,
@@ -10,7 +11,7 @@ import {
 import type { AnswerFile } from '../../../src/lib/assess/answerFile';
 import type { AssessQuestion } from '../../../src/lib/assess/types';
 
-const q = (id: string, answer_type: string, options: string | null = null): AssessQuestion => ({
+const q = (id: string, answer_type: AnswerType, options: string | null = null): AssessQuestion => ({
 	question_id: id,
 	number: id.slice(1),
 	section: 'Victims',

@@ -3,7 +3,7 @@
 // named as examples kept apart as mentions.
 import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import ComparisonChart from '../../../src/lib/components/assess/ComparisonChart.svelte';
+import ComparisonChart from '../../../src/lib/assess/ComparisonChart.svelte';
 import { comparisonRows } from '../../../src/lib/assess/comparison';
 import { domainCharts } from '../../../src/lib/assess/charts';
 import type { AssessData } from '../../../src/lib/assess/load';

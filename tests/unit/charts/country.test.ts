@@ -16,7 +16,7 @@ import {
 import { mapSql } from '../../../src/lib/query/map';
 import { sql } from '../../../src/lib/query/sql';
 import { parseParams } from '../../../src/lib/url/params';
-import { nodeEngine } from '../../../src/lib/server/nodeEngine';
+import { testEngine } from '../fixture/dataset';
 
 const count = (over: Partial<CountryMentionCount>): CountryMentionCount => ({
 	capability_id: 1,
@@ -184,10 +184,10 @@ describe('country helpers', () => {
 
 describe('country SQL', () => {
 	it('counts per capability (all 21) and per domain (all 6) with the same total', async () => {
-		const byCapability = await nodeEngine.query<CountryMentionCount>(
+		const byCapability = await testEngine().query<CountryMentionCount>(
 			mapSql.countryMentionCounts('GBR', 'capability')
 		);
-		const byDomain = await nodeEngine.query<CountryMentionCount>(
+		const byDomain = await testEngine().query<CountryMentionCount>(
 			mapSql.countryMentionCounts('GBR', 'domain')
 		);
 		expect(byCapability).toHaveLength(21);
@@ -199,16 +199,16 @@ describe('country SQL', () => {
 	}, 30_000);
 
 	it('reads a country with the names of its groups, and nothing for an unknown code', async () => {
-		const [gbr] = await nodeEngine.query<Record<string, unknown>>(mapSql.country('GBR'));
+		const [gbr] = await testEngine().query<Record<string, unknown>>(mapSql.country('GBR'));
 		expect(gbr).toMatchObject({
 			name: 'England and Wales',
 			income_group_name: 'High-income economies',
 			region_name: 'Western Europe'
 		});
-		expect(await nodeEngine.query(mapSql.country("X'Y"))).toEqual([]);
-		const names = await nodeEngine.query<{ iso3: string }>(mapSql.countryNames());
+		expect(await testEngine().query(mapSql.country("X'Y"))).toEqual([]);
+		const names = await testEngine().query<{ iso3: string }>(mapSql.countryNames());
 		expect(names).toHaveLength(42);
-		const mentions = await nodeEngine.query<CountryMention>(sql.countryMentions('GBR'));
+		const mentions = await testEngine().query<CountryMention>(sql.countryMentions('GBR'));
 		expect(mentions.filter((m) => m.capability_id === null)).toHaveLength(2);
 	});
 });

@@ -1,15 +1,7 @@
 // The capabilities area's SQL run by DuckDB (Node) on the real dataset, fed into the chart
 // models: what the heatmap, the capability pages and /compare will draw.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { loadCurated } from '../../../scripts/data/load';
-import { deriveDataset } from '../../../scripts/data/derive';
-import { writeDataset } from '../../../scripts/data/write';
-import { TABLES } from '../../../src/lib/data/schema';
-import { plainRow } from '../../../src/lib/query/engine';
+import { describe, expect, it } from 'vitest';
+import { query } from '../fixture/dataset';
 import { capabilitiesSql } from '../../../src/lib/query/capabilities';
 import { heatmapModel, type HeatmapRow } from '../../../src/lib/charts/heatmap/model';
 import {
@@ -23,24 +15,6 @@ import { compareParams, compareSql } from '../../../src/lib/views/compare';
 import { capabilityGroups, figureCoverage } from '../../../src/lib/views/capability';
 import type { Indicator } from '../../../src/lib/data/types';
 import { parseParams } from '../../../src/lib/url/params';
-
-let con: DuckDBConnection;
-
-async function query<T>(sql: string): Promise<T[]> {
-	const result = await con.runAndReadAll(sql);
-	return result.getRowObjectsJS().map((r) => plainRow(r as Record<string, unknown>) as T);
-}
-
-beforeAll(async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'mnr-caps-'));
-	writeDataset(deriveDataset(loadCurated('data').tables), dir);
-	const db = await DuckDBInstance.create(':memory:', { threads: '1' });
-	con = await db.connect();
-	for (const t of TABLES)
-		await con.run(
-			`CREATE VIEW ${t.name} AS SELECT * FROM read_parquet('${join(dir, t.name)}.parquet')`
-		);
-}, 60_000);
 
 const state = (search: string) => parseParams(heatmapParams, new URLSearchParams(search)).state;
 const populations = copy.capabilities.populations;

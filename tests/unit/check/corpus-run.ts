@@ -1,7 +1,8 @@
 // Runs the review-as-test-corpus through the check and says, for each sentence and form (raw or
 // joined), whether the printing got its own figure and the right verdict. Shared by the unit test
 // and the figures in the closing note.
-import { runCheck, type CompiledDataset } from '../../../src/lib/check/check';
+import type { CompiledDataset } from '../../../src/lib/check/check';
+import { runCheck } from './runCheck';
 import type { FigureResult, Verdict } from '../../../src/lib/check/types';
 import type { CorpusEntry } from '../../../scripts/check/review-corpus';
 

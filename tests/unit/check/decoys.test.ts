@@ -5,7 +5,8 @@
 // - sentences published by others about other studies (URLs below);
 // - sentences published by others that quote the review (URLs below).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileDataset, runCheck, type CompiledDataset } from '../../../src/lib/check/check';
+import { compileDataset, type CompiledDataset } from '../../../src/lib/check/check';
+import { runCheck } from './runCheck';
 import type { FigureResult, Verdict } from '../../../src/lib/check/types';
 import { checkDataset } from './dataset';
 import { REVIEW_DECOYS } from './review-corpus.generated';

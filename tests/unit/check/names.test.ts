@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CAPABILITY_TERMS, PROTECTED_NAMES } from '../../../src/lib/check/names';
-import { compileDataset, runCheck, type CompiledDataset } from '../../../src/lib/check/check';
+import { compileDataset, type CompiledDataset } from '../../../src/lib/check/check';
+import { runCheck } from './runCheck';
 import { sourcesDir, sourcesPresent } from '../../../scripts/data/sources';
 import { checkDataset } from './dataset';
 

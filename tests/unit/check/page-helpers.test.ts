@@ -16,9 +16,9 @@ import {
 	lineBreaks,
 	MAX_INPUT,
 	MAX_LINES,
-	runCheck,
 	type CompiledDataset
 } from '../../../src/lib/check/check';
+import { runCheck } from './runCheck';
 import { createRunner } from '../../../src/lib/check/runner';
 import type { CheckDataset } from '../../../src/lib/check/types';
 import { checkDataset } from './dataset';

@@ -1,7 +1,8 @@
 // The check receipt and the reader reference it carries.
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileDataset, runCheck, type CompiledDataset } from '../../../src/lib/check/check';
+import { compileDataset, type CompiledDataset } from '../../../src/lib/check/check';
+import { runCheck } from './runCheck';
 import { buildReceipt, receiptText, sha256Hex } from '../../../src/lib/check/receipt';
 import { readerReference } from '../../../src/lib/check/reference';
 import { checkDataset } from './dataset';

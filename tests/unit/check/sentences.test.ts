@@ -1,7 +1,8 @@
 // The check's test table: sentences a journalist might write, each with the verdicts the matcher
 // must give. Figures are from the dataset (built from data/*.csv as the site builds it).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileDataset, runCheck, type CompiledDataset } from '../../../src/lib/check/check';
+import { compileDataset, type CompiledDataset } from '../../../src/lib/check/check';
+import { runCheck } from './runCheck';
 import type { FigureNote, Verdict } from '../../../src/lib/check/types';
 import { checkDataset } from './dataset';
 import { noteText } from '../../../src/lib/check/explain';

@@ -1,24 +1,13 @@
 // The /terms filter exists twice, as SQL (DuckDB-WASM) and in TypeScript (while the engine
 // starts, or where it cannot run): both must return the same terms in the same order.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { loadCurated } from '../../../scripts/data/load';
-import { deriveDataset } from '../../../scripts/data/derive';
-import { writeDataset } from '../../../scripts/data/write';
+import { query } from '../fixture/dataset';
 import { filterTerms, termsSql, type TermsState } from '../../../src/lib/views/terms';
 import { checkDataset } from './dataset';
 import type { CheckTerm } from '../../../src/lib/check/types';
 
-let con: DuckDBConnection;
 let terms: CheckTerm[];
 beforeAll(async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'mnr-terms-'));
-	writeDataset(deriveDataset(loadCurated('data').tables), dir);
-	con = await (await DuckDBInstance.create(':memory:')).connect();
-	await con.run(`CREATE VIEW terms AS SELECT * FROM read_parquet('${join(dir, 'terms.parquet')}')`);
 	terms = (await checkDataset()).terms;
 }, 60_000);
 
@@ -32,7 +21,7 @@ describe('terms filter', () => {
 		{ q: 'self-generated', status: null },
 		{ q: 'nothing like this', status: 'preferred' }
 	])('SQL and TypeScript agree for %o', async (state) => {
-		const sqlRows = (await con.runAndReadAll(termsSql(state))).getRowObjectsJS().map((r) => r.term);
+		const sqlRows = (await query<CheckTerm>(termsSql(state))).map((r) => r.term);
 		expect(filterTerms(terms, state).map((t) => t.term)).toEqual(sqlRows);
 	});
 

@@ -7,7 +7,8 @@ import { parquetReadObjects } from 'hyparquet';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { loadCurated } from '../../../scripts/data/load';
 import { deriveDataset } from '../../../scripts/data/derive';
-import { writeDataset, type Manifest } from '../../../scripts/data/write';
+import { writeDataset } from '../../../scripts/data/write';
+import type { Manifest } from '$lib/data/manifest';
 import { TABLES } from '../../../src/lib/data/schema';
 
 let dirA: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { answerCache } from '$lib/engine/answerCache';
-import { neighbourStates } from '$lib/engine/prefetch';
+import { neighbourStates } from '$lib/live/prefetch';
 import { coverageParams } from '$lib/views/coverage';
 
 describe('kept answers', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parquetMetadata } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { datasetDir, testManifest } from '../fixture/dataset';
 import { TABLES } from '$lib/data/schema';
 import {
 	columnProblems,
@@ -25,7 +27,7 @@ function footerOf(columns: { name: string; type: 'STRING' | 'INT32' | 'DOUBLE' |
 describe('columnProblems', () => {
 	it('accepts every table the data build wrote', () => {
 		for (const table of TABLES) {
-			const file = readFileSync(`static/data/${table.name}.parquet`);
+			const file = readFileSync(join(datasetDir(), `${table.name}.parquet`));
 			const meta = parquetMetadata(
 				file.buffer.slice(file.byteOffset, file.byteOffset + file.length)
 			);
@@ -73,7 +75,7 @@ describe('columnProblems', () => {
 
 describe('manifestProblems', () => {
 	it('accepts the manifest the data build wrote', () => {
-		const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8'));
+		const manifest = testManifest();
 		for (const table of TABLES) {
 			const listed = manifest.tables.find((t: { name: string }) => t.name === table.name)?.columns;
 			expect(manifestProblems(listed, table.columns), table.name).toEqual([]);
@@ -116,7 +118,7 @@ describe('mentionedTables', () => {
 });
 
 describe('parquetShapeProblem', () => {
-	const file = readFileSync('static/data/countries.parquet');
+	const file = readFileSync(join(datasetDir(), 'countries.parquet'));
 	const buffer = (b: Uint8Array) =>
 		b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 	it('accepts a Parquet file the data build wrote', () => {

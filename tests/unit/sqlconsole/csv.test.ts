@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse, csvParseRows } from 'd3-dsv';
-import { csvField, toCsv } from '../../../src/lib/sqlconsole/csv';
+import { csvField } from '../../../src/lib/export/csv';
+import { toCsv } from '../../../src/lib/sqlconsole/csv';
 
 describe('csvField', () => {
 	it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainError, isInterruption } from '../../../src/lib/sqlconsole/errors';
+import { explainError } from '../../../src/lib/sqlconsole/errors';
 
 const TABLES = ['countries', 'indicators', 'mentions'];
 
@@ -33,12 +33,5 @@ describe('explainError', () => {
 
 	it('adds nothing when it has nothing useful to say', () => {
 		expect(explainError('Invalid Input Error: something unusual', TABLES).hint).toBeNull();
-	});
-});
-
-describe('isInterruption', () => {
-	it('recognises a cancelled query', () => {
-		expect(isInterruption('INTERRUPT Error: Interrupted!')).toBe(true);
-		expect(isInterruption('Parser Error: syntax error')).toBe(false);
 	});
 });

@@ -1,33 +1,13 @@
 // Every example query runs on the published tables, passes the console's guard, fits in a link,
 // and returns what its title promises.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { loadCurated } from '../../../scripts/data/load';
-import { deriveDataset } from '../../../scripts/data/derive';
-import { writeDataset } from '../../../scripts/data/write';
+import { describe, expect, it } from 'vitest';
+import { query } from '../fixture/dataset';
 import { EXAMPLE_QUERIES, type ExampleId } from '../../../src/lib/query/data';
 import { checkStatement } from '../../../src/lib/sqlconsole/statement';
 import { sqlFitsUrl } from '../../../src/lib/sqlconsole/limits';
 import { copy } from '../../../src/lib/copy';
 
-let con: DuckDBConnection;
-
-beforeAll(async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'mnr-examples-'));
-	const manifest = writeDataset(deriveDataset(loadCurated('data').tables), dir);
-	const db = await DuckDBInstance.create(':memory:', { threads: '1' });
-	con = await db.connect();
-	for (const t of manifest.tables)
-		await con.run(
-			`CREATE VIEW ${t.name} AS SELECT * FROM read_parquet('${join(dir, t.files.parquet)}')`
-		);
-});
-
-const run = async (id: ExampleId) =>
-	(await con.runAndReadAll(EXAMPLE_QUERIES[id])).getRowObjectsJS() as Record<string, unknown>[];
+const run = (id: ExampleId) => query(EXAMPLE_QUERIES[id]);
 
 describe('example queries', () => {
 	it.each(Object.keys(EXAMPLE_QUERIES) as ExampleId[])(

@@ -1,13 +1,8 @@
 /** Rows and choices of the world map (shared by its query, view, chart and list). */
 import type { IncomeGroup, Region, Survey } from '$lib/data/schema';
 
-/** What the countries are coloured by. */
-export const MAP_COLOURS = ['income', 'region', 'survey', 'safeonline', 'mentions'] as const;
-export type MapColour = (typeof MAP_COLOURS)[number];
-
-/** How the list is ordered. */
-export const MAP_SORTS = ['name', 'attribute', 'mentions'] as const;
-export type MapSort = (typeof MAP_SORTS)[number];
+// The choices live with the query that reads them, below the charts.
+export { MAP_COLOURS, MAP_SORTS, type MapColour, type MapSort } from '$lib/query/map';
 
 /** Safe Online funding as the map shows it: the scope the review prints, or not listed. */
 export type SafeOnlineKey = 'global' | 'regional' | 'unspecified' | 'none';
@@ -28,8 +23,6 @@ export interface MapCountryRow {
 	mentions: number;
 	/** The chosen capability, or null for all. */
 	capability_id: number | null;
-	/** Code of the colour attribute for this row (null when colouring by mentions). */
-	attribute: string | null;
 	/** Where the colour attribute is printed (null when colouring by mentions). */
 	attribute_ref: string | null;
 	/** Where the review lists the country among its 42. */

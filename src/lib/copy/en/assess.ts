@@ -1,7 +1,5 @@
 /** Words of the private self-assessment (/assess). */
-import type { FileProblem } from '$lib/assess/answerFile';
-import type { MergeProblem } from '$lib/assess/merge';
-import type { YourAnswer } from '$lib/assess/comparison';
+import type { FileProblem, MergeProblem, YourAnswer } from '../kinds';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,5 +1,5 @@
 /** Interface strings of the data area (see ../en.ts). */
-import type { StatementProblem } from '$lib/sqlconsole/statement';
+import type { StatementProblem } from '../kinds';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

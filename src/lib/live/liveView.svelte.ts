@@ -7,9 +7,9 @@
 import { datasetPin } from '$lib/data/datasetPin.svelte';
 import type { ParamSpecs, ParamState } from '$lib/url/params';
 import { isDefaultState, viewState, type ViewState } from '$lib/url/viewState.svelte';
-import { liveRows, type LiveRows } from './liveQuery.svelte';
-import { engineStatus } from './status.svelte';
-import { browserEngine } from './browserEngine';
+import { liveRows, type LiveRows } from '$lib/engine/liveQuery.svelte';
+import { engineStatus } from '$lib/engine/status.svelte';
+import { browserEngine } from '$lib/engine/browserEngine';
 import { fetchWhenIdle, neighbourStates } from './prefetch';
 
 export function liveView<S extends ParamSpecs, T>(

@@ -1,0 +1,196 @@
+// Each chart's default view rendered on the server (`svelte/server`), wired as its page wires it:
+// the page's own SQL on the shared dataset fixture, the page's own model and words. This is what
+// the prerendered HTML holds, so "the chart renders without JavaScript" is checked here, in
+// milliseconds, and the SVG is compared with a committed snapshot. The snapshots are made
+// deterministic (see `stable`): Svelte's hydration markers and CSS-scope hashes are dropped,
+// numbers are rounded to two decimals, and generated ids are renumbered in order of appearance.
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { query } from '../fixture/dataset';
+import { copy } from '../../../src/lib/copy';
+import { defaults } from '../../../src/lib/url/viewState.svelte';
+import { sql } from '../../../src/lib/query/sql';
+import { mapSql } from '../../../src/lib/query/map';
+import { capabilitiesSql } from '../../../src/lib/query/capabilities';
+import CoverageChart from '../../../src/lib/charts/coverage/CoverageChart.svelte';
+import WorldMap from '../../../src/lib/charts/map/WorldMap.svelte';
+import Heatmap from '../../../src/lib/charts/heatmap/Heatmap.svelte';
+import GroupedBars from '../../../src/lib/charts/bars/GroupedBars.svelte';
+import CountryMentionsChart from '../../../src/lib/charts/country/CountryMentionsChart.svelte';
+import type { CoverageRow } from '../../../src/lib/charts/coverage/layout';
+import type { CountryMentionCount } from '../../../src/lib/charts/country/layout';
+import {
+	breakdownOfRows,
+	heatmapModel,
+	type HeatmapRow
+} from '../../../src/lib/charts/heatmap/model';
+import type { ComparisonRow } from '../../../src/lib/charts/bars/model';
+import { basemap, baseWorld, placesFor } from '../../../src/lib/charts/map/atlas';
+import { mapColouring } from '../../../src/lib/charts/map/palette';
+import type { CapabilityChoice, MapCountryRow } from '../../../src/lib/charts/map/types';
+import { coverageMeta, coverageParams, coverageSql } from '../../../src/lib/views/coverage';
+import {
+	chosenCapability,
+	mapCountriesSql,
+	mapMeta,
+	mapParams,
+	mapQuery
+} from '../../../src/lib/views/map';
+import {
+	breakdownOf,
+	heatmapMeta,
+	heatmapParams,
+	heatmapSql
+} from '../../../src/lib/views/heatmap';
+import {
+	compareMeta,
+	compareParams,
+	compareSql,
+	compareView
+} from '../../../src/lib/views/compare';
+import {
+	capabilityGroups,
+	capabilityMeta,
+	type CapabilityDetail
+} from '../../../src/lib/views/capability';
+import { countryChartSql, countryMeta, countryParams } from '../../../src/lib/views/country';
+import type { Indicator } from '../../../src/lib/data/types';
+
+/** Server-rendered HTML made comparable across runs and machines. */
+export function stable(html: string): string {
+	const ids = new Map<string, string>();
+	let out = html
+		// Svelte's hydration markers (<!--[-->, <!--[-1-->, <!--]-->, <!---->) carry no content.
+		.replace(/<!--(?:\[[!\d-]*|\]|)-->/g, '')
+		// {@html} markers are a hash of the inserted markup.
+		.replace(/<!--[a-z0-9]{4,8}-->/g, '')
+		// CSS-scope classes are hashes of the component's styles.
+		.replace(/\s?svelte-[a-z0-9]+/g, '')
+		.replace(/ class=""/g, '')
+		.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100));
+	// Ids holding a digit may come from a counter ($props.id(), a running index): they are
+	// renumbered in order of appearance, with every reference to them (href, url(), aria lists).
+	for (const [, id] of out.matchAll(/\sid="([^"]*\d[^"]*)"/g))
+		if (!ids.has(id)) ids.set(id, `id-${ids.size + 1}`);
+	for (const [id, renamed] of ids)
+		out = out.replace(
+			new RegExp(`(["#])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(["\\s)])`, 'g'),
+			`$1${renamed}$2`
+		);
+	return out.replace(/></g, '>\n<').trim() + '\n';
+}
+
+/** The rendered HTML holds an <svg> with this data-chart and the accessible name given. */
+function expectChart(body: string, chart: string, label: string) {
+	expect(body).toMatch(new RegExp(`<svg[^>]*data-chart="${chart}"`));
+	expect(body).toContain(
+		`aria-label="${label.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`
+	);
+}
+
+describe('server render of each chart’s default view', () => {
+	it('coverage: one bar per capability, with its share in words', async () => {
+		const s = defaults(coverageParams);
+		const rows = await query<CoverageRow>(coverageSql(s));
+		const label = coverageMeta(rows, s, '').altText;
+		const { body } = render(CoverageChart, {
+			props: { rows, grouped: s.group !== 'none', label }
+		});
+		expectChart(body, 'coverage', label);
+		expect(rows).toHaveLength(21);
+		await expect(stable(body)).toMatchFileSnapshot('__snapshots__/coverage.html');
+	});
+
+	it('map: every review country drawn on the base map, coloured by income group', async () => {
+		const s = defaults(mapParams);
+		const [rows, capabilities] = await Promise.all([
+			query<MapCountryRow>(mapCountriesSql(s)),
+			query<CapabilityChoice>(mapSql.capabilityChoices())
+		]);
+		const places = placesFor(rows.map((r) => r.map_iso3));
+		const world = baseWorld();
+		const colour = mapQuery(s).colour;
+		const label = mapMeta(rows, s, '', { capabilities, places }).altText;
+		const shapes = basemap();
+		const { body } = render(WorldMap, {
+			props: {
+				rows,
+				places,
+				colour,
+				colouring: mapColouring(rows, colour),
+				capability: chosenCapability(s, capabilities),
+				width: world.width,
+				height: world.height,
+				basemap: shapes,
+				label
+			}
+		});
+		expectChart(body, 'map', label);
+		expect(body).toContain(shapes);
+		expect(rows).toHaveLength(42);
+		// The base map's shapes are the atlas's business (tested in charts/map.test.ts), not this snapshot's.
+		await expect(stable(body.replace(shapes, '<!-- base map -->'))).toMatchFileSnapshot(
+			'__snapshots__/map.html'
+		);
+	});
+
+	it('heatmap: capabilities by population, each cell a share', async () => {
+		const s = defaults(heatmapParams);
+		const rows = await query<HeatmapRow>(heatmapSql(s));
+		const model = heatmapModel(
+			rows,
+			breakdownOfRows(rows, breakdownOf(s)),
+			copy.capabilities.populations
+		);
+		const label = heatmapMeta(model, rows, '', '').altText;
+		const { body } = render(Heatmap, { props: { model, label, describedBy: 'heatmap-keys' } });
+		expectChart(body, 'heatmap', label);
+		await expect(stable(body)).toMatchFileSnapshot('__snapshots__/heatmap.html');
+	});
+
+	it('compare: high-income beside low- and middle-income, figure by figure', async () => {
+		const s = defaults(compareParams);
+		const shown = compareView(await query<ComparisonRow>(compareSql(s)));
+		const label = compareMeta(shown, s, '').altText;
+		const { body } = render(GroupedBars, {
+			props: {
+				groups: shown.groups,
+				label,
+				chart: 'compare',
+				hrefFor: (g) => (g.capabilityId === null ? null : `/capabilities/${g.capabilityId}`)
+			}
+		});
+		expectChart(body, 'compare', label);
+		expect(shown.groups.length).toBeGreaterThan(0);
+		await expect(stable(body)).toMatchFileSnapshot('__snapshots__/compare.html');
+	});
+
+	it('capability: the figures of capability 1 (Leadership), headline first', async () => {
+		const [capability] = await query<CapabilityDetail>(capabilitiesSql.capability(1));
+		const indicators = await query<Indicator>(sql.capabilityIndicators(1));
+		const groups = capabilityGroups(indicators);
+		const label = capabilityMeta(capability, indicators, groups).altText;
+		const { body } = render(GroupedBars, { props: { groups, label, chart: 'capability' } });
+		expectChart(body, 'capability', label);
+		await expect(stable(body)).toMatchFileSnapshot('__snapshots__/capability.html');
+	});
+
+	it('country: how often England and Wales is named, capability by capability', async () => {
+		const s = defaults(countryParams);
+		const rows = await query<CountryMentionCount>(countryChartSql('GBR', s));
+		const label = countryMeta(rows, { iso3: 'GBR', name: 'England and Wales' }, s, '').altText;
+		const { body } = render(CountryMentionsChart, { props: { rows, label } });
+		expectChart(body, 'country', label);
+		await expect(stable(body)).toMatchFileSnapshot('__snapshots__/country.html');
+	});
+});
+
+describe('stable', () => {
+	it('drops hydration markers and scope hashes, rounds numbers, renumbers generated ids', () => {
+		const html =
+			'<!--[--><svg class="svelte-1x2y3z"><pattern id="hatch-s7"></pattern><rect x="12.3456" fill="url(#hatch-s7)" aria-describedby="hatch-s7 keys"></rect></svg><!--]-->';
+		expect(stable(html)).toBe(
+			'<svg>\n<pattern id="id-1">\n</pattern>\n<rect x="12.35" fill="url(#id-1)" aria-describedby="id-1 keys">\n</rect>\n</svg>\n'
+		);
+	});
+});
