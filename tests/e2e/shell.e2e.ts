@@ -22,6 +22,41 @@ describe('layout shell', () => {
 		await context.close();
 	});
 
+	it('keeps the navigation to one row on phones, with the current page in view', async () => {
+		for (const width of [320, 375]) {
+			const { page, context } = await openPage({ viewport: { width, height: 700 } });
+			await page.goto(site('/check'), { waitUntil: 'networkidle' });
+			const nav = await page.evaluate(() => {
+				const list = document.querySelector('nav[aria-label="Main"] ul') as HTMLElement;
+				const items = [...list.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
+				const current = list.querySelector('a[aria-current="page"]')!.getBoundingClientRect();
+				const box = list.getBoundingClientRect();
+				return {
+					rows: new Set(items.map((r) => Math.round(r.top))).size,
+					currentInView: current.left >= box.left - 1 && current.right <= box.right + 1,
+					headingTop: document.querySelector('h1')!.getBoundingClientRect().top,
+					pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth
+				};
+			});
+			expect(nav.rows, `${width} px`).toBe(1);
+			expect(nav.currentInView, `${width} px`).toBe(true);
+			// The page's own heading is on the first screen, high up.
+			expect(nav.headingTop, `${width} px`).toBeLessThan(160);
+			expect(nav.pageScrollsSideways, `${width} px`).toBe(false);
+			// Every page is still reachable from the keyboard, the row scrolling along.
+			const last = page.locator('nav[aria-label="Main"] a').last();
+			await last.focus();
+			expect(
+				await last.evaluate((a) => {
+					const r = a.getBoundingClientRect();
+					const box = a.closest('ul')!.getBoundingClientRect();
+					return r.right <= box.right + 1;
+				})
+			).toBe(true);
+			await context.close();
+		}
+	});
+
 	it('makes no request outside its own origin', async () => {
 		const { page, requests, context } = await openPage();
 		const origin = new URL(site('/')).origin;
