@@ -212,6 +212,48 @@ describe('/data SQL console', () => {
 		await context.close();
 	});
 
+	it('says a syntax error in words, marks its spot, and shows the result first on a phone', async () => {
+		const { page, context, errors } = await openPage({ viewport: { width: 375, height: 740 } });
+		await openConsole(page);
+		// DuckDB reports this one as JSON with a position: never shown raw.
+		const sql = 'SELECT iso3, name\nFROM countries\nWHERE income_group = 1 +';
+		await editor(page).fill(sql);
+		await runWithKeyboard(page);
+		const sentence = await page.getByTestId('error-sentence').textContent();
+		expect(sentence).toBe('DuckDB could not read the query: Syntax error at end of input.');
+		expect(await page.getByTestId('console-error').textContent()).not.toContain('exception_type');
+		expect(await page.getByTestId('console-error').textContent()).toContain('At line 3, column 25');
+		expect(await page.getByTestId('error-spot').textContent()).toContain(
+			'WHERE income_group = 1 +'
+		);
+		// Keyboard-run: the focus stays in the editor; the button puts the cursor on the spot.
+		expect(await editor(page).evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.getByTestId('show-spot').click();
+		expect(
+			await editor(page).evaluate((el) => [
+				el === document.activeElement,
+				(el as HTMLTextAreaElement).selectionStart
+			])
+		).toEqual([true, sql.length]);
+		// Run with the button: the result takes the focus, in view, above the example queries.
+		await editor(page).fill('SELECT iso3 FROM countries ORDER BY iso3 LIMIT 3');
+		await page.getByRole('button', { name: 'Run', exact: true }).click();
+		await page.waitForSelector('[data-testid=result-summary]');
+		const placed = await page.evaluate(() => {
+			const focused = document.activeElement as HTMLElement;
+			const box = focused.getBoundingClientRect();
+			const examples = document.querySelector('.examples')!.getBoundingClientRect();
+			return {
+				focused: focused.textContent,
+				inView: box.top >= 0 && box.bottom <= window.innerHeight,
+				aboveExamples: box.top < examples.top
+			};
+		});
+		expect(placed).toEqual({ focused: 'Result', inView: true, aboveExamples: true });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('stops a long query on request and the page stays responsive', async () => {
 		const { page, context } = await openPage();
 		await openConsole(page);

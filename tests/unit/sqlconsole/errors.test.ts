@@ -7,8 +7,11 @@ describe('explainError', () => {
 	it('lists the tables when a table name is unknown', () => {
 		const message =
 			'Catalog Error: Table with name countrys does not exist!\nDid you mean "countries"?\n\nLINE 1: SELECT * FROM countrys';
-		const e = explainError(message, TABLES);
-		expect(e.message).toBe(message);
+		const e = explainError(message, TABLES, 'SELECT * FROM countrys');
+		expect(e.message).toBe(
+			'DuckDB does not know a name in the query: Table with name countrys does not exist.'
+		);
+		expect(e.details).toEqual(['Did you mean "countries"?']);
 		expect(e.hint).toContain('"countrys"');
 		expect(e.hint).toContain('countries, indicators, mentions');
 	});
@@ -29,6 +32,17 @@ describe('explainError', () => {
 		]
 	])('adds a hint to %j', (message, expected) => {
 		expect(explainError(message, TABLES).hint).toContain(expected);
+	});
+
+	it('says a JSON parser error as a sentence, with the spot and the syntax hint', () => {
+		const e = explainError(
+			'{"exception_type":"Parser","exception_message":"syntax error at or near \\"countries\\"","position":"14"}',
+			TABLES,
+			'SELECT * FORM countries'
+		);
+		expect(e.message).toBe('DuckDB could not read the query: Syntax error at or near "countries".');
+		expect(e.position).toBe(14);
+		expect(e.hint).toContain('single quotes');
 	});
 
 	it('adds nothing when it has nothing useful to say', () => {

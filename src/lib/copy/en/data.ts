@@ -87,6 +87,27 @@ export const data = {
 		tableCaption: 'Query result',
 		nullValue: 'NULL',
 		errorTitle: 'The query did not run',
+		/** The kind of problem, from DuckDB's kind of error. */
+		errorKind: (kind: string | null): string => {
+			switch (kind) {
+				case 'Parser':
+					return 'DuckDB could not read the query';
+				case 'Binder':
+					return 'A name or a type in the query does not fit the tables';
+				case 'Catalog':
+					return 'DuckDB does not know a name in the query';
+				case 'Conversion':
+					return 'A value could not be converted';
+				case 'Out of Memory':
+					return 'The browser ran out of memory for this query';
+				case null:
+					return 'DuckDB stopped the query';
+				default:
+					return `DuckDB stopped the query (${kind} error)`;
+			}
+		},
+		errorAt: (line: number, column: number) => `At line ${line}, column ${column}:`,
+		showInQuery: 'Show in the query',
 		hintLabel: 'Hint:',
 		share:
 			'The address bar now holds this query: copy it to share or bookmark the query and its result.',
