@@ -6,33 +6,36 @@ import { drawFrame, FRAME_BUDGET_MS, nextStep, type Batch } from '../../../src/l
 const none: Batch = { blocks: 0, figures: 0, groups: 0 };
 
 describe('drawing a long result', () => {
-	it('adds one of each kind per step, and stops at what there is', () => {
-		expect(nextStep(none, { blocks: 5, figures: 1, groups: 0 })).toEqual({
-			blocks: 1,
-			figures: 1,
-			groups: 0
-		});
-		expect(
-			nextStep({ blocks: 5, figures: 1, groups: 0 }, { blocks: 5, figures: 1, groups: 0 })
-		).toBe(null);
+	it('adds one item per step, the kinds taking turns, and stops at what there is', () => {
+		const all = { blocks: 5, figures: 1, groups: 0 };
+		const steps: Batch[] = [];
+		for (let b: Batch | null = none; (b = nextStep(b, all));) steps.push(b);
+		expect(steps.slice(0, 3)).toEqual([
+			{ blocks: 1, figures: 0, groups: 0 },
+			{ blocks: 1, figures: 1, groups: 0 },
+			{ blocks: 2, figures: 1, groups: 0 }
+		]);
+		expect(steps.at(-1)).toEqual(all);
+		expect(steps.length).toBe(6);
+		expect(nextStep(all, all)).toBe(null);
 	});
 
 	it('ends a frame once its budget is used, and says what is left', () => {
 		let clock = 0;
 		const steps: Batch[] = [];
-		// Each step costs 5 ms: three steps reach the 12 ms budget.
+		// Each step costs 3 ms: three steps (one item of each kind) reach the 8 ms budget.
 		const r = drawFrame(
 			none,
 			{ blocks: 100, figures: 100, groups: 100 },
 			(b) => {
 				steps.push(b);
-				clock += 5;
+				clock += 3;
 			},
 			() => clock
 		);
-		expect(FRAME_BUDGET_MS).toBe(12);
+		expect(FRAME_BUDGET_MS).toBe(8);
 		expect(steps.length).toBe(3);
-		expect(r).toEqual({ drawn: { blocks: 3, figures: 3, groups: 3 }, more: true });
+		expect(r).toEqual({ drawn: { blocks: 1, figures: 1, groups: 1 }, more: true });
 	});
 
 	it('draws at least one step even when one step alone overruns the budget', () => {
