@@ -5,8 +5,8 @@
  */
 import { copy } from '$lib/copy';
 import { CAVEAT_NOTE, type Caveat } from '$lib/data/caveats';
-import type { ChartMeta } from '$lib/charts/meta';
-import { populationName } from '$lib/charts/bars/text';
+import type { ChartMeta } from '$lib/charts/kit/meta';
+import { populationName } from '$lib/charts/bars/barLabels';
 import type { ComparisonRow } from './comparison';
 import { readerRefColumns } from '$lib/data/readerRef';
 

@@ -5,7 +5,7 @@
  */
 import { copy } from '$lib/copy';
 import { reviewCitation, versionedSourceLine } from '$lib/citation';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/charts/kit/meta';
 import { toCsv } from '$lib/export/csv';
 import { pngFile, svgFile, type ExportedFile } from '$lib/export/exporter';
 import { isoDate } from '$lib/export/pack';

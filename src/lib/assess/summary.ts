@@ -5,8 +5,8 @@
  */
 import { copy } from '$lib/copy';
 import { reviewCitation } from '$lib/citation';
-import type { ChartColumn } from '$lib/charts/meta';
-import { barValueText, populationName } from '$lib/charts/bars/text';
+import type { ChartColumn } from '$lib/charts/kit/meta';
+import { barValueText, populationName } from '$lib/charts/bars/barLabels';
 import { linksOf } from './figureLinks';
 import { isGap, type ComparisonRow } from './comparison';
 import { optionsOf } from './questions';

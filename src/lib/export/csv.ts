@@ -11,7 +11,7 @@
  *   legacy code page and garbles names like "Côte d'Ivoire" and the em dash; pandas, readr,
  *   DuckDB and LibreOffice all skip it. Pass `{ bom: false }` for a bare file.
  */
-import type { ChartColumn } from '$lib/charts/meta';
+import type { ChartColumn } from '$lib/charts/kit/meta';
 
 export const BOM = '\ufeff';
 

@@ -5,7 +5,7 @@
  *
  * Kept free of `$lib` and Svelte imports so the end-to-end tests can import it directly.
  */
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/charts/kit/meta';
 
 export interface EmbedEntry {
 	/** Embed route for a chart on the page at `path` (e.g. "/capabilities/4" → "/embed/capability/4"). */

@@ -11,7 +11,7 @@
  */
 import { copy } from '$lib/copy';
 import { versionedSourceLine } from '$lib/citation';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/charts/kit/meta';
 import { compose, type Composed, type Layout } from './compose';
 import { toCsv } from './csv';
 import { withReaderRefColumns } from '$lib/data/readerRef';
@@ -22,7 +22,7 @@ import { permalink } from './permalink';
 import { withPngText } from './png';
 import { rasterise } from './raster';
 import { FONT_STACK, LIGHT_PALETTE as PALETTE, LIGHT_TOKENS } from './scheme';
-import { canvasMeasure } from './text';
+import { canvasMeasure } from './svgText';
 import { yieldToMain } from './yield';
 import { zip } from './zip';
 

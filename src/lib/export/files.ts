@@ -4,7 +4,7 @@
  * the page it is about and its settings, so exports of different views never overwrite each
  * other and a name says what the file shows.
  */
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/charts/kit/meta';
 
 /** Lower-case ASCII words joined by hyphens; accents are folded, everything else dropped. */
 export function slugify(text: string, max = 80): string {

@@ -5,7 +5,7 @@
 import { copy } from '$lib/copy';
 import { SOURCE, reviewCitation, versionedSourceLine } from '$lib/citation';
 import { formatReaderRef, type ReaderRefFields } from '$lib/data/readerRef';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/charts/kit/meta';
 
 const t = copy.exports.file;
 

@@ -1,5 +1,5 @@
 /** Absolute addresses of a chart's view: the page (permalink) and its embed. */
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/charts/kit/meta';
 import { embedPath } from './embeds';
 import { withVersion } from '$lib/data/versions';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { answerCache } from '$lib/engine/answerCache';
 import { neighbourStates } from '$lib/engine/prefetch';
-import { coverageParams } from '$lib/views/coverage';
+import { coverageParams } from '$lib/charts/coverage/view';
 
 describe('kept answers', () => {
 	it('asks the engine once per SQL, and again after a failure', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/charts/kit/meta';
 import { sourceLine, reviewCitation } from '$lib/citation';
 import { EMBEDS, embedPath, embedSnippet } from '$lib/export/embeds';
 import { altText, citationText, isoDate, notesText } from '$lib/export/pack';

@@ -8,7 +8,7 @@ import { formatCount, formatShare } from '$lib/format';
 import { sql, type CoverageQuery } from '$lib/query/sql';
 import type { ParamState } from '$lib/url/params';
 import type { CoverageRow } from '$lib/charts/coverage/layout';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/charts/kit/meta';
 import { DOMAIN_IDS, isDomainId } from '$lib/data/ids';
 
 export const coverageParams = {

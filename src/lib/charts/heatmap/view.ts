@@ -10,9 +10,9 @@ import type { CountryFilter } from '$lib/query/sql';
 import { capabilitiesSql } from '$lib/query/capabilities';
 import type { ParamState } from '$lib/url/params';
 import type { IncomeGroupRow, RegionRow } from '$lib/data/types';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/charts/kit/meta';
 import type { Breakdown, HeatmapModel, HeatmapRow } from '$lib/charts/heatmap/model';
-import { figureWords } from '$lib/charts/heatmap/text';
+import { figureWords } from '$lib/charts/heatmap/cellText';
 
 export const heatmapParams = {
 	breakdown: { values: ['overall', 'income', 'countries'], default: 'overall' },

@@ -4,7 +4,7 @@
  * the map, the heatmap and the country pages count mentions the same way.
  */
 import { INCOME_GROUPS, SURVEYS } from '$lib/data/schema';
-import { int, lit, sql } from './sql';
+import { int, lit, sql } from '../../query/sql';
 import type { MapColour, MapSort } from '$lib/charts/map/types';
 
 export interface MapQuery {

@@ -7,7 +7,7 @@ import { copy } from '$lib/copy';
 import { caveatNotes } from '$lib/data/caveats';
 import { capabilitiesSql, type CompareOrder } from '$lib/query/capabilities';
 import type { ParamState } from '$lib/url/params';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/charts/kit/meta';
 import {
 	comparisonGroups,
 	numberFootnotes,
@@ -15,7 +15,7 @@ import {
 	type ComparisonRow,
 	type Footnote
 } from '$lib/charts/bars/model';
-import { barValueText, populationName } from '$lib/charts/bars/text';
+import { barValueText, populationName } from '$lib/charts/bars/barLabels';
 import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
 
 export const compareParams = {
