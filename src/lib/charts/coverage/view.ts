@@ -21,7 +21,7 @@ export type CoverageState = ParamState<typeof coverageParams>;
 
 export function coverageQuery(s: CoverageState): CoverageQuery {
 	return {
-		order: (s.sort ?? 'mnr') as CoverageQuery['order'],
+		order: s.sort,
 		grouped: s.group !== 'none',
 		domain: s.domain === null ? null : Number(s.domain)
 	};

@@ -31,7 +31,7 @@ export const BREAKDOWN_POPULATIONS: Record<Exclude<Breakdown, 'countries'>, stri
 };
 
 export function breakdownOf(s: HeatmapState): Breakdown {
-	return (s.breakdown ?? 'overall') as Breakdown;
+	return s.breakdown;
 }
 
 export function countryFilter(s: HeatmapState): CountryFilter {
@@ -51,7 +51,7 @@ export function activeFilters(s: HeatmapState): string[] {
 export function heatmapSql(s: HeatmapState): string {
 	const breakdown = breakdownOf(s);
 	return breakdown === 'countries'
-		? capabilitiesSql.heatmapMentions(countryFilter(s), (s.order ?? 'name') as 'name' | 'mentions')
+		? capabilitiesSql.heatmapMentions(countryFilter(s), s.order)
 		: capabilitiesSql.heatmapFigures(BREAKDOWN_POPULATIONS[breakdown]);
 }
 
@@ -79,8 +79,7 @@ export function filterWords(s: HeatmapState, names: FilterNames): string {
 	const parts: string[] = [];
 	if (s.income) parts.push(names.income[s.income] ?? s.income);
 	if (s.region) parts.push(names.region[s.region] ?? s.region);
-	if (s.survey)
-		parts.push(copy.capabilities.heatmap.surveys[s.survey as 'alliance' | 'unicef'] ?? s.survey);
+	if (s.survey) parts.push(copy.capabilities.heatmap.surveys[s.survey]);
 	return parts.join(', ');
 }
 

@@ -10,7 +10,11 @@ import {
 } from '../../../../src/lib/charts/heatmap/scale';
 import { cardText, cellAriaLabel, cellText } from '../../../../src/lib/charts/heatmap/cellText';
 import { copy } from '../../../../src/lib/copy';
-import { filterNames, filterWords } from '../../../../src/lib/charts/heatmap/view';
+import {
+	filterNames,
+	filterWords,
+	type HeatmapState
+} from '../../../../src/lib/charts/heatmap/view';
 
 const base: HeatmapRow = {
 	row_key: '1',
@@ -406,7 +410,7 @@ describe('heatmap filters in words', () => {
 	});
 
 	it('says every active filter, in order: income, region, survey', () => {
-		const state = {
+		const state: HeatmapState = {
 			breakdown: 'countries',
 			income: null,
 			region: null,

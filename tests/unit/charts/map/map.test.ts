@@ -460,7 +460,7 @@ describe('map SQL', () => {
 			'SELECT count(*)::INTEGER AS n FROM mentions WHERE capability_id IS NOT NULL'
 		);
 		expect(all.reduce((s, r) => s + r.mentions, 0)).toBe(n);
-		expect(mapQuery({ colour: null, capability: '3', sort: null })).toEqual({
+		expect(mapQuery({ colour: 'income', capability: '3', sort: 'name' })).toEqual({
 			colour: 'income',
 			capabilityId: 3,
 			sort: 'name'
