@@ -208,13 +208,3 @@ function emptyRow(row: HeatAxisItem, col: HeatAxisItem, breakdown: Breakdown): H
 		row_total: row.total
 	};
 }
-
-/**
- * Which breakdown a set of rows belongs to. While a new query runs, the page still holds the
- * previous answer; reading the breakdown off the rows keeps model and rows in step.
- */
-export function breakdownOfRows(rows: HeatmapRow[], fallback: Breakdown): Breakdown {
-	if (rows.length === 0) return fallback;
-	if (rows[0].mentions !== null) return 'countries';
-	return new Set(rows.map((r) => r.col_key)).size > 1 ? 'income' : 'overall';
-}
