@@ -8,7 +8,9 @@ import { caveatsOf, type Caveat } from '$lib/data/caveats';
 import { roundedPct } from '$lib/data/figures';
 import type { Status } from '$lib/data/schema';
 
-export type Breakdown = 'overall' | 'income' | 'countries';
+/** What the heatmap sets the capabilities against, in the order a reader picks from. */
+export const BREAKDOWNS = ['overall', 'income', 'countries'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /** One row of the heatmap queries (src/lib/query/capabilities.ts): one cell. */
 export interface HeatmapRow extends ReaderRefFields {

@@ -11,11 +11,16 @@ import { capabilitiesSql } from '$lib/query/capabilities';
 import type { ParamState } from '$lib/url/params';
 import type { IncomeGroupRow, RegionRow } from '$lib/data/types';
 import type { ChartMeta } from '$lib/charts/kit/meta';
-import type { Breakdown, HeatmapModel, HeatmapRow } from '$lib/charts/heatmap/model';
+import {
+	BREAKDOWNS,
+	type Breakdown,
+	type HeatmapModel,
+	type HeatmapRow
+} from '$lib/charts/heatmap/model';
 import { figureWords } from '$lib/charts/heatmap/cellText';
 
 export const heatmapParams = {
-	breakdown: { values: ['overall', 'income', 'countries'], default: 'overall' },
+	breakdown: { values: BREAKDOWNS, default: 'overall' },
 	income: { values: INCOME_GROUPS, default: null },
 	region: { values: REGIONS, default: null },
 	survey: { values: SURVEYS, default: null },
