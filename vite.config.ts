@@ -7,6 +7,8 @@ export default defineConfig({
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		// The dataset is built once per run and shared by every file (tests/unit/fixture).
+		globalSetup: ['tests/unit/fixture/global-setup.ts'],
 		environment: 'node'
 	}
 });

@@ -1,7 +1,7 @@
 import { nodeEngine } from '$lib/server/nodeEngine';
 import { sql } from '$lib/query/sql';
 import { defaults } from '$lib/url/viewState.svelte';
-import { coverageParams, coverageSql } from '$lib/views/coverage';
+import { coverageParams, coverageSql } from '$lib/charts/coverage/view';
 import type { CoverageRow } from '$lib/charts/coverage/layout';
 import type { Domain } from '$lib/data/types';
 

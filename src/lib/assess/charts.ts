@@ -6,7 +6,7 @@
 import { copy } from '$lib/copy';
 import { CAVEAT_NOTE, type Caveat } from '$lib/data/caveats';
 import type { ChartMeta } from '$lib/export/meta';
-import { populationName } from '$lib/charts/bars/text';
+import { populationName } from '$lib/charts/bars/barLabels';
 import type { ComparisonRow } from './comparison';
 import { readerRefColumns } from '$lib/data/readerRef';
 

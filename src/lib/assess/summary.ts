@@ -6,7 +6,7 @@
 import { copy } from '$lib/copy';
 import { reviewCitation } from '$lib/citation';
 import type { ChartColumn } from '$lib/export/meta';
-import { barValueText, populationName } from '$lib/charts/bars/text';
+import { barValueText, populationName } from '$lib/charts/bars/barLabels';
 import { linksOf } from './figureLinks';
 import { isGap, type ComparisonRow } from './comparison';
 import { optionsOf } from './questions';

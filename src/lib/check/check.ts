@@ -13,7 +13,7 @@ import {
 	type Misprints,
 	type ReviewWordings
 } from './figures';
-import { sentenceSpans } from './text';
+import { sentenceSpans } from './sentenceSpans';
 import { compileTopics, findPhrases, type PhraseHit, type TopicIndex } from './topics';
 import type { CheckDataset, CheckIndicator, CheckResult, FigureResult, TermHit } from './types';
 import { applyReplacements, compileTerms, findTerms, type TermIndex } from './wording';

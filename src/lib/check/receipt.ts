@@ -9,7 +9,7 @@ import { copy } from '$lib/copy';
 import { CAVEAT_LABEL, caveatsOf } from '$lib/data/caveats';
 import { explainFigure, namesOneFigure, noteText } from './explain';
 import { readerReference } from './reference';
-import { asOneLine } from './text';
+import { asOneLine } from './sentenceSpans';
 import type { CheckIndicator, CheckResult, Confidence, Verdict } from './types';
 
 const c = copy.check;

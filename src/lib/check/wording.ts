@@ -8,7 +8,7 @@
  */
 import { phraseSource } from './topics';
 import { CAPABILITY_TERMS, PROTECTED_NAMES } from './names';
-import { termSlug, type Span } from './text';
+import { termSlug, type Span } from './sentenceSpans';
 import type { CheckTerm, TermHit } from './types';
 import { readerReference } from './reference';
 

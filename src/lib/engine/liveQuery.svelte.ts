@@ -1,31 +1,43 @@
 /**
  * Rows for a view: the prerendered rows while the view is in its default state, and the answer of
  * DuckDB-WASM once the user changes something. Pages hand in a function that returns the SQL for
- * the current state, or null for the default state.
+ * the current state (or null for the default state) together with that state, and every answer
+ * carries the state that asked for it: while a new query runs the page still holds the previous
+ * answer, and draws it with its own state, never with the one still being asked.
  */
 import { untrack } from 'svelte';
 import { browserEngine } from './browserEngine';
 import { engineStatus } from './status.svelte';
 
-export interface LiveRows<T> {
+/** What a view asks: its SQL (null: the prerendered rows stand for it) and the state behind it. */
+export interface Question<Q> {
+	sql: string | null;
+	state: Q;
+}
+
+export interface LiveRows<T, Q = null> {
 	readonly rows: T[];
+	/** The state these rows answer (not necessarily the state being asked now). */
+	readonly state: Q;
 	/** A query for the current state is running (or waiting for the engine). */
 	readonly pending: boolean;
 	/** Why the last query failed, if it did. */
 	readonly error: string | null;
 }
 
-export function liveRows<T>(initial: () => T[], sqlFor: () => string | null): LiveRows<T> {
+export function liveRows<T, Q = null>(initial: () => T[], ask: () => Question<Q>): LiveRows<T, Q> {
 	let rows = $state<T[]>(initial());
+	let answered = $state.raw<Q>(untrack(ask).state);
 	let pending = $state(false);
 	let error = $state<string | null>(null);
 	let latest = 0;
 
 	$effect(() => {
-		const sql = sqlFor();
+		const { sql, state } = ask();
 		const ticket = ++latest;
 		if (sql === null) {
 			rows = initial();
+			answered = state;
 			pending = false;
 			error = null;
 			return;
@@ -42,6 +54,7 @@ export function liveRows<T>(initial: () => T[], sqlFor: () => string | null): Li
 				(result) => {
 					if (ticket !== latest) return; // a newer state has been asked for
 					rows = result;
+					answered = state;
 					pending = false;
 					error = null;
 				},
@@ -56,6 +69,9 @@ export function liveRows<T>(initial: () => T[], sqlFor: () => string | null): Li
 	return {
 		get rows() {
 			return rows;
+		},
+		get state() {
+			return answered;
 		},
 		get pending() {
 			return pending;

@@ -10,7 +10,7 @@
  * Pure string building, so it is unit-tested without a browser.
  */
 import { type InlinedSvg } from './inline';
-import { wrap, xml, type Measure } from './text';
+import { wrap, xml, type Measure } from './svgText';
 
 export type Layout = 'chart' | 'slide' | 'square';
 

@@ -22,7 +22,7 @@ import { permalink } from './permalink';
 import { withPngText } from './png';
 import { rasterise } from './raster';
 import { FONT_STACK, LIGHT_PALETTE as PALETTE, LIGHT_TOKENS } from './scheme';
-import { canvasMeasure } from './text';
+import { canvasMeasure } from './svgText';
 import { yieldToMain } from './yield';
 import { zip } from './zip';
 

@@ -16,13 +16,15 @@ export function liveView<S extends ParamSpecs, T>(
 	specs: S,
 	prerendered: () => T[],
 	sqlFor: (values: ParamState<S>) => string
-): { view: ViewState<S>; live: LiveRows<T> } {
+): { view: ViewState<S>; live: LiveRows<T, ParamState<S>> } {
 	const view = viewState(specs);
 	const needsEngine = (state: ParamState<S>) =>
 		datasetPin.needsEngine || !isDefaultState(specs, state);
-	const live = liveRows<T>(prerendered, () =>
-		view.hydrated && needsEngine(view.values) ? sqlFor(view.values) : null
-	);
+	const live = liveRows<T, ParamState<S>>(prerendered, () => {
+		// A snapshot: the answer keeps the state that asked, whatever the reader picks next.
+		const state = { ...view.values };
+		return { sql: view.hydrated && needsEngine(state) ? sqlFor(state) : null, state };
+	});
 	// Once this view is shown and the engine is ready, the views one choice away are fetched while
 	// the browser is idle; a change of view cancels the rest and starts from the new one.
 	$effect(() => {
@@ -39,5 +41,8 @@ export function liveView<S extends ParamSpecs, T>(
  * prerendered rows, or the engine's answer when the page shows an earlier dataset version.
  */
 export function versionedRows<T>(prerendered: () => T[], sqlFor: () => string): LiveRows<T> {
-	return liveRows<T>(prerendered, () => (datasetPin.needsEngine ? sqlFor() : null));
+	return liveRows<T>(prerendered, () => ({
+		sql: datasetPin.needsEngine ? sqlFor() : null,
+		state: null
+	}));
 }

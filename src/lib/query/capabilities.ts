@@ -25,10 +25,12 @@ export const capabilitiesSql = {
 	 * The "all" column holds the headline figure; the hic/lmic columns hold splits of that
 	 * headline. A cell with no figure comes back with null counts (drawn as "not reported"), and
 	 * `others` says how many other figures the capability has for that population, so the reader
-	 * can be sent to them instead of being told nothing exists.
+	 * can be sent to them instead of being told nothing exists. The split populations come from
+	 * the columns asked for, so a new breakdown needs no change here.
 	 */
 	heatmapFigures: (populations: readonly string[]) => {
 		const cols = populations.map((p, i) => `(${lit(p)}, ${int(i + 1)})`).join(', ');
+		const splits = populations.filter((p) => p !== 'all').map(lit);
 		return `
 		WITH cols(population, col_order) AS (VALUES ${cols}),
 		cell AS (
@@ -38,7 +40,7 @@ export const capabilitiesSql = {
 			SELECT s.population AS cell_population, s.*
 			FROM indicators h
 			JOIN indicators s ON s.parent_id = h.indicator_id
-			WHERE h.headline AND s.population IN ('hic', 'lmic')
+			WHERE h.headline AND s.population IN (${splits.length ? splits.join(', ') : 'NULL'})
 		)
 		SELECT k.capability_id::VARCHAR AS row_key, k.name AS row_label,
 		       k.capability_id || '. ' || k.short_name AS row_short,

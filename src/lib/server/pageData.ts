@@ -7,14 +7,14 @@ import { error } from '@sveltejs/kit';
 import { copy } from '$lib/copy';
 import { nodeEngine } from './nodeEngine';
 import { sql } from '$lib/query/sql';
-import { mapSql } from '$lib/query/map';
+import { mapSql } from '$lib/charts/map/query';
 import { capabilitiesSql } from '$lib/query/capabilities';
 import { defaults } from '$lib/url/viewState.svelte';
-import { mapCountriesSql, mapParams } from '$lib/views/map';
+import { mapCountriesSql, mapParams } from '$lib/charts/map/view';
 import { baseWorld, placesFor } from '$lib/charts/map/atlas';
 import type { CapabilityChoice, MapCountryRow } from '$lib/charts/map/types';
 import type { Country } from '$lib/data/types';
-import type { CapabilityDetail } from '$lib/views/capability';
+import type { CapabilityDetail } from '$lib/charts/capability/view';
 
 export type CountryProfile = Country & { income_group_name: string; region_name: string };
 

@@ -1,17 +1,31 @@
 /**
  * View state in the URL. Each page declares its parameters (allowed values and defaults); parsing
- * keeps what is valid and reports what it ignored, so the page can say so and carry on.
+ * keeps what is valid and reports what it ignored, so the page can say so and carry on. A
+ * parameter's allowed values are its type: a page reads `'overall' | 'income' | 'countries'`, not
+ * `string`, and a parameter whose default is a value is never null.
  */
-export interface ParamSpec {
-	/** Allowed values; a function validates free-form values (e.g. a numeric id). */
-	values: readonly string[] | ((v: string) => boolean);
-	default: string | null;
+export interface ParamSpec<V extends string = string> {
+	/** Allowed values; a type guard validates free-form values (e.g. a numeric id). */
+	values: readonly V[] | ((v: string) => v is V) | ((v: string) => boolean);
+	/** The one default of the parameter: a value, or null for "not set". */
+	default: V | null;
 	/** With a validating function: the values a reader picks from a list (fetched ahead, see prefetch.ts). */
 	choices?: readonly string[];
 }
 
 export type ParamSpecs = Record<string, ParamSpec>;
-export type ParamState<S extends ParamSpecs> = { [K in keyof S]: string | null };
+
+/** The values a parameter allows, as a type. */
+export type ParamValue<P> = P extends { values: readonly (infer V extends string)[] }
+	? V
+	: P extends { values: (v: string) => v is infer V extends string }
+		? V
+		: string;
+
+/** A page's state: each parameter's allowed values, or null only where its default is null. */
+export type ParamState<S extends ParamSpecs> = {
+	[K in keyof S]: S[K] extends { default: null } ? ParamValue<S[K]> | null : ParamValue<S[K]>;
+};
 
 export interface Parsed<S extends ParamSpecs> {
 	state: ParamState<S>;
@@ -21,6 +35,24 @@ export interface Parsed<S extends ParamSpecs> {
 
 const allowed = (spec: ParamSpec, v: string) =>
 	typeof spec.values === 'function' ? spec.values(v) : spec.values.includes(v);
+
+/**
+ * The value a reader's choice stands for: null ("no setting") becomes the parameter's default, a
+ * value it does not allow is refused (undefined).
+ */
+export function acceptValue(spec: ParamSpec, raw: string | null): string | null | undefined {
+	if (raw === null) return spec.default;
+	return allowed(spec, raw) ? raw : undefined;
+}
+
+/** Writes one parsed value into a state; the only place a checked string becomes a parameter's type. */
+export function setValue<S extends ParamSpecs>(
+	state: ParamState<S>,
+	key: keyof S,
+	value: string | null
+) {
+	(state as Record<keyof S, string | null>)[key] = value;
+}
 
 export function parseParams<S extends ParamSpecs>(specs: S, params: URLSearchParams): Parsed<S> {
 	const state = {} as ParamState<S>;
@@ -32,10 +64,10 @@ export function parseParams<S extends ParamSpecs>(specs: S, params: URLSearchPar
 			ignored.push(
 				`"${key}" appears ${count} times in the address; the first value ("${truncate(raw ?? '')}") is used.`
 			);
-		if (raw === null) state[key] = specs[key].default;
-		else if (allowed(specs[key], raw)) state[key] = raw;
+		if (raw === null) setValue(state, key, specs[key].default);
+		else if (allowed(specs[key], raw)) setValue(state, key, raw);
 		else {
-			state[key] = specs[key].default;
+			setValue(state, key, specs[key].default);
 			ignored.push(`"${key}=${truncate(raw)}" is not a valid value, so the default is shown.`);
 		}
 	}

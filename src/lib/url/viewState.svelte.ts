@@ -6,7 +6,14 @@
  */
 import { afterNavigate, replaceState } from '$app/navigation';
 import { page } from '$app/state';
-import { parseParams, toSearch, type ParamSpecs, type ParamState } from './params';
+import {
+	acceptValue,
+	parseParams,
+	setValue,
+	toSearch,
+	type ParamSpecs,
+	type ParamState
+} from './params';
 import { VERSION_PARAM, withVersion } from '$lib/data/versions';
 
 /** A page's query string ("?…" or "") with the address's dataset version kept, if it has one. */
@@ -27,6 +34,11 @@ export interface ViewState<S extends ParamSpecs> {
 	/** The query string (without "?") of the current state. */
 	readonly search: string;
 	set(changes: Partial<ParamState<S>>): void;
+	/**
+	 * A reader's choice from a control, as the control hands it over (a string, or null for the
+	 * no-setting choice); a value the parameter does not allow is ignored.
+	 */
+	choose(key: keyof S & string, raw: string | null): void;
 }
 
 /** Every setting of `state` is its default: the prerendered rows stand for it. */
@@ -36,7 +48,7 @@ export function isDefaultState<S extends ParamSpecs>(specs: S, state: ParamState
 
 export function defaults<S extends ParamSpecs>(specs: S): ParamState<S> {
 	const out = {} as ParamState<S>;
-	for (const key of Object.keys(specs) as (keyof S)[]) out[key] = specs[key].default;
+	for (const key of Object.keys(specs) as (keyof S)[]) setValue(out, key, specs[key].default);
 	return out;
 }
 
@@ -84,6 +96,12 @@ export function viewState<S extends ParamSpecs>(specs: S): ViewState<S> {
 		},
 		set(changes) {
 			Object.assign(values, changes);
+			write();
+		},
+		choose(key, raw) {
+			const value = acceptValue(specs[key], raw);
+			if (value === undefined) return;
+			setValue(values, key, value);
 			write();
 		}
 	};

@@ -2,7 +2,7 @@ import { nodeEngine } from '$lib/server/nodeEngine';
 import { sql } from '$lib/query/sql';
 import { capabilitiesSql } from '$lib/query/capabilities';
 import { defaults } from '$lib/url/viewState.svelte';
-import { heatmapParams, heatmapSql } from '$lib/views/heatmap';
+import { heatmapParams, heatmapSql } from '$lib/charts/heatmap/view';
 import type { HeatmapRow } from '$lib/charts/heatmap/model';
 import type { IncomeGroupRow, RegionRow } from '$lib/data/types';
 

@@ -10,9 +10,9 @@ import {
 	type ComparisonRow
 } from '../../../src/lib/charts/bars/model';
 import { copy } from '../../../src/lib/copy';
-import { heatmapSql, heatmapParams } from '../../../src/lib/views/heatmap';
-import { compareParams, compareSql } from '../../../src/lib/views/compare';
-import { capabilityGroups, figureCoverage } from '../../../src/lib/views/capability';
+import { heatmapSql, heatmapParams } from '../../../src/lib/charts/heatmap/view';
+import { compareParams, compareSql } from '../../../src/lib/charts/compare/view';
+import { capabilityGroups, figureCoverage } from '../../../src/lib/charts/capability/view';
 import type { Indicator } from '../../../src/lib/data/types';
 import { parseParams } from '../../../src/lib/url/params';
 

@@ -23,7 +23,7 @@ import { createRunner } from '../../../src/lib/check/runner';
 import type { CheckDataset } from '../../../src/lib/check/types';
 import { checkDataset } from './dataset';
 import { makeLongText } from '../../../scripts/bench/check.js';
-import { asOneLine } from '../../../src/lib/check/text';
+import { asOneLine } from '../../../src/lib/check/sentenceSpans';
 
 let dataset: CheckDataset;
 let compiled: CompiledDataset;

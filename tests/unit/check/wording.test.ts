@@ -7,7 +7,7 @@ import {
 	quoteRegions,
 	type TermIndex
 } from '../../../src/lib/check/wording';
-import { MAX_SENTENCE, sentenceSpans, termSlug } from '../../../src/lib/check/text';
+import { MAX_SENTENCE, sentenceSpans, termSlug } from '../../../src/lib/check/sentenceSpans';
 import { checkDataset } from './dataset';
 
 let index: TermIndex;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { answerCache } from '$lib/engine/answerCache';
 import { neighbourStates } from '$lib/live/prefetch';
-import { coverageParams } from '$lib/views/coverage';
+import { coverageParams, type CoverageState } from '$lib/charts/coverage/view';
 
 describe('kept answers', () => {
 	it('asks the engine once per SQL, and again after a failure', async () => {
@@ -42,7 +42,7 @@ describe('kept answers', () => {
 
 describe('views one choice away', () => {
 	it('changes one setting at a time, to each of its other values, "all" included', () => {
-		const here = { sort: 'mnr', group: 'domain', domain: null };
+		const here: CoverageState = { sort: 'mnr', group: 'domain', domain: null };
 		const next = neighbourStates(coverageParams, here);
 		expect(next).toContainEqual({ sort: 'high', group: 'domain', domain: null });
 		expect(next).toContainEqual({ sort: 'mnr', group: 'none', domain: null });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compose, FIXED_SIZE, type ComposeInput } from '$lib/export/compose';
-import { roughMeasure, wrap, xml } from '$lib/export/text';
+import { roughMeasure, wrap, xml } from '$lib/export/svgText';
 
 const input = (
 	layout: ComposeInput['layout'],

@@ -10,7 +10,7 @@ import { query } from '../fixture/dataset';
 import { copy } from '../../../src/lib/copy';
 import { defaults } from '../../../src/lib/url/viewState.svelte';
 import { sql } from '../../../src/lib/query/sql';
-import { mapSql } from '../../../src/lib/query/map';
+import { mapSql } from '../../../src/lib/charts/map/query';
 import { capabilitiesSql } from '../../../src/lib/query/capabilities';
 import CoverageChart from '../../../src/lib/charts/coverage/CoverageChart.svelte';
 import WorldMap from '../../../src/lib/charts/map/WorldMap.svelte';
@@ -19,41 +19,37 @@ import GroupedBars from '../../../src/lib/charts/bars/GroupedBars.svelte';
 import CountryMentionsChart from '../../../src/lib/charts/country/CountryMentionsChart.svelte';
 import type { CoverageRow } from '../../../src/lib/charts/coverage/layout';
 import type { CountryMentionCount } from '../../../src/lib/charts/country/layout';
-import {
-	breakdownOfRows,
-	heatmapModel,
-	type HeatmapRow
-} from '../../../src/lib/charts/heatmap/model';
+import { heatmapModel, type HeatmapRow } from '../../../src/lib/charts/heatmap/model';
 import type { ComparisonRow } from '../../../src/lib/charts/bars/model';
 import { basemap, baseWorld, placesFor } from '../../../src/lib/charts/map/atlas';
 import { mapColouring } from '../../../src/lib/charts/map/palette';
 import type { CapabilityChoice, MapCountryRow } from '../../../src/lib/charts/map/types';
-import { coverageMeta, coverageParams, coverageSql } from '../../../src/lib/views/coverage';
+import { coverageMeta, coverageParams, coverageSql } from '../../../src/lib/charts/coverage/view';
 import {
 	chosenCapability,
 	mapCountriesSql,
 	mapMeta,
 	mapParams,
 	mapQuery
-} from '../../../src/lib/views/map';
+} from '../../../src/lib/charts/map/view';
 import {
 	breakdownOf,
 	heatmapMeta,
 	heatmapParams,
 	heatmapSql
-} from '../../../src/lib/views/heatmap';
+} from '../../../src/lib/charts/heatmap/view';
 import {
 	compareMeta,
 	compareParams,
 	compareSql,
 	compareView
-} from '../../../src/lib/views/compare';
+} from '../../../src/lib/charts/compare/view';
 import {
 	capabilityGroups,
 	capabilityMeta,
 	type CapabilityDetail
-} from '../../../src/lib/views/capability';
-import { countryChartSql, countryMeta, countryParams } from '../../../src/lib/views/country';
+} from '../../../src/lib/charts/capability/view';
+import { countryChartSql, countryMeta, countryParams } from '../../../src/lib/charts/country/view';
 import type { Indicator } from '../../../src/lib/data/types';
 
 /** Server-rendered HTML made comparable across runs and machines. */
@@ -137,11 +133,7 @@ describe('server render of each chart’s default view', () => {
 	it('heatmap: capabilities by population, each cell a share', async () => {
 		const s = defaults(heatmapParams);
 		const rows = await query<HeatmapRow>(heatmapSql(s));
-		const model = heatmapModel(
-			rows,
-			breakdownOfRows(rows, breakdownOf(s)),
-			copy.capabilities.populations
-		);
+		const model = heatmapModel(rows, breakdownOf(s), copy.capabilities.populations);
 		const label = heatmapMeta(model, rows, '', '').altText;
 		const { body } = render(Heatmap, { props: { model, label, describedBy: 'heatmap-keys' } });
 		expectChart(body, 'heatmap', label);

@@ -5,9 +5,9 @@
  * value above a full-width bar. Pure, so prerender and browser agree and it is unit-tested.
  */
 import { scaleLinear } from 'd3';
-import { charsThatFit, textWidth, wrapText } from '../wrap';
+import { charsThatFit, textWidth, wrapText } from '../kit/wrapText';
 import type { Bar, BarGroup } from './model';
-import { barValueText, rowLabel } from './text';
+import { barValueText, rowLabel } from './barLabels';
 
 export interface BarRowLayout {
 	bar: Bar;

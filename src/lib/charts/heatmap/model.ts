@@ -8,7 +8,9 @@ import { caveatsOf, type Caveat } from '$lib/data/caveats';
 import { roundedPct } from '$lib/data/figures';
 import type { Status } from '$lib/data/schema';
 
-export type Breakdown = 'overall' | 'income' | 'countries';
+/** What the heatmap sets the capabilities against, in the order a reader picks from. */
+export const BREAKDOWNS = ['overall', 'income', 'countries'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /** One row of the heatmap queries (src/lib/query/capabilities.ts): one cell. */
 export interface HeatmapRow extends ReaderRefFields {
@@ -207,14 +209,4 @@ function emptyRow(row: HeatAxisItem, col: HeatAxisItem, breakdown: Breakdown): H
 		others: null,
 		row_total: row.total
 	};
-}
-
-/**
- * Which breakdown a set of rows belongs to. While a new query runs, the page still holds the
- * previous answer; reading the breakdown off the rows keeps model and rows in step.
- */
-export function breakdownOfRows(rows: HeatmapRow[], fallback: Breakdown): Breakdown {
-	if (rows.length === 0) return fallback;
-	if (rows[0].mentions !== null) return 'countries';
-	return new Set(rows.map((r) => r.col_key)).size > 1 ? 'income' : 'overall';
 }

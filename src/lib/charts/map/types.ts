@@ -1,8 +1,8 @@
 /** Rows and choices of the world map (shared by its query, view, chart and list). */
 import type { IncomeGroup, Region, Survey } from '$lib/data/schema';
 
-// The choices live with the query that reads them, below the charts.
-export { MAP_COLOURS, MAP_SORTS, type MapColour, type MapSort } from '$lib/query/map';
+// The choices are defined with the query that reads them (query.ts).
+export { MAP_COLOURS, MAP_SORTS, type MapColour, type MapSort } from './query';
 
 /** Safe Online funding as the map shows it: the scope the review prints, or not listed. */
 export type SafeOnlineKey = 'global' | 'regional' | 'unspecified' | 'none';

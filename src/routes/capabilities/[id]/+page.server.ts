@@ -3,7 +3,7 @@ import { capabilityEntries, capabilityFromParam } from '$lib/server/pageData';
 import { sql } from '$lib/query/sql';
 import { capabilitiesSql } from '$lib/query/capabilities';
 import type { Indicator, Printing, SurveyQuestion } from '$lib/data/types';
-import type { CapabilityMention } from '$lib/views/capability';
+import type { CapabilityMention } from '$lib/charts/capability/view';
 
 export const entries = capabilityEntries;
 

@@ -1,9 +1,9 @@
 import { nodeEngine } from '$lib/server/nodeEngine';
 import { countryEntries, countryFromParam } from '$lib/server/pageData';
 import { sql } from '$lib/query/sql';
-import { mapSql } from '$lib/query/map';
+import { mapSql } from '$lib/charts/map/query';
 import { defaults } from '$lib/url/viewState.svelte';
-import { countryChartSql, countryParams, type CountryMention } from '$lib/views/country';
+import { countryChartSql, countryParams, type CountryMention } from '$lib/charts/country/view';
 import type { CountryMentionCount } from '$lib/charts/country/layout';
 import type { Capability, Domain } from '$lib/data/types';
 

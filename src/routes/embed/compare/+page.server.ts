@@ -2,7 +2,7 @@
 import { nodeEngine } from '$lib/server/nodeEngine';
 import { capabilitiesSql } from '$lib/query/capabilities';
 import { defaults } from '$lib/url/viewState.svelte';
-import { compareParams, compareSql } from '$lib/views/compare';
+import { compareParams, compareSql } from '$lib/charts/compare/view';
 import type { ComparisonRow } from '$lib/charts/bars/model';
 
 export async function load() {

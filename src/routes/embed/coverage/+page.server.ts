@@ -1,7 +1,7 @@
 // The coverage snapshot's default view, prerendered like the overview's (no engine needed).
 import { nodeEngine } from '$lib/server/nodeEngine';
 import { defaults } from '$lib/url/viewState.svelte';
-import { coverageParams, coverageSql } from '$lib/views/coverage';
+import { coverageParams, coverageSql } from '$lib/charts/coverage/view';
 import type { CoverageRow } from '$lib/charts/coverage/layout';
 
 export async function load() {

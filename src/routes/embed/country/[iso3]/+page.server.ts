@@ -3,7 +3,7 @@
 import { nodeEngine } from '$lib/server/nodeEngine';
 import { countryEntries, countryFromParam } from '$lib/server/pageData';
 import { defaults } from '$lib/url/viewState.svelte';
-import { countryChartSql, countryParams } from '$lib/views/country';
+import { countryChartSql, countryParams } from '$lib/charts/country/view';
 import type { CountryMentionCount } from '$lib/charts/country/layout';
 
 export const entries = countryEntries;

@@ -4,7 +4,7 @@
  * the map, the heatmap and the country pages count mentions the same way.
  */
 import { INCOME_GROUPS, SURVEYS } from '$lib/data/schema';
-import { int, lit, sql } from './sql';
+import { int, lit, sql } from '../../query/sql';
 
 /** What the countries are coloured by. */
 export const MAP_COLOURS = ['income', 'region', 'survey', 'safeonline', 'mentions'] as const;

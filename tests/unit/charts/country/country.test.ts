@@ -1,22 +1,22 @@
 // The country pages' pure pieces (chart layout, grouping of mentions, neighbours, sources, meta)
 // and their SQL against the built Parquet files.
 import { describe, expect, it } from 'vitest';
-import { technicalRef } from '../../../src/lib/data/readerRef';
+import { technicalRef } from '../../../../src/lib/data/readerRef';
 import {
 	countryBarsLayout,
 	type CountryMentionCount
-} from '../../../src/lib/charts/country/layout';
+} from '../../../../src/lib/charts/country/layout';
 import {
 	countryMeta,
 	countryParams,
 	groupMentions,
 	neighbours,
 	type CountryMention
-} from '../../../src/lib/views/country';
-import { mapSql } from '../../../src/lib/query/map';
-import { sql } from '../../../src/lib/query/sql';
-import { parseParams } from '../../../src/lib/url/params';
-import { testEngine } from '../fixture/dataset';
+} from '../../../../src/lib/charts/country/view';
+import { mapSql } from '../../../../src/lib/charts/map/query';
+import { sql } from '../../../../src/lib/query/sql';
+import { parseParams } from '../../../../src/lib/url/params';
+import { testEngine } from '../../fixture/dataset';
 
 const count = (over: Partial<CountryMentionCount>): CountryMentionCount => ({
 	capability_id: 1,

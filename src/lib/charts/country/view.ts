@@ -3,8 +3,8 @@
  * and meta, and the grouping of the country's mentions under domain and capability headings.
  */
 import { copy } from '$lib/copy';
-import { mapSql } from '$lib/query/map';
-import type { ChartMeta } from '$lib/charts/meta';
+import { mapSql } from '$lib/charts/map/query';
+import type { ChartMeta } from '$lib/export/meta';
 import type { CountryMentionCount } from '$lib/charts/country/layout';
 import type { Capability, Domain, Mention } from '$lib/data/types';
 import type { ParamState } from '$lib/url/params';

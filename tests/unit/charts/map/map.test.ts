@@ -2,14 +2,14 @@
 // SQL, run against the built Parquet files with the same DuckDB the prerender uses.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { geoPath } from 'd3';
-import { loadCurated } from '../../../scripts/data/load';
-import { ISO_NUMERIC, atlasId, shapeElementId } from '../../../src/lib/charts/map/isoNumeric';
+import { loadCurated } from '../../../../scripts/data/load';
+import { ISO_NUMERIC, atlasId, shapeElementId } from '../../../../src/lib/charts/map/isoNumeric';
 import {
 	MAP_WIDTH,
 	compactPathContext,
 	type MapPlace
-} from '../../../src/lib/charts/map/projection';
-import { basemap, baseWorld, placesFor } from '../../../src/lib/charts/map/atlas';
+} from '../../../../src/lib/charts/map/projection';
+import { basemap, baseWorld, placesFor } from '../../../../src/lib/charts/map/atlas';
 import {
 	OKABE_ITO,
 	TOL_MUTED,
@@ -18,16 +18,16 @@ import {
 	countBins,
 	mapColouring,
 	safeOnlineKey
-} from '../../../src/lib/charts/map/palette';
-import { countryCard, countryLabel, drawnAsNote } from '../../../src/lib/charts/map/card';
-import { cardPosition, mapMarks } from '../../../src/lib/charts/map/layout';
-import { LEGEND_SWATCH, mapLegendLayout } from '../../../src/lib/charts/map/legendLayout';
-import { basemapInner } from '../../../src/lib/charts/map/basemapClient';
-import { MAP_COLOURS, MAP_SORTS, type MapCountryRow } from '../../../src/lib/charts/map/types';
-import { mapMeta, mapParams, mapQuery, markedCountries } from '../../../src/lib/views/map';
-import { mapSql } from '../../../src/lib/query/map';
-import { parseParams } from '../../../src/lib/url/params';
-import { testEngine } from '../fixture/dataset';
+} from '../../../../src/lib/charts/map/palette';
+import { countryCard, countryLabel, drawnAsNote } from '../../../../src/lib/charts/map/card';
+import { cardPosition, mapMarks } from '../../../../src/lib/charts/map/layout';
+import { LEGEND_SWATCH, mapLegendLayout } from '../../../../src/lib/charts/map/legendLayout';
+import { basemapInner } from '../../../../src/lib/charts/map/basemapClient';
+import { MAP_COLOURS, MAP_SORTS, type MapCountryRow } from '../../../../src/lib/charts/map/types';
+import { mapMeta, mapParams, mapQuery, markedCountries } from '../../../../src/lib/charts/map/view';
+import { mapSql } from '../../../../src/lib/charts/map/query';
+import { parseParams } from '../../../../src/lib/url/params';
+import { testEngine } from '../../fixture/dataset';
 
 /** A review country with defaults, for table-driven tests. */
 function row(over: Partial<MapCountryRow> = {}): MapCountryRow {
@@ -464,7 +464,7 @@ describe('map SQL', () => {
 			'SELECT count(*)::INTEGER AS n FROM mentions WHERE capability_id IS NOT NULL'
 		);
 		expect(all.reduce((s, r) => s + r.mentions, 0)).toBe(n);
-		expect(mapQuery({ colour: null, capability: '3', sort: null })).toEqual({
+		expect(mapQuery({ colour: 'income', capability: '3', sort: 'name' })).toEqual({
 			colour: 'income',
 			capabilityId: 3,
 			sort: 'name'

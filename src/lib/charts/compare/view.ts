@@ -5,9 +5,9 @@
 import { readerRefColumns } from '$lib/data/readerRef';
 import { copy } from '$lib/copy';
 import { caveatNotes } from '$lib/data/caveats';
-import { capabilitiesSql, type CompareOrder } from '$lib/query/capabilities';
+import { capabilitiesSql } from '$lib/query/capabilities';
 import type { ParamState } from '$lib/url/params';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/export/meta';
 import {
 	comparisonGroups,
 	numberFootnotes,
@@ -15,7 +15,7 @@ import {
 	type ComparisonRow,
 	type Footnote
 } from '$lib/charts/bars/model';
-import { barValueText, populationName } from '$lib/charts/bars/text';
+import { barValueText, populationName } from '$lib/charts/bars/barLabels';
 import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
 
 export const compareParams = {
@@ -26,10 +26,7 @@ export const compareParams = {
 export type CompareState = ParamState<typeof compareParams>;
 
 export function compareSql(s: CompareState): string {
-	return capabilitiesSql.comparisons(
-		s.capability === null ? null : Number(s.capability),
-		(s.sort ?? 'mnr') as CompareOrder
-	);
+	return capabilitiesSql.comparisons(s.capability === null ? null : Number(s.capability), s.sort);
 }
 
 export interface CompareView {

@@ -10,12 +10,17 @@ import type { CountryFilter } from '$lib/query/sql';
 import { capabilitiesSql } from '$lib/query/capabilities';
 import type { ParamState } from '$lib/url/params';
 import type { IncomeGroupRow, RegionRow } from '$lib/data/types';
-import type { ChartMeta } from '$lib/charts/meta';
-import type { Breakdown, HeatmapModel, HeatmapRow } from '$lib/charts/heatmap/model';
-import { figureWords } from '$lib/charts/heatmap/text';
+import type { ChartMeta } from '$lib/export/meta';
+import {
+	BREAKDOWNS,
+	type Breakdown,
+	type HeatmapModel,
+	type HeatmapRow
+} from '$lib/charts/heatmap/model';
+import { figureWords } from '$lib/charts/heatmap/cellText';
 
 export const heatmapParams = {
-	breakdown: { values: ['overall', 'income', 'countries'], default: 'overall' },
+	breakdown: { values: BREAKDOWNS, default: 'overall' },
 	income: { values: INCOME_GROUPS, default: null },
 	region: { values: REGIONS, default: null },
 	survey: { values: SURVEYS, default: null },
@@ -31,7 +36,7 @@ export const BREAKDOWN_POPULATIONS: Record<Exclude<Breakdown, 'countries'>, stri
 };
 
 export function breakdownOf(s: HeatmapState): Breakdown {
-	return (s.breakdown ?? 'overall') as Breakdown;
+	return s.breakdown;
 }
 
 export function countryFilter(s: HeatmapState): CountryFilter {
@@ -51,7 +56,7 @@ export function activeFilters(s: HeatmapState): string[] {
 export function heatmapSql(s: HeatmapState): string {
 	const breakdown = breakdownOf(s);
 	return breakdown === 'countries'
-		? capabilitiesSql.heatmapMentions(countryFilter(s), (s.order ?? 'name') as 'name' | 'mentions')
+		? capabilitiesSql.heatmapMentions(countryFilter(s), s.order)
 		: capabilitiesSql.heatmapFigures(BREAKDOWN_POPULATIONS[breakdown]);
 }
 
@@ -79,8 +84,7 @@ export function filterWords(s: HeatmapState, names: FilterNames): string {
 	const parts: string[] = [];
 	if (s.income) parts.push(names.income[s.income] ?? s.income);
 	if (s.region) parts.push(names.region[s.region] ?? s.region);
-	if (s.survey)
-		parts.push(copy.capabilities.heatmap.surveys[s.survey as 'alliance' | 'unicef'] ?? s.survey);
+	if (s.survey) parts.push(copy.capabilities.heatmap.surveys[s.survey]);
 	return parts.join(', ');
 }
 

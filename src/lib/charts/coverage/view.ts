@@ -8,7 +8,7 @@ import { formatCount, formatShare } from '$lib/format';
 import { sql, type CoverageQuery } from '$lib/query/sql';
 import type { ParamState } from '$lib/url/params';
 import type { CoverageRow } from '$lib/charts/coverage/layout';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/export/meta';
 import { DOMAIN_IDS, isDomainId } from '$lib/data/ids';
 
 export const coverageParams = {
@@ -21,7 +21,7 @@ export type CoverageState = ParamState<typeof coverageParams>;
 
 export function coverageQuery(s: CoverageState): CoverageQuery {
 	return {
-		order: (s.sort ?? 'mnr') as CoverageQuery['order'],
+		order: s.sort,
 		grouped: s.group !== 'none',
 		domain: s.domain === null ? null : Number(s.domain)
 	};

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapModel, type HeatmapRow } from '../../../src/lib/charts/heatmap/model';
-import { heatmapLayout } from '../../../src/lib/charts/heatmap/layout';
-import { clampPosition, moveInGrid } from '../../../src/lib/charts/heatmap/navigation';
+import { heatmapModel, type HeatmapRow } from '../../../../src/lib/charts/heatmap/model';
+import { heatmapLayout } from '../../../../src/lib/charts/heatmap/layout';
+import { clampPosition, moveInGrid } from '../../../../src/lib/charts/heatmap/navigation';
 import {
 	contrast,
 	heatColour,
 	legendStops,
 	scalePosition
-} from '../../../src/lib/charts/heatmap/scale';
-import { cardText, cellAriaLabel, cellText } from '../../../src/lib/charts/heatmap/text';
-import { copy } from '../../../src/lib/copy';
-import { filterNames, filterWords } from '../../../src/lib/views/heatmap';
+} from '../../../../src/lib/charts/heatmap/scale';
+import { cardText, cellAriaLabel, cellText } from '../../../../src/lib/charts/heatmap/cellText';
+import { copy } from '../../../../src/lib/copy';
+import {
+	filterNames,
+	filterWords,
+	type HeatmapState
+} from '../../../../src/lib/charts/heatmap/view';
 
 const base: HeatmapRow = {
 	row_key: '1',
@@ -406,7 +410,7 @@ describe('heatmap filters in words', () => {
 	});
 
 	it('says every active filter, in order: income, region, survey', () => {
-		const state = {
+		const state: HeatmapState = {
 			breakdown: 'countries',
 			income: null,
 			region: null,

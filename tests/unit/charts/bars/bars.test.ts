@@ -7,10 +7,10 @@ import {
 	singleGroupFigures,
 	type BarFigure,
 	type ComparisonRow
-} from '../../../src/lib/charts/bars/model';
-import { groupedBarLayout } from '../../../src/lib/charts/bars/layout';
-import { barAriaLabel, barValueText } from '../../../src/lib/charts/bars/text';
-import { charsThatFit, textWidth, wrapText } from '../../../src/lib/charts/wrap';
+} from '../../../../src/lib/charts/bars/model';
+import { groupedBarLayout } from '../../../../src/lib/charts/bars/layout';
+import { barAriaLabel, barValueText } from '../../../../src/lib/charts/bars/barLabels';
+import { charsThatFit, textWidth, wrapText } from '../../../../src/lib/charts/kit/wrapText';
 
 const fig = (over: Partial<BarFigure> & { indicator_id: string }): BarFigure => ({
 	label: over.indicator_id,

@@ -7,9 +7,9 @@ import { readerRefColumns } from '$lib/data/readerRef';
 import { copy } from '$lib/copy';
 import { caveatNotes } from '$lib/data/caveats';
 import type { Capability, Indicator, Printing } from '$lib/data/types';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/export/meta';
 import { figureTree, type BarGroup } from '$lib/charts/bars/model';
-import { barValueText, rowLabel } from '$lib/charts/bars/text';
+import { barValueText, rowLabel } from '$lib/charts/bars/barLabels';
 
 export interface CapabilityDetail extends Capability {
 	domain_name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageLayout, type CoverageRow } from '../../../src/lib/charts/coverage/layout';
+import { coverageLayout, type CoverageRow } from '../../../../src/lib/charts/coverage/layout';
 
 const row = (
 	id: number,

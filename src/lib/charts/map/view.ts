@@ -3,13 +3,13 @@
  * travel with the chart (title, subtitle with n, notes, alt text, table rows with sources).
  */
 import { copy } from '$lib/copy';
-import { mapSql, type MapQuery } from '$lib/query/map';
+import { mapSql, type MapQuery } from '$lib/charts/map/query';
 import { MAP_COLOURS, MAP_SORTS } from '$lib/charts/map/types';
 import { attributeLabel } from '$lib/charts/map/palette';
 import { drawnAsNote } from '$lib/charts/map/card';
-import type { CapabilityChoice, MapColour, MapCountryRow, MapSort } from '$lib/charts/map/types';
+import type { CapabilityChoice, MapColour, MapCountryRow } from '$lib/charts/map/types';
 import type { MapPlace } from '$lib/charts/map/projection';
-import type { ChartMeta } from '$lib/charts/meta';
+import type { ChartMeta } from '$lib/export/meta';
 import type { ParamState } from '$lib/url/params';
 import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
 
@@ -23,9 +23,9 @@ export type MapState = ParamState<typeof mapParams>;
 
 export function mapQuery(s: MapState): MapQuery {
 	return {
-		colour: (s.colour ?? 'income') as MapColour,
+		colour: s.colour,
 		capabilityId: s.capability === null ? null : Number(s.capability),
-		sort: (s.sort ?? 'name') as MapSort
+		sort: s.sort
 	};
 }
 

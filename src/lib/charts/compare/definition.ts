@@ -1,0 +1,12 @@
+/** The population comparison (/compare, /embed/compare) behind the chart contract. */
+import type { ChartDefinition } from '$lib/charts/kit/definition';
+import type { ComparisonRow } from '$lib/charts/bars/model';
+import { compareMeta, compareParams, compareSql, compareView, type CompareView } from './view';
+
+export const compareChart: ChartDefinition<typeof compareParams, ComparisonRow, CompareView> = {
+	id: 'compare',
+	params: compareParams,
+	sql: (state) => compareSql(state),
+	model: ({ rows }) => compareView(rows),
+	meta: (model, { state }, search) => compareMeta(model, state, search)
+};
