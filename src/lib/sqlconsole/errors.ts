@@ -10,6 +10,8 @@ import { readEngineError } from './engineError';
 export interface ExplainedError {
 	/** What went wrong, as a sentence. */
 	message: string;
+	/** DuckDB's kind of error ("Parser", "Binder", "Catalog", …), when it came from DuckDB. */
+	kind?: string | null;
 	/** DuckDB's further lines (candidate names, suggestions). */
 	details?: string[];
 	/** Where in the query the problem is (a character offset), when DuckDB says. */
@@ -27,6 +29,7 @@ export function explainError(raw: string, tables: readonly string[], sql = ''): 
 	const sentence = `${copy.data.console.errorKind(e.kind)}: ${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
 	return {
 		message: sentence,
+		kind: e.kind,
 		details: e.details,
 		position: e.position,
 		hint: hintFor(e.kind ? `${e.kind} Error: ${e.message}` : e.message, tables)

@@ -42,6 +42,7 @@ describe('explainError', () => {
 		);
 		expect(e.message).toBe('DuckDB could not read the query: Syntax error at or near "countries".');
 		expect(e.position).toBe(14);
+		expect(e.kind).toBe('Parser');
 		expect(e.hint).toContain('single quotes');
 	});
 
