@@ -57,6 +57,8 @@ describe('layout shell', () => {
 		}
 	});
 
+	// Nine pages, each waited on until its network is idle (the engine's files included): on a
+	// loaded machine that takes over a minute.
 	it('makes no request outside its own origin', async () => {
 		const { page, requests, context } = await openPage();
 		const origin = new URL(site('/')).origin;
@@ -66,7 +68,7 @@ describe('layout shell', () => {
 		expect(requests.length).toBeGreaterThan(navItems.length);
 		expect(foreignRequests(requests, origin)).toEqual([]);
 		await context.close();
-	});
+	}, 180_000);
 
 	it('serves every top-level page with a heading, also without JavaScript', async () => {
 		const { page, context } = await openPage({ javaScriptEnabled: false });
