@@ -1,0 +1,54 @@
+// Every chart page and every embed, at every width from a small phone to a wide desktop: chart text
+// never overlaps other text or leaves its SVG, plots keep their minimum width, and the page never
+// scrolls sideways. The page is opened once at the narrowest width and then widened, as a reader
+// turning a tablet or resizing a window does; charts lay out from their container's width.
+import { describe, expect, it } from 'vitest';
+import { EMBEDS } from '../../src/lib/export/embeds';
+import { describeProblems, fitProblems, WIDTHS } from './fit';
+import { gotoHydrated, openPage, site, useBrowser } from './harness';
+
+useBrowser();
+
+const PAGES = [
+	'/',
+	'/?group=income',
+	'/map',
+	'/capabilities',
+	'/capabilities?breakdown=countries',
+	'/capabilities/12',
+	'/compare',
+	'/countries/GBR'
+];
+const EMBED_PATHS = Object.values(EMBEDS).flatMap((e) => e!.samples);
+
+/** Let ResizeObserver callbacks and the re-render they cause reach the screen. */
+async function settle(page: import('playwright-core').Page) {
+	await page.evaluate(
+		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+	);
+	await page.waitForTimeout(50);
+}
+
+async function problemsAcrossWidths(path: string): Promise<string[]> {
+	const { page, context } = await openPage({ viewport: { width: WIDTHS[0], height: 900 } });
+	try {
+		await gotoHydrated(page, site(path));
+		const found: string[] = [];
+		for (const width of WIDTHS) {
+			await page.setViewportSize({ width, height: 900 });
+			await settle(page);
+			found.push(...describeProblems(await fitProblems(page)).map((p) => `${width} px: ${p}`));
+		}
+		return found;
+	} finally {
+		await context.close();
+	}
+}
+
+describe('charts fit every width', () => {
+	for (const path of [...PAGES, ...EMBED_PATHS]) {
+		it(`${path} at ${WIDTHS.join(', ')} px`, { timeout: 120_000 }, async () => {
+			expect(await problemsAcrossWidths(path)).toEqual([]);
+		});
+	}
+});
