@@ -18,6 +18,11 @@ export function int(value: number): string {
 	return String(value);
 }
 
+/** Columns every indicator query returns (the dictionary's names), on table alias `i`. */
+export const INDICATOR_COLUMNS = `i.indicator_id, i.label, i.population, i.yes, i.n, i.pct, i.pct_printed,
+	i.status, i.candidate_values, i.discrepancy, i.source_ref, i.note,
+	i.section, i.figure, i.search_phrase, i.phrase_count, i.page`;
+
 export interface CountryFilter {
 	income_group?: string | null;
 	region?: string | null;

@@ -8,13 +8,13 @@ import { copy } from '$lib/copy';
 import { nodeEngine } from './nodeEngine';
 import { sql } from '$lib/query/sql';
 import { mapSql } from '$lib/charts/map/query';
-import { capabilitiesSql } from '$lib/query/capabilities';
+import { capabilityQueries } from '$lib/charts/capability/query';
 import { defaults } from '$lib/url/viewState.svelte';
 import { mapCountriesSql, mapParams } from '$lib/charts/map/view';
 import { baseWorld, placesFor } from '$lib/charts/map/atlas';
 import type { CapabilityChoice, MapCountryRow } from '$lib/charts/map/types';
 import type { Country } from '$lib/data/types';
-import type { CapabilityDetail } from '$lib/charts/capability/view';
+import type { CapabilityDetail } from '$lib/charts/capability/query';
 
 export type CountryProfile = Country & { income_group_name: string; region_name: string };
 
@@ -36,7 +36,7 @@ export async function countryEntries(): Promise<{ iso3: string }[]> {
 export async function capabilityFromParam(param: string): Promise<CapabilityDetail> {
 	const id = /^\d{1,2}$/.test(param) ? Number(param) : NaN;
 	const [capability] = Number.isInteger(id)
-		? await nodeEngine.query<CapabilityDetail>(capabilitiesSql.capability(id))
+		? await nodeEngine.query<CapabilityDetail>(capabilityQueries.capability(id))
 		: [];
 	if (!capability) error(404, `There is no capability ${param}; the MNR has 21.`);
 	return capability;

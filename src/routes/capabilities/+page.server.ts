@@ -1,6 +1,6 @@
 import { nodeEngine } from '$lib/server/nodeEngine';
 import { sql } from '$lib/query/sql';
-import { capabilitiesSql } from '$lib/query/capabilities';
+import { heatmapQueries } from '$lib/charts/heatmap/query';
 import { defaults } from '$lib/url/viewState.svelte';
 import { heatmapParams, heatmapSql } from '$lib/charts/heatmap/view';
 import type { HeatmapRow } from '$lib/charts/heatmap/model';
@@ -12,7 +12,7 @@ export async function load() {
 		nodeEngine.query<IncomeGroupRow>(sql.table('income_groups', 'income_group')),
 		nodeEngine.query<RegionRow>(sql.table('regions', 'name')),
 		nodeEngine.query<{ facet: string; value: string; countries: number }>(
-			capabilitiesSql.countryFacets()
+			heatmapQueries.countryFacets()
 		)
 	]);
 	return { rows, incomeGroups, regions, facets };

@@ -2,7 +2,7 @@
 // models: what the heatmap, the capability pages and /compare will draw.
 import { describe, expect, it } from 'vitest';
 import { query } from '../fixture/dataset';
-import { capabilitiesSql } from '../../../src/lib/query/capabilities';
+import { capabilityQueries } from '../../../src/lib/charts/capability/query';
 import { heatmapModel, type HeatmapRow } from '../../../src/lib/charts/heatmap/model';
 import {
 	comparisonGroups,
@@ -148,7 +148,7 @@ describe('capability pages on the dataset', () => {
 
 	it('lists every printing of a figure with whether it agrees', async () => {
 		const rows = await query<{ printed: string; agrees: boolean | null }>(
-			capabilitiesSql.printings(['c20-media-reporting-support'])
+			capabilityQueries.printings(['c20-media-reporting-support'])
 		);
 		expect(rows.some((r) => r.agrees === false)).toBe(true);
 		expect(rows.some((r) => r.agrees === true)).toBe(true);

@@ -11,7 +11,7 @@ import { copy } from '../../../src/lib/copy';
 import { defaults } from '../../../src/lib/url/viewState.svelte';
 import { sql } from '../../../src/lib/query/sql';
 import { mapSql } from '../../../src/lib/charts/map/query';
-import { capabilitiesSql } from '../../../src/lib/query/capabilities';
+import { capabilityQueries } from '../../../src/lib/charts/capability/query';
 import CoverageChart from '../../../src/lib/charts/coverage/CoverageChart.svelte';
 import WorldMap from '../../../src/lib/charts/map/WorldMap.svelte';
 import Heatmap from '../../../src/lib/charts/heatmap/Heatmap.svelte';
@@ -158,7 +158,7 @@ describe('server render of each chart’s default view', () => {
 	});
 
 	it('capability: the figures of capability 1 (Leadership), headline first', async () => {
-		const [capability] = await query<CapabilityDetail>(capabilitiesSql.capability(1));
+		const [capability] = await query<CapabilityDetail>(capabilityQueries.capability(1));
 		const indicators = await query<Indicator>(sql.capabilityIndicators(1));
 		const groups = capabilityGroups(indicators);
 		const label = capabilityMeta(capability, indicators, groups).altText;

@@ -6,27 +6,13 @@
 import { readerRefColumns } from '$lib/data/readerRef';
 import { copy } from '$lib/copy';
 import { caveatNotes } from '$lib/data/caveats';
-import type { Capability, Indicator, Printing } from '$lib/data/types';
+import type { Indicator, Printing } from '$lib/data/types';
 import type { ChartMeta } from '$lib/export/meta';
 import { figureTree, type BarGroup } from '$lib/charts/bars/model';
 import { barValueText, rowLabel } from '$lib/charts/bars/barLabels';
 
-export interface CapabilityDetail extends Capability {
-	domain_name: string;
-	prev_id: number | null;
-	next_id: number | null;
-}
-
-export interface CapabilityMention {
-	mention_id: number;
-	iso3: string;
-	country_name: string;
-	kind: string;
-	category: string | null;
-	subject: string | null;
-	summary: string;
-	source_ref: string;
-}
+export type { CapabilityDetail, CapabilityMention } from './query';
+import type { CapabilityDetail, CapabilityMention } from './query';
 
 export interface CountryMentions {
 	iso3: string;

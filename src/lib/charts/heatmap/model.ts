@@ -3,46 +3,17 @@
  * what each cell is — a figure with its n, an ambiguous figure (no value), a figure the review
  * does not report (never zero), or a count of mentions — so the markup only draws.
  */
-import type { ReaderRefFields } from '$lib/data/readerRef';
 import { caveatsOf, type Caveat } from '$lib/data/caveats';
 import { roundedPct } from '$lib/data/figures';
-import type { Status } from '$lib/data/schema';
 
 /** What the heatmap sets the capabilities against, in the order a reader picks from. */
 export const BREAKDOWNS = ['overall', 'income', 'countries'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
-/** One row of the heatmap queries (src/lib/query/capabilities.ts): one cell. */
-export interface HeatmapRow extends ReaderRefFields {
-	row_key: string;
-	row_label: string;
-	row_short: string;
-	row_group: number | null;
-	row_group_label: string | null;
-	col_key: string;
-	col_group: number | null;
-	col_label: string | null;
-	col_group_label: string | null;
-	capability_id: number;
-	indicator_id: string | null;
-	label: string | null;
-	population: string | null;
-	yes: number | null;
-	n: number | null;
-	pct: number | null;
-	pct_printed: number | null;
-	status: Status | null;
-	candidate_values: string | null;
-	discrepancy: boolean | null;
-	source_ref: string | null;
-	note: string | null;
-	/** Times the country is named in the capability's section (countries breakdown only). */
-	mentions: number | null;
-	/** Other figures of the capability for this population (aggregate breakdowns only). */
-	others: number | null;
-	/** The row's mentions over all capabilities (countries breakdown only). */
-	row_total: number | null;
-}
+import type { HeatmapRow } from './query';
+
+// The row type belongs to the query that returns it.
+export type { HeatmapRow } from './query';
 
 export type CellKind = 'figure' | 'ambiguous' | 'not-reported' | 'mentions';
 

@@ -7,7 +7,7 @@ import { copy } from '$lib/copy';
 import { caveatNotes } from '$lib/data/caveats';
 import { INCOME_GROUPS, REGIONS, SURVEYS } from '$lib/data/schema';
 import type { CountryFilter } from '$lib/query/sql';
-import { capabilitiesSql } from '$lib/query/capabilities';
+import { heatmapQueries } from '$lib/charts/heatmap/query';
 import type { ParamState } from '$lib/url/params';
 import type { IncomeGroupRow, RegionRow } from '$lib/data/types';
 import type { ChartMeta } from '$lib/export/meta';
@@ -56,8 +56,8 @@ export function activeFilters(s: HeatmapState): string[] {
 export function heatmapSql(s: HeatmapState): string {
 	const breakdown = breakdownOf(s);
 	return breakdown === 'countries'
-		? capabilitiesSql.heatmapMentions(countryFilter(s), s.order)
-		: capabilitiesSql.heatmapFigures(BREAKDOWN_POPULATIONS[breakdown]);
+		? heatmapQueries.heatmapMentions(countryFilter(s), s.order)
+		: heatmapQueries.heatmapFigures(BREAKDOWN_POPULATIONS[breakdown]);
 }
 
 /** The names a reader sees for each income-group and region code. */

@@ -2,8 +2,9 @@ import { nodeEngine } from '$lib/server/nodeEngine';
 import { capabilityEntries, capabilityFromParam } from '$lib/server/pageData';
 import { sql } from '$lib/query/sql';
 import { capabilitiesSql } from '$lib/query/capabilities';
+import { capabilityQueries } from '$lib/charts/capability/query';
 import type { Indicator, Printing, SurveyQuestion } from '$lib/data/types';
-import type { CapabilityMention } from '$lib/charts/capability/view';
+import type { CapabilityMention } from '$lib/charts/capability/query';
 
 export const entries = capabilityEntries;
 
@@ -12,14 +13,14 @@ export async function load({ params }) {
 	const id = capability.capability_id;
 	const [indicators, mentions, questions, names] = await Promise.all([
 		nodeEngine.query<Indicator>(sql.capabilityIndicators(id)),
-		nodeEngine.query<CapabilityMention>(capabilitiesSql.capabilityMentions(id)),
+		nodeEngine.query<CapabilityMention>(capabilityQueries.capabilityMentions(id)),
 		nodeEngine.query<SurveyQuestion>(sql.capabilityQuestions(id)),
 		nodeEngine.query<{ capability_id: number; name: string; short_name: string }>(
 			capabilitiesSql.capabilityNames()
 		)
 	]);
 	const printings = await nodeEngine.query<Printing>(
-		capabilitiesSql.printings(indicators.map((i) => i.indicator_id))
+		capabilityQueries.printings(indicators.map((i) => i.indicator_id))
 	);
 	const nameOf = (n: number | null) => names.find((x) => x.capability_id === n) ?? null;
 	return {
