@@ -3,7 +3,6 @@
  * their mention counts) and the country pages. Counting rules come from sql.countryProfiles, so
  * the map, the heatmap and the country pages count mentions the same way.
  */
-import { INCOME_GROUPS, SURVEYS } from '$lib/data/schema';
 import { int, lit, sql } from '../../query/sql';
 
 /** What the countries are coloured by. */
@@ -15,53 +14,39 @@ export const MAP_SORTS = ['name', 'attribute', 'mentions'] as const;
 export type MapSort = (typeof MAP_SORTS)[number];
 
 export interface MapQuery {
+	/** Picks the attribute's source column. */
 	colour: MapColour;
 	capabilityId: number | null;
-	sort: MapSort;
 }
 
-const listOf = (values: readonly string[]) => `[${values.map(lit).join(', ')}]`;
-
-/** Where the colour attribute is printed, and its rank in the legend's order. */
-const ATTRIBUTE: Record<MapColour, { ref: string; rank: string }> = {
-	income: {
-		ref: 'c.income_group_ref',
-		rank: `list_position(${listOf(INCOME_GROUPS)}, p.income_group)`
-	},
-	region: { ref: 'c.region_ref', rank: 'r.name' },
-	survey: {
-		ref: 'c.survey_ref',
-		rank: `list_position(${listOf(SURVEYS)}, p.survey)`
-	},
-	safeonline: {
-		ref: 'c.safe_online_ref',
-		rank: `CASE WHEN NOT p.safe_online THEN 4 WHEN p.safe_online_scope = 'global' THEN 1 WHEN p.safe_online_scope = 'regional' THEN 2 ELSE 3 END`
-	},
-	mentions: { ref: 'NULL', rank: '-p.mentions' }
+/**
+ * Where the colour attribute is printed. Which class a country falls in (and the classes' order)
+ * is decided in TypeScript only (palette.ts, model.ts), never here: see sortCountries.
+ */
+const ATTRIBUTE_REF: Record<MapColour, string> = {
+	income: 'c.income_group_ref',
+	region: 'c.region_ref',
+	survey: 'c.survey_ref',
+	safeonline: 'c.safe_online_ref',
+	mentions: 'NULL'
 };
 
 export const mapSql = {
-	/** The review's countries for the map and its list, in the list's order. */
-	countries: (q: MapQuery) => {
-		const a = ATTRIBUTE[q.colour];
-		const order =
-			q.sort === 'mentions'
-				? 'p.mentions DESC, p.name'
-				: q.sort === 'attribute'
-					? `${a.rank}, p.name`
-					: 'p.name';
-		return `
+	/**
+	 * The review's countries for the map and its list, by name. The list's other orders are the
+	 * model's (sortCountries), so the classes are computed in one language.
+	 */
+	countries: (q: MapQuery) => `
 		WITH p AS (${sql.countryProfiles(q.capabilityId)})
 		SELECT p.iso3, p.name, p.map_iso3, p.income_group, g.name AS income_group_name,
 		       p.region, r.name AS region_name, p.survey, p.safe_online, p.safe_online_scope,
 		       p.mentions, ${q.capabilityId === null ? 'NULL' : int(q.capabilityId)}::INTEGER AS capability_id,
-		       ${a.ref}::VARCHAR AS attribute_ref, c.source_ref
+		       ${ATTRIBUTE_REF[q.colour]}::VARCHAR AS attribute_ref, c.source_ref
 		FROM p
 		JOIN countries c USING (iso3)
 		JOIN regions r ON r.region = p.region
 		JOIN income_groups g ON g.income_group = p.income_group
-		ORDER BY ${order}`;
-	},
+		ORDER BY p.name`,
 
 	/** Capabilities for the map's select. */
 	capabilityChoices: () =>

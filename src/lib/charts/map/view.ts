@@ -24,8 +24,7 @@ export type MapState = ParamState<typeof mapParams>;
 export function mapQuery(s: MapState): MapQuery {
 	return {
 		colour: s.colour,
-		capabilityId: s.capability === null ? null : Number(s.capability),
-		sort: s.sort
+		capabilityId: s.capability === null ? null : Number(s.capability)
 	};
 }
 

@@ -26,6 +26,7 @@ import { basemapInner } from '../../../../src/lib/charts/map/basemapClient';
 import { MAP_COLOURS, MAP_SORTS, type MapCountryRow } from '../../../../src/lib/charts/map/types';
 import { mapMeta, mapParams, mapQuery, markedCountries } from '../../../../src/lib/charts/map/view';
 import { mapSql } from '../../../../src/lib/charts/map/query';
+import { mapModel, sortCountries } from '../../../../src/lib/charts/map/model';
 import { parseParams } from '../../../../src/lib/url/params';
 import { testEngine } from '../../fixture/dataset';
 
@@ -412,9 +413,7 @@ describe('map SQL', () => {
 	type Row = MapCountryRow;
 	let all: Row[];
 	beforeAll(async () => {
-		all = await testEngine().query<Row>(
-			mapSql.countries({ colour: 'income', capabilityId: null, sort: 'name' })
-		);
+		all = await testEngine().query<Row>(mapSql.countries({ colour: 'income', capabilityId: null }));
 	}, 30_000);
 
 	it('returns the 42 countries in name order with their attribute and its source', () => {
@@ -434,9 +433,9 @@ describe('map SQL', () => {
 	it.each(MAP_COLOURS.flatMap((colour) => MAP_SORTS.map((sort) => [colour, sort] as const)))(
 		'colour=%s sort=%s runs and orders as asked',
 		async (colour, sort) => {
-			const rows = await testEngine().query<Row>(
-				mapSql.countries({ colour, capabilityId: 12, sort })
-			);
+			const rows = await testEngine()
+				.query<Row>(mapSql.countries({ colour, capabilityId: 12 }))
+				.then((r) => sortCountries(r, colour, sort));
 			expect(rows).toHaveLength(42);
 			expect(rows.every((r) => r.capability_id === 12)).toBe(true);
 			if (sort === 'mentions' || (sort === 'attribute' && colour === 'mentions')) {
@@ -454,7 +453,7 @@ describe('map SQL', () => {
 
 	it('counts a capability with no examples as zero for every country', async () => {
 		const rows = await testEngine().query<Row>(
-			mapSql.countries({ colour: 'mentions', capabilityId: 11, sort: 'name' })
+			mapSql.countries({ colour: 'mentions', capabilityId: 11 })
 		);
 		expect(rows.every((r) => r.mentions === 0)).toBe(true);
 	});
@@ -466,9 +465,56 @@ describe('map SQL', () => {
 		expect(all.reduce((s, r) => s + r.mentions, 0)).toBe(n);
 		expect(mapQuery({ colour: 'income', capability: '3', sort: 'name' })).toEqual({
 			colour: 'income',
-			capabilityId: 3,
-			sort: 'name'
+			capabilityId: 3
 		});
+	});
+});
+
+describe('map classes in one language (TypeScript)', () => {
+	it('the SQL decides no class: every colour asks the same rows, in name order', () => {
+		const texts = MAP_COLOURS.map((colour) => mapSql.countries({ colour, capabilityId: null }));
+		// Only the attribute's source column differs; no CASE, rank or list position is computed.
+		for (const text of texts)
+			expect(text).not.toMatch(/CASE|list_position|ORDER BY (?![pc]\.name)/);
+	});
+
+	it('orders the list by attribute in the legend order, names within a class', async () => {
+		const rows = await testEngine().query<MapCountryRow>(
+			mapSql.countries({ colour: 'income', capabilityId: null })
+		);
+		for (const colour of MAP_COLOURS) {
+			const sorted = sortCountries(rows, colour, 'attribute');
+			const legend = mapColouring(rows, colour).legend.map((l) => l.key);
+			const classes = [...new Set(sorted.map((r) => attributeKey(r, colour, countBins(30))))];
+			if (colour === 'mentions') {
+				const counts = sorted.map((r) => r.mentions);
+				expect(counts).toEqual([...counts].sort((a, b) => b - a));
+			} else expect(classes).toEqual(legend);
+		}
+		const safe = sortCountries(
+			[
+				row({ iso3: 'B', name: 'B', safe_online: false }),
+				row({ iso3: 'A', name: 'A', safe_online: true, safe_online_scope: null }),
+				row({ iso3: 'C', name: 'C', safe_online: true, safe_online_scope: 'regional' }),
+				row({ iso3: 'D', name: 'D', safe_online: true, safe_online_scope: 'global' })
+			],
+			'safeonline',
+			'attribute'
+		);
+		expect(safe.map((r) => r.iso3)).toEqual(['D', 'C', 'A', 'B']);
+	});
+
+	it('sorts by mentions with names breaking ties, and by name', () => {
+		const rows = [
+			row({ iso3: 'Z', name: 'Zed', mentions: 2 }),
+			row({ iso3: 'A', name: 'Ann', mentions: 2 }),
+			row({ iso3: 'M', name: 'Mo', mentions: 5 })
+		];
+		expect(sortCountries(rows, 'income', 'mentions').map((r) => r.iso3)).toEqual(['M', 'A', 'Z']);
+		expect(sortCountries(rows, 'income', 'name').map((r) => r.iso3)).toEqual(['A', 'M', 'Z']);
+		const model = mapModel(rows, { colour: 'mentions', sort: 'attribute' }, null);
+		expect(model.rows.map((r) => r.iso3)).toEqual(['M', 'A', 'Z']);
+		expect(model.colouring.legend[0].key).toBe('0');
 	});
 });
 
