@@ -9,7 +9,8 @@ import type { Capability, Domain, Indicator, SurveyQuestion } from '$lib/data/ty
 import type { ComparisonFigure } from './comparison';
 import type { CapabilityRef, DomainRef } from './charts';
 import type { AssessQuestion } from './types';
-import { readerRefColumns } from '$lib/data/readerRef';
+// The same figure columns as the capability chart's data rows.
+import { figureRow } from '$lib/charts/capability/figureRow';
 
 export type Query = <T>(sql: string) => Promise<T[]>;
 
@@ -48,20 +49,9 @@ export async function loadAssessData(query: Query, datasetVersion: string): Prom
 			name
 		})),
 		figures: indicators.map((i) => ({
-			indicator_id: i.indicator_id,
+			...figureRow(i),
 			capability_id: i.capability_id,
 			parent_id: i.parent_id,
-			label: i.label,
-			population: i.population,
-			yes: i.yes,
-			n: i.n,
-			pct: i.pct,
-			pct_printed: i.pct_printed,
-			status: i.status,
-			candidate_values: i.candidate_values,
-			discrepancy: i.discrepancy,
-			source_ref: i.source_ref,
-			...readerRefColumns(i),
 			note: i.note
 		})),
 		examples: examples.map((e) => ({ capability_id: e.capability_id, names: [...e.names] }))

@@ -3,8 +3,8 @@
  * say when the review gives no headline or no figure at all, its printings by figure, and the
  * countries named as examples grouped by country.
  */
-import { readerRefColumns } from '$lib/data/readerRef';
 import { copy } from '$lib/copy';
+import { figureRow } from './figureRow';
 import { caveatNotes } from '$lib/data/caveats';
 import type { Indicator, Printing } from '$lib/data/types';
 import type { ChartMeta } from '$lib/export/meta';
@@ -106,20 +106,7 @@ export function capabilityMeta(
 			{ key: 'discrepancy', label: 'Printings disagree' },
 			{ key: 'source_ref', label: 'Where in the review' }
 		],
-		rows: indicators.map((i) => ({
-			indicator_id: i.indicator_id,
-			label: i.label,
-			population: i.population,
-			yes: i.yes,
-			n: i.n,
-			pct: i.pct,
-			pct_printed: i.pct_printed,
-			status: i.status,
-			candidate_values: i.candidate_values,
-			discrepancy: i.discrepancy,
-			source_ref: i.source_ref,
-			...readerRefColumns(i)
-		})),
+		rows: indicators.map(figureRow),
 		search: '',
 		path: `/capabilities/${capability.capability_id}`
 	};
