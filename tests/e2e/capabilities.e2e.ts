@@ -16,9 +16,16 @@ const rowKeys = (page: Page) =>
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-row-key')));
 
 describe('capabilities heatmap', () => {
-	it('draws the overall view in the HTML without JavaScript, with "not reported" cells', async () => {
+	it('opens on the income view in the HTML without JavaScript; the old overall URL still works', async () => {
 		const { page, context } = await openPage({ javaScriptEnabled: false });
+		// The default adds what the overview does not: the split by income group beside the headline.
 		await page.goto(site('/capabilities'));
+		expect(await breakdown(page)).toBe('income');
+		expect(await page.locator(`${heatmap} a[data-cell]`).count()).toBe(63);
+		expect(await page.locator(`${heatmap} a[data-col-key="hic"]`).count()).toBe(21);
+		expect(await page.locator('details.table-alt tbody tr').count()).toBe(63);
+
+		await page.goto(site('/capabilities?breakdown=overall'));
 		expect(await breakdown(page)).toBe('overall');
 		expect(await page.locator(`${heatmap} a[data-cell]`).count()).toBe(21);
 		const hotline = page.locator(`${heatmap} a[data-row-key="12"]`);
@@ -44,11 +51,19 @@ describe('capabilities heatmap', () => {
 		await page.goto(site('/capabilities'));
 		await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
 
+		expect(await page.getByRole('radio', { name: 'Income group' }).isChecked()).toBe(true);
 		let before = await queries(page);
+		await page.getByRole('radio', { name: 'All surveyed countries' }).check();
+		await afterQuery(page, before);
+		await page.waitForSelector(`${heatmap}[data-breakdown="overall"]`);
+		expect(page.url()).toContain('breakdown=overall');
+		expect(await page.locator(`${heatmap} a[data-cell]`).count()).toBe(21);
+
+		before = await queries(page);
 		await page.getByRole('radio', { name: 'Income group' }).check();
 		await afterQuery(page, before);
 		await page.waitForSelector(`${heatmap}[data-breakdown="income"]`);
-		expect(page.url()).toContain('breakdown=income');
+		expect(page.url()).not.toContain('breakdown=');
 		expect(await page.locator(`${heatmap} a[data-cell]`).count()).toBe(63);
 		const support = page.locator(`${heatmap} a[data-row-key="15"][data-col-key="hic"]`);
 		expect(await support.getAttribute('data-kind')).toBe('ambiguous');
@@ -56,9 +71,10 @@ describe('capabilities heatmap', () => {
 		const icse = page.locator(`${heatmap} a[data-row-key="7"][data-col-key="hic"]`);
 		expect(await icse.getAttribute('aria-label')).toContain('14 of 15');
 		expect(await icse.getAttribute('aria-label')).toContain('derived');
-		// Filters do not apply to aggregate figures, and say so.
+		// Filters do not apply to aggregate figures: neither they nor their heading are shown.
 		expect(await page.locator('#heatmap-region').count()).toBe(0);
-		expect(await page.locator('[data-testid="filter-note"]').textContent()).toContain('apply only');
+		expect(await page.getByText('Countries shown').count()).toBe(0);
+		expect(await page.locator('[data-testid="filter-note"]').count()).toBe(0);
 
 		before = await queries(page);
 		await page.getByRole('radio', { name: 'Countries named as examples' }).check();
@@ -75,6 +91,11 @@ describe('capabilities heatmap', () => {
 		);
 		expect(page.url()).toContain('income=LMIC');
 		expect(page.url()).toContain('breakdown=countries');
+		// The countries view names its columns (capability short names) under domain headers.
+		expect(await page.locator(`${heatmap} text[data-col-head="12"]`).textContent()).toContain(
+			'CSEA hotline'
+		);
+		expect(await page.locator(`${heatmap} text.band`).first().textContent()).toContain('Policy');
 		const label = await page.locator(`${heatmap} a[data-cell]`).first().getAttribute('aria-label');
 		expect(label).toMatch(/named as an example/);
 
@@ -107,7 +128,7 @@ describe('capabilities heatmap', () => {
 		expect(note).toContain('breakdown=pie');
 		expect(note).toContain('region=XX');
 		expect(note).toContain('colour');
-		expect(await breakdown(page)).toBe('overall');
+		expect(await breakdown(page)).toBe('income');
 		expect(page.url()).not.toContain('pie');
 
 		// A filter carried into an aggregate view is kept, and the page says it has no effect.
@@ -117,6 +138,52 @@ describe('capabilities heatmap', () => {
 			'income group filter is kept'
 		);
 		await context.close();
+	});
+
+	it('offers a way back from a filter no country matches', async () => {
+		const { page, context } = await openPage();
+		// No high-income country is in West and Central Africa.
+		await page.goto(site('/capabilities?breakdown=countries&income=HIC&region=WCA'));
+		await page.waitForSelector('[data-testid="heatmap-empty"]', { timeout: 30_000 });
+		expect(await page.locator('[data-testid="heatmap-empty"]').textContent()).toContain(
+			'No country matches'
+		);
+		expect(await page.locator('[data-chart-frame="heatmap"] .subtitle').textContent()).not.toMatch(
+			/each of 0 countries/
+		);
+		await page.getByRole('button', { name: 'Reset filters' }).click();
+		await page.waitForFunction(
+			(sel) => document.querySelector(sel)?.getAttribute('data-rows') === '42',
+			heatmap,
+			{ timeout: 30_000 }
+		);
+		expect(page.url()).toContain('breakdown=countries');
+		expect(page.url()).not.toMatch(/income=|region=/);
+		await context.close();
+	});
+
+	it('shows keyboard help only where a keyboard is likely, and the scroll hint only when the grid scrolls', async () => {
+		const wide = await openPage({ viewport: { width: 1280, height: 900 } });
+		await wide.page.goto(site('/capabilities'));
+		await wide.page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
+		expect(await wide.page.locator('[data-testid="keyboard-help"]').isVisible()).toBe(true);
+		expect(await wide.page.locator('[data-testid="scroll-hint"]').count()).toBe(0);
+		await wide.context.close();
+
+		const phone = await openPage({ viewport: { width: 375, height: 800 } });
+		await phone.page.goto(site('/capabilities'));
+		await phone.page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
+		expect(await phone.page.locator('[data-testid="keyboard-help"]').isVisible()).toBe(false);
+		// The income view fits a phone: nothing scrolls, so nothing is said about scrolling.
+		expect(await phone.page.locator('[data-testid="scroll-hint"]').count()).toBe(0);
+		await phone.page.goto(site('/capabilities?breakdown=countries'));
+		await phone.page.waitForSelector(`${heatmap}[data-breakdown="countries"]`, { timeout: 30_000 });
+		await phone.page.waitForSelector('[data-testid="scroll-hint"]');
+		const scrolls = await phone.page
+			.locator('.heatmap .scroll')
+			.evaluate((el) => el.scrollWidth > el.clientWidth);
+		expect(scrolls).toBe(true);
+		await phone.context.close();
 	});
 
 	it('moves between cells with the arrow keys and opens a capability with Enter', async () => {

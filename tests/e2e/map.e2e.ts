@@ -132,7 +132,10 @@ describe('world map', () => {
 			{ timeout: 30_000 }
 		);
 		expect(await page.getByLabel('Colour by').inputValue()).toBe('region');
-		expect(await page.getByLabel('Count examples for').inputValue()).toBe('2');
+		// The capability counts only colour the map when it is coloured by examples: no select here,
+		// but the list still says which capability its counts are for.
+		expect(await page.getByLabel('Count examples for').count()).toBe(0);
+		expect(await page.locator('[data-sort="mentions"]').textContent()).toContain('capability 2');
 		const legend = await page
 			.locator('[data-legend] li[data-key]')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
@@ -144,6 +147,7 @@ describe('world map', () => {
 		await page.waitForSelector(`${MAP}[data-colour="region"]`, { timeout: 30_000 });
 		expect(page.url()).toMatch(/colour=region/);
 		expect(page.url()).toMatch(/capability=2/);
+		await page.getByLabel('Colour by').selectOption('mentions');
 		expect(await page.getByLabel('Count examples for').inputValue()).toBe('2');
 		await context.close();
 	});
@@ -168,7 +172,7 @@ describe('world map', () => {
 		const { page, context, requests } = await openPage();
 		// Focus handlers exist once the page is hydrated.
 		await gotoHydrated(page, site('/map'));
-		await page.getByLabel('Count examples for').focus();
+		await page.getByLabel('Colour by').focus();
 		// First stop: the link that skips the 42 countries (checked at the end).
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
@@ -196,7 +200,7 @@ describe('world map', () => {
 	it('lets keyboard users skip past the map to the list', async () => {
 		const { page, context } = await openPage();
 		await gotoHydrated(page, site('/map'));
-		await page.getByLabel('Count examples for').focus();
+		await page.getByLabel('Colour by').focus();
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Tab');
@@ -216,6 +220,92 @@ describe('world map', () => {
 		expect(text).toMatch(/Named as an example \d+ times across the 21 capabilities/);
 		await page.click(`${MAP} a[data-iso3="BRA"] use`);
 		await page.waitForURL(/\/countries\/BRA$/);
+		await context.close();
+	});
+});
+
+describe('world map on a phone (375 px)', () => {
+	const phone = { viewport: { width: 375, height: 800 } };
+
+	it('a tap shows the country card with a link, instead of leaving the map', async () => {
+		const { page, context } = await openPage(phone);
+		await gotoHydrated(page, site('/map'));
+		await page.click(`${MAP} a[data-iso3="BRA"] use`);
+		const card = page.locator('.world .card[data-map-card="BRA"]');
+		await card.waitFor();
+		expect(page.url()).toMatch(/\/map$/);
+		expect(await card.textContent()).toContain('Brazil');
+		// The card is a region readers can use, not a hidden tooltip.
+		expect(await card.getAttribute('aria-hidden')).toBeNull();
+		const open = card.getByRole('link', { name: 'Open country page' });
+		expect(await open.getAttribute('href')).toMatch(/\/countries\/BRA$/);
+		await card.getByRole('button', { name: 'Close' }).click();
+		expect(await page.locator('.world .card').count()).toBe(0);
+		await page.click(`${MAP} a[data-iso3="BRA"] use`);
+		await page.locator('.world .card [data-open-country]').click();
+		await page.waitForURL(/\/countries\/BRA$/);
+		await context.close();
+	});
+
+	it('zooms to a region with buttons (keyboard too), so small countries get big enough to tap', async () => {
+		const { page, context } = await openPage(phone);
+		await gotoHydrated(page, site('/map'));
+		const size = (iso3: string) =>
+			page
+				.locator(`${MAP} a[data-iso3="${iso3}"]`)
+				.evaluate((a) => a.getBoundingClientRect().width);
+		const before = await size('ALB');
+		expect(await page.getAttribute(MAP, 'data-zoom')).toBe('1.00');
+		// Keyboard: focus the Europe preset and press Enter.
+		await page.locator('[data-zoom-preset="europe"]').focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(
+			(sel) => document.querySelector(sel)?.getAttribute('data-zoom') !== '1.00',
+			MAP
+		);
+		const after = await size('ALB');
+		expect(after).toBeGreaterThan(before * 2);
+		expect(after).toBeGreaterThanOrEqual(24);
+		// Albania stays on screen inside the map.
+		const map = await page.locator(MAP).boundingBox();
+		const alb = await page.locator(`${MAP} a[data-iso3="ALB"]`).boundingBox();
+		expect(alb!.x).toBeGreaterThanOrEqual(map!.x);
+		expect(alb!.x + alb!.width).toBeLessThanOrEqual(map!.x + map!.width + 1);
+		const zoom = Number(await page.getAttribute(MAP, 'data-zoom'));
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		expect(Number(await page.getAttribute(MAP, 'data-zoom'))).toBeGreaterThan(zoom);
+		await page.getByRole('button', { name: 'Zoom out' }).click();
+		await page.getByRole('button', { name: 'Zoom out' }).click();
+		expect(Number(await page.getAttribute(MAP, 'data-zoom'))).toBeLessThan(zoom);
+		await page.getByRole('button', { name: 'Whole world' }).click();
+		expect(await page.getAttribute(MAP, 'data-zoom')).toBe('1.00');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			375
+		);
+		await context.close();
+	});
+
+	it('lists the countries compactly: one line per country', async () => {
+		const { page, context } = await openPage(phone);
+		await gotoHydrated(page, site('/map'));
+		const heights = await page
+			.locator('table[data-map-list] tbody tr')
+			.evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+		expect(heights).toHaveLength(42);
+		// One line of 15 px text with its padding; the old list wrapped "Income group" to four.
+		expect(Math.max(...heights)).toBeLessThan(40);
+		const table = await page.locator('table[data-map-list]').boundingBox();
+		expect(table!.height).toBeLessThan(42 * 40 + 80);
+		expect(table!.width).toBeLessThanOrEqual(375);
+		await context.close();
+	});
+
+	it('shows "Count examples for" only when the map is coloured by examples', async () => {
+		const { page, context } = await openPage(phone);
+		await gotoHydrated(page, site('/map'));
+		expect(await page.getByLabel('Count examples for').count()).toBe(0);
+		await page.getByLabel('Colour by').selectOption('mentions');
+		await page.getByLabel('Count examples for').waitFor();
 		await context.close();
 	});
 });

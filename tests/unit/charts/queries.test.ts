@@ -21,7 +21,7 @@ const populations = copy.capabilities.populations;
 
 describe('heatmap on the dataset', () => {
 	it('overall: 21 capabilities, three without a headline shown as not reported', async () => {
-		const rows = await query<HeatmapRow>(heatmapSql(state('')));
+		const rows = await query<HeatmapRow>(heatmapSql(state('breakdown=overall')));
 		const model = heatmapModel(rows, 'overall', populations);
 		expect(model.rows).toHaveLength(21);
 		expect(model.cols.map((c) => c.key)).toEqual(['all']);

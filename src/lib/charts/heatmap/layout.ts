@@ -26,7 +26,8 @@ export interface HeatRow {
 }
 
 export interface HeatGroupBand {
-	label: string;
+	/** The domain's number and name, wrapped to the band's width. */
+	lines: string[];
 	x: number;
 	width: number;
 }
@@ -48,8 +49,10 @@ export interface HeatLayout {
 	cellHeight: number;
 	/** Top of the cell area (below the column headers). */
 	bodyY: number;
-	/** Baseline of the column header text's first line. */
+	/** Baseline of the column header text's first line (rotated heads: where they start). */
 	headerY: number;
+	/** Column heads written upwards (the countries breakdown's capability names). */
+	rotatedHeads: boolean;
 	columns: HeatColumn[];
 	rows: HeatRow[];
 	/** Domain bands over the columns (countries breakdown). */
@@ -68,6 +71,18 @@ export interface HeatLayout {
 }
 
 export const FONT = { label: 13, header: 12, cell: 13, small: 11 } as const;
+
+/** The narrowest a cell gets (below it the grid scrolls): room for a value, and to tap. */
+export const MIN_CELL_WIDTH = { figures: 64, matrix: 26 } as const;
+
+/** The plot's width (the cells) and its minimum, for the fit contract (data-plot-width). */
+export function plotWidths(layout: HeatLayout, breakdown: string): { plot: number; min: number } {
+	const n = layout.columns.length;
+	return {
+		plot: n * layout.cellWidth,
+		min: n * (breakdown === 'countries' ? MIN_CELL_WIDTH.matrix : MIN_CELL_WIDTH.figures)
+	};
+}
 
 /** Upper bounds so a single column never stretches across a wide screen. */
 const AGGREGATE_MAX_WIDTH = { single: 560, several: 780 };
@@ -88,7 +103,7 @@ function figureLayout(model: HeatmapModel, containerWidth: number): HeatLayout {
 			? compact
 				? 104
 				: 132
-			: Math.max(64, Math.min(150, Math.floor((available - minLabel) / ncols)));
+			: Math.max(MIN_CELL_WIDTH.figures, Math.min(150, Math.floor((available - minLabel) / ncols)));
 	const labelWidth = Math.min(320, Math.max(minLabel, available - ncols * cellWidth));
 	const width = labelWidth + ncols * cellWidth;
 	const cellHeight = 42;
@@ -137,6 +152,7 @@ function figureLayout(model: HeatmapModel, containerWidth: number): HeatLayout {
 		bands: [],
 		bandY: null,
 		headings,
+		rotatedHeads: false,
 		footerY: null,
 		total: null,
 		cellDetail: true,
@@ -153,33 +169,40 @@ function matrixLayout(model: HeatmapModel, containerWidth: number): HeatLayout {
 	const groups = new Set(model.cols.map((c) => c.group)).size;
 	const ncols = Math.max(1, model.cols.length);
 	const room = containerWidth - labelWidth - totalWidth - (groups - 1) * gap;
-	const cellWidth = Math.max(26, Math.min(40, Math.floor(room / ncols)));
+	const cellWidth = Math.max(MIN_CELL_WIDTH.matrix, Math.min(40, Math.floor(room / ncols)));
 	const cellHeight = compact ? 26 : 24;
 
-	const bandY = 12;
-	const headerY = 34;
-	const bodyY = 44;
+	// Domain names wrap inside their band (up to three lines), and the capabilities' short names
+	// stand upwards over their columns, so both fit however narrow a column gets.
+	const BAND_LINE = 12;
+	const bandChars = (width: number) => charsThatFit(width - 4, FONT.small);
 	const columns: HeatColumn[] = [];
 	const bands: HeatGroupBand[] = [];
+	const bandIds: (number | null)[] = [];
 	let x = labelWidth;
 	let group: number | null | undefined;
 	for (const col of model.cols) {
 		if (group !== undefined && col.group !== group) x += gap;
 		if (col.group !== group) {
-			bands.push({ label: col.groupLabel ?? '', x, width: 0 });
+			bands.push({ lines: [`${col.group}. ${col.groupLabel ?? ''}`.trim()], x, width: 0 });
+			bandIds.push(col.group);
 			group = col.group;
 		}
-		columns.push({ key: col.key, x, width: cellWidth, lines: [col.key] });
+		columns.push({ key: col.key, x, width: cellWidth, lines: [] });
 		x += cellWidth;
 		const band = bands[bands.length - 1];
 		band.width = x - band.x;
 	}
-	for (const band of bands) {
-		const id = model.cols.find((c) => c.groupLabel === band.label)?.group;
-		const full = `${id}. ${band.label}`;
-		const fits = charsThatFit(band.width - 4, FONT.small);
-		band.label = full.length <= fits ? full : wrapText(full, fits, 1)[0];
-	}
+	for (const band of bands) band.lines = wrapText(band.lines[0], bandChars(band.width), 3);
+	const bandLines = Math.max(1, ...bands.map((b) => b.lines.length));
+	const bandY = 12;
+	const headChars = compact ? 20 : 26;
+	for (const [i, col] of model.cols.entries())
+		columns[i].lines = wrapText(col.label || col.key, headChars, 1);
+	const longest = Math.max(1, ...columns.map((c) => (c.lines[0] ?? '').length));
+	const headerTop = bandY + (bandLines - 1) * BAND_LINE + 12;
+	const headerY = headerTop + Math.ceil(longest * FONT.small * 0.56) + 6;
+	const bodyY = headerY + 6;
 	const total = { x: x + 4, width: totalWidth - 4 };
 	const width = x + totalWidth;
 
@@ -204,6 +227,7 @@ function matrixLayout(model: HeatmapModel, containerWidth: number): HeatLayout {
 		bands,
 		bandY,
 		headings: [],
+		rotatedHeads: true,
 		footerY: bodyEnd + 16,
 		total,
 		cellDetail: false,

@@ -20,7 +20,9 @@ import {
 import { figureWords } from '$lib/charts/heatmap/cellText';
 
 export const heatmapParams = {
-	breakdown: { values: BREAKDOWNS, default: 'overall' },
+	// Income by default: it holds the all-countries column the overview already shows, and adds
+	// the split where the review gives one. ?breakdown=overall still opens the single column.
+	breakdown: { values: BREAKDOWNS, default: 'income' },
 	income: { values: INCOME_GROUPS, default: null },
 	region: { values: REGIONS, default: null },
 	survey: { values: SURVEYS, default: null },
@@ -42,6 +44,9 @@ export function breakdownOf(s: HeatmapState): Breakdown {
 export function countryFilter(s: HeatmapState): CountryFilter {
 	return { income_group: s.income, region: s.region, survey: s.survey };
 }
+
+/** The state with no country filter (the empty result's way back); breakdown and order kept. */
+export const NO_COUNTRY_FILTER = { income: null, region: null, survey: null } as const;
 
 /** Names of the filters set in a state ("income group, region"), for the notice. */
 export function activeFilters(s: HeatmapState): string[] {
@@ -108,7 +113,8 @@ export function heatmapMeta(
 			...common,
 			title: t.title.countries,
 			subtitle:
-				t.subtitle.countries(model.rows.length) + (filterText ? ` Countries: ${filterText}.` : ''),
+				(model.rows.length ? t.subtitle.countries(model.rows.length) : t.subtitle.noCountries) +
+				(filterText ? ` Countries: ${filterText}.` : ''),
 			notes: [t.notes.mentions, copy.footer.notAnAssessment],
 			altText,
 			columns: [

@@ -50,6 +50,7 @@ export const capabilities = {
 				`Headline figure per capability: share of surveyed countries answering yes (n up to ${maxN}).`,
 			income: (maxN: number) =>
 				`Headline figure, and its split into high-income (15) and low- and middle-income (27) countries where the review prints or implies one (n up to ${maxN}).`,
+			noCountries: 'No country matches the filters chosen.',
 			countries: (countries: number) =>
 				`Number of times the review names each of ${countries} countries as an example in a capability's section. Mentions, not coverage: being named says nothing about whether a country has the capability.`
 		},
@@ -68,8 +69,6 @@ export const capabilities = {
 		any: 'Any',
 		surveys: { alliance: 'Alliance survey', unicef: 'UNICEF study' },
 		filtersApply: 'These filters narrow the countries whose mentions are counted.',
-		filtersDoNotApply:
-			'Filters apply only to the "countries named as examples" view. The review publishes aggregate figures, not answers country by country, so income group, region and survey cannot narrow them.',
 		filtersKept: (names: string) =>
 			`Your ${names} filter is kept for the countries view and has no effect on these aggregate figures.`,
 		noSurveyBreakdown:
@@ -78,6 +77,8 @@ export const capabilities = {
 			'Use the arrow keys to move between cells, Home and End to reach the ends of a row, and Enter to open the capability.',
 		scrollHint: 'The table scrolls sideways.',
 		noCountries: 'No country matches these filters.',
+		/** The button under an empty result: clears income group, region and survey at once. */
+		resetFilters: 'Reset filters',
 		cell: {
 			notReported: 'not reported',
 			notReportedShort: 'n/r',

@@ -73,6 +73,20 @@ export const map = {
 		region: 'Regions are UNICEF’s, as the review uses them.'
 	},
 
+	zoom: {
+		label: 'Zoom the map',
+		in: 'Zoom in',
+		out: 'Zoom out',
+		reset: 'Whole world',
+		presets: {
+			europe: 'Europe and Central Asia',
+			africa: 'Africa and the Middle East',
+			asia: 'Asia and the Pacific',
+			americas: 'Americas'
+		},
+		tapHint: 'Tap a country to see its details.'
+	},
+
 	list: {
 		title: 'The countries as a list',
 		intro: 'Select a column heading to sort. Each name opens the country’s page.',
@@ -84,6 +98,9 @@ export const map = {
 
 	card: {
 		open: 'Select to open the country page',
+		/** On touch screens and phones a tap shows the card; the link opens the page. */
+		openLink: 'Open country page',
+		close: 'Close',
 		drawnAs: 'Drawn as the whole United Kingdom'
 	},
 

@@ -27,6 +27,18 @@ import { MAP_COLOURS, MAP_SORTS, type MapCountryRow } from '../../../../src/lib/
 import { mapMeta, mapParams, mapQuery, markedCountries } from '../../../../src/lib/charts/map/view';
 import { mapSql } from '../../../../src/lib/charts/map/query';
 import { mapModel, sortCountries } from '../../../../src/lib/charts/map/model';
+import {
+	MAX_ZOOM,
+	PRESET_REGIONS,
+	ZOOM_STEP,
+	boxAround,
+	clampBox,
+	fullBox,
+	panBy,
+	zoomBy,
+	zoomLevel
+} from '../../../../src/lib/charts/map/zoom';
+import { REGIONS } from '../../../../src/lib/data/schema';
 import { parseParams } from '../../../../src/lib/url/params';
 import { testEngine } from '../../fixture/dataset';
 
@@ -559,5 +571,70 @@ describe('the legend drawn inside the map for exports', () => {
 		expect(byIncome.map((m) => m.value)).toEqual(['HIC', 'LIC']);
 		const byCount = mapMarks(rows, places, mapColouring(rows, 'mentions'), 'mentions', null);
 		expect(byCount.map((m) => m.value)).toEqual(['3', '0']);
+	});
+});
+
+describe('map zoom', () => {
+	const full = fullBox(960, 500);
+
+	it('frames a region preset around its countries, in the map shape, inside the map', () => {
+		const points = [
+			{ x: 500, y: 120 },
+			{ x: 540, y: 150 },
+			{ x: 520, y: 100 }
+		];
+		const box = boxAround(points, full);
+		expect(box.width / box.height).toBeCloseTo(960 / 500, 5);
+		for (const p of points) {
+			expect(p.x).toBeGreaterThan(box.x);
+			expect(p.x).toBeLessThan(box.x + box.width);
+			expect(p.y).toBeGreaterThan(box.y);
+			expect(p.y).toBeLessThan(box.y + box.height);
+		}
+		expect(zoomLevel(box, full)).toBeGreaterThan(3);
+		expect(zoomLevel(box, full)).toBeLessThanOrEqual(MAX_ZOOM);
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(boxAround([], full)).toEqual(full);
+	});
+
+	it('zooms in and out about the centre, never past the whole map or MAX_ZOOM', () => {
+		const inOnce = zoomBy(full, ZOOM_STEP, full);
+		expect(zoomLevel(inOnce, full)).toBeCloseTo(ZOOM_STEP, 5);
+		expect(inOnce.x + inOnce.width / 2).toBeCloseTo(480, 5);
+		expect(zoomBy(inOnce, 1 / 10, full)).toEqual(full);
+		let box = full;
+		for (let i = 0; i < 20; i++) box = zoomBy(box, ZOOM_STEP, full);
+		expect(zoomLevel(box, full)).toBeCloseTo(MAX_ZOOM, 5);
+		// A box near an edge is moved back inside rather than showing beyond the map.
+		const edge = clampBox({ x: 900, y: 450, width: 120, height: 62.5 }, full);
+		expect(edge.x + edge.width).toBeCloseTo(960, 5);
+		expect(edge.y + edge.height).toBeCloseTo(500, 5);
+		// A drag moves the view, and stops at the map's edge.
+		expect(panBy(inOnce, 10, -5, full).x).toBeCloseTo(inOnce.x + 10, 5);
+		expect(panBy(inOnce, -5000, 0, full).x).toBe(0);
+	});
+
+	it('has a preset for every region of the review, each region in one preset', () => {
+		const all = Object.values(PRESET_REGIONS).flat();
+		expect([...all].sort()).toEqual([...REGIONS].sort());
+		expect(new Set(all).size).toBe(all.length);
+	});
+
+	it('the real presets each frame their countries closer than the whole world', () => {
+		const countries = loadCurated('data').tables.countries.map((c) => ({
+			map_iso3: String(c.map_iso3),
+			region: String(c.region)
+		}));
+		const places = placesFor(countries.map((c) => c.map_iso3));
+		const world = baseWorld();
+		const whole = fullBox(world.width, world.height);
+		for (const regions of Object.values(PRESET_REGIONS)) {
+			const pts = countries
+				.filter((c) => regions.includes(c.region as never))
+				.map((c) => places[c.map_iso3]);
+			expect(pts.length).toBeGreaterThan(0);
+			expect(zoomLevel(boxAround(pts, whole), whole)).toBeGreaterThan(1.05);
+		}
 	});
 });
