@@ -25,7 +25,7 @@ export const PRESET_REGIONS: Record<ZoomPreset, readonly Region[]> = {
 };
 
 /** How far the map may zoom in (times the whole map). */
-export const MAX_ZOOM = 8;
+export const MAX_ZOOM = 12;
 /** One press of + or −. */
 export const ZOOM_STEP = 1.6;
 
