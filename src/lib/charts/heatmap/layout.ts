@@ -165,7 +165,8 @@ function matrixLayout(model: HeatmapModel, containerWidth: number): HeatLayout {
 	const compact = containerWidth < 640;
 	const labelWidth = compact ? 46 : 172;
 	const gap = compact ? 4 : 6;
-	const totalWidth = compact ? 36 : 48;
+	// Room for a two-digit total, and for the last domain's longest word above it.
+	const totalWidth = compact ? 40 : 48;
 	const groups = new Set(model.cols.map((c) => c.group)).size;
 	const ncols = Math.max(1, model.cols.length);
 	const room = containerWidth - labelWidth - totalWidth - (groups - 1) * gap;
@@ -193,7 +194,13 @@ function matrixLayout(model: HeatmapModel, containerWidth: number): HeatLayout {
 		const band = bands[bands.length - 1];
 		band.width = x - band.x;
 	}
-	for (const band of bands) band.lines = wrapText(band.lines[0], bandChars(band.width), 3);
+	// The last band's words may run on over the totals column, which has no band of its own.
+	for (const [i, band] of bands.entries())
+		band.lines = wrapText(
+			band.lines[0],
+			bandChars(band.width + (i === bands.length - 1 ? totalWidth : 0)),
+			3
+		);
 	const bandLines = Math.max(1, ...bands.map((b) => b.lines.length));
 	const bandY = 12;
 	const headChars = compact ? 20 : 26;

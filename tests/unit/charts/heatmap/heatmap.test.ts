@@ -337,6 +337,60 @@ describe('heatmap layout', () => {
 	});
 });
 
+describe('countries view headers', () => {
+	// The review's six domains and four of its capabilities' short names per domain at most.
+	const DOMAINS = [
+		'Policy and Governance',
+		'Criminal Justice',
+		'Victim',
+		'Societal',
+		'Industry',
+		'Media and Communications'
+	];
+	const SIZES = [3, 4, 4, 4, 4, 2];
+	const rows: HeatmapRow[] = [];
+	let id = 0;
+	for (const [d, n] of SIZES.entries())
+		for (let k = 0; k < n; k++) {
+			id++;
+			rows.push(
+				figure({
+					row_key: 'ALB',
+					row_label: 'Albania',
+					row_short: 'ALB',
+					row_group: null,
+					col_key: String(id),
+					col_group: d + 1,
+					col_label: id === 19 ? 'Corporate responsibility (CSR)' : `Capability ${id}`,
+					col_group_label: DOMAINS[d],
+					mentions: 1
+				})
+			);
+		}
+	const model = heatmapModel(rows, 'countries', populations);
+
+	it('names every column by its capability, written upwards, in full or cut with an ellipsis', () => {
+		for (const width of [343, 1120]) {
+			const l = heatmapLayout(model, width);
+			expect(l.rotatedHeads).toBe(true);
+			expect(l.columns[0].lines).toEqual(['Capability 1']);
+			const csr = l.columns[18].lines[0];
+			expect('Corporate responsibility (CSR)'.startsWith(csr.replace(/…$/, ''))).toBe(true);
+			// The heads end above the cells and start below the domain bands.
+			expect(l.headerY).toBeLessThan(l.bodyY);
+		}
+	});
+
+	it('wraps domain names inside their band, whole words, never cut', () => {
+		for (const width of [343, 720, 1120]) {
+			const l = heatmapLayout(model, width);
+			expect(l.bands.map((b) => b.lines.join(' '))).toEqual(
+				DOMAINS.map((d, i) => `${i + 1}. ${d}`)
+			);
+		}
+	});
+});
+
 describe('heatmap colour scale', () => {
 	it('gets darker with the value on a light background and lighter on a dark one', () => {
 		const low = heatColour(0.1);
