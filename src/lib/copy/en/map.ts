@@ -83,8 +83,7 @@ export const map = {
 			africa: 'Africa and the Middle East',
 			asia: 'Asia and the Pacific',
 			americas: 'Americas'
-		},
-		tapHint: 'Tap a country to see its details.'
+		}
 	},
 
 	list: {
