@@ -1,28 +1,23 @@
 /**
  * DuckDB-WASM, owned here and nowhere else. Started once, after first paint or on the first
- * interaction. Tables are decoded from our Parquet files with hyparquet and inserted as Arrow, so
- * DuckDB never needs its downloadable parquet extension, and extension autoloading is switched off:
+ * interaction. Tables are decoded from our Parquet files with hyparquet, in a worker of their own
+ * (tableReader.ts), and inserted as Arrow, so DuckDB never needs its downloadable parquet
+ * extension and the page never blocks on decoding; extension autoloading is switched off:
  * the explorer makes no third-party request (DESIGN.md §4, §7). Each file is checked against the
  * manifest and the app's schema before it is loaded; once loaded, the engine is locked out of the
  * network and the file system (see LOCKDOWN).
  */
-import { plainRow, type QueryEngine } from '$lib/query/engine';
-import { TABLES, type ColumnType } from '$lib/data/schema';
-import type { Manifest, ManifestTable } from '$lib/data/manifest';
+import type { QueryEngine } from '$lib/query/engine';
+import { arrowRows } from './arrowRows';
+import { TABLES } from '$lib/data/schema';
 import { engineStatus } from './status.svelte';
 import { answerCache } from './answerCache';
 import { datasetPin } from '$lib/data/datasetPin.svelte';
 import { engineFiles, unsupportedReason } from './engineBundle';
 import { startEngineWorker } from './engineWorker';
 import { savesData } from './dataPlan';
-import {
-	columnProblems,
-	fileColumns,
-	manifestProblems,
-	mentionedTables,
-	mismatchMessage,
-	parquetShapeProblem
-} from './tableCheck';
+import { mentionedTables } from './tableCheck';
+import type { ReaderRequest, ReadOutcome } from './tableReader';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 
 let starting: Promise<AsyncDuckDBConnection> | undefined;
@@ -42,105 +37,55 @@ export const LOCKDOWN = [
 	`SET lock_configuration = true`
 ] as const;
 
-type ManifestColumns = Map<string, Pick<ManifestTable['columns'][number], 'name' | 'type'>[]>;
-
-/** Each table's columns as manifest.json lists them; a missing or unreadable manifest stops the engine. */
-async function fetchManifest(): Promise<ManifestColumns> {
-	let res: Response;
-	try {
-		res = await fetch(`${await datasetPin.dataPath()}/manifest.json`);
-	} catch (e) {
-		throw new Error(`manifest.json could not be loaded (${(e as Error).message}).`);
-	}
-	if (!res.ok) throw new Error(`manifest.json could not be loaded (HTTP ${res.status}).`);
-	try {
-		const manifest = (await res.json()) as Pick<Manifest, 'tables'>;
-		if (!Array.isArray(manifest.tables)) throw new Error('no list of tables');
-		return new Map(manifest.tables.map((t) => [t.name, t.columns]));
-	} catch (e) {
-		throw new Error(`manifest.json is damaged and cannot be read (${(e as Error).message}).`);
-	}
-}
-
-async function fetchParquet(name: string): Promise<ArrayBuffer> {
-	const res = await fetch(`${await datasetPin.dataPath()}/${name}.parquet`);
-	if (!res.ok) throw new Error(`${name}.parquet could not be loaded (HTTP ${res.status}).`);
-	return res.arrayBuffer();
-}
-
 /**
- * Fetch, check and decode one table into Arrow, or say why not: a file that does not match the
- * schema is left out (queries that need it fail with this message) rather than loaded as columns
- * of nulls. Runs while the engine's module compiles.
+ * Every table fetched, checked and decoded in the table reader's worker while the engine's module
+ * compiles: the page's main thread only passes the finished Arrow bytes on to DuckDB's worker.
  */
-async function readTable(
-	name: string,
-	columns: readonly { name: string; type: ColumnType }[],
-	manifest: ManifestColumns
-): Promise<import('apache-arrow').Table> {
-	const [{ parquetReadObjects, parquetMetadata }, arrow, { arrowColumn }] = await Promise.all([
-		import('hyparquet'),
-		import('apache-arrow'),
-		import('./arrowColumns')
-	]);
-	const listed = manifestProblems(manifest.get(name), columns);
-	if (listed.length) throw new TableMismatch(name, mismatchMessage(`${name}.parquet`, listed));
-	const file = await fetchParquet(name);
-	const shape = parquetShapeProblem(file);
-	if (shape) throw new Error(`${name}.parquet is damaged and cannot be read (${shape}).`);
-	let rows: Record<string, unknown>[];
-	try {
-		const differs = columnProblems(fileColumns(parquetMetadata(file)), columns);
-		if (differs.length) throw new TableMismatch(name, mismatchMessage(`${name}.parquet`, differs));
-		rows = await parquetReadObjects({ file });
-	} catch (e) {
-		if (e instanceof TableMismatch) throw e;
-		throw new Error(`${name}.parquet is damaged and cannot be read (${(e as Error).message}).`);
-	}
-	const vectors: Record<string, import('apache-arrow').Vector> = {};
-	for (const col of columns)
-		vectors[col.name] = arrowColumn(
-			rows.map((r) => r[col.name]),
-			col.type
-		);
-	return new arrow.Table(vectors);
-}
-
-class TableMismatch extends Error {
-	constructor(
-		readonly table: string,
-		message: string
-	) {
-		super(message);
-	}
-}
-
-/** Every table read and checked, while the engine compiles. */
-async function readTables() {
-	const manifest = await fetchManifest();
-	return Promise.allSettled(TABLES.map((t) => readTable(t.name, t.columns, manifest)));
+async function readTablesOffThread(): Promise<ReadOutcome> {
+	const dataUrl = new URL(await datasetPin.dataPath(), location.href).href;
+	const request: ReaderRequest = {
+		tables: TABLES.map((t) => ({ name: t.name, columns: t.columns })),
+		dataUrl
+	};
+	return new Promise((resolve) => {
+		const reader = new Worker(new URL('./tableReader.worker.ts', import.meta.url), {
+			type: 'module'
+		});
+		const done = (outcome: ReadOutcome) => {
+			reader.terminate();
+			resolve(outcome);
+		};
+		reader.onmessage = (e: MessageEvent<ReadOutcome>) => done(e.data);
+		reader.onerror = (e) => {
+			e.preventDefault();
+			done({
+				kind: 'failed',
+				message: `The data reader could not start (${e.message || 'worker error'}).`
+			});
+		};
+		reader.postMessage(request);
+	});
 }
 
 async function start(): Promise<AsyncDuckDBConnection> {
 	const reason = await unsupportedReason();
 	if (reason) throw new Error(reason);
-	const tables = readTables();
-	// Settled here so a failure while the engine compiles is reported once, below.
-	tables.catch(() => {});
+	const read = readTablesOffThread();
 	const [duckdb, files] = await Promise.all([import('@duckdb/duckdb-wasm'), engineFiles()]);
 	const worker = startEngineWorker(files.worker, files.module, files.parts);
 	database = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await database.instantiate(new URL(files.module, location.href).href);
 	const conn = await database.connect();
-	const loads = await tables;
-	for (const [i, load] of loads.entries()) {
-		if (load.status === 'fulfilled') {
-			await conn.insertArrowTable(load.value, { name: TABLES[i].name, create: true });
+	const outcome = await read;
+	if (outcome.kind === 'failed') throw new Error(outcome.message);
+	for (const table of outcome.tables) {
+		if (table.kind === 'loaded') {
+			await conn.insertArrowFromIPCStream(table.ipc, { name: table.name, create: true });
 			continue;
 		}
 		// A mismatched table disables only what needs it; a missing or damaged file stops the engine.
-		if (!(load.reason instanceof TableMismatch)) throw load.reason;
-		engineStatus.mismatched[load.reason.table] = load.reason.message;
+		if (table.kind === 'failed') throw new Error(table.message);
+		engineStatus.mismatched[table.name] = table.message;
 	}
 	for (const statement of LOCKDOWN) await conn.query(statement);
 	return conn;
@@ -183,7 +128,7 @@ async function runQuery(sql: string): Promise<Record<string, unknown>[]> {
 	const broken = mentionedTables(sql, Object.keys(engineStatus.mismatched));
 	if (broken.length) throw new Error(engineStatus.mismatched[broken[0]]);
 	const table = await conn.query(sql);
-	return table.toArray().map((r) => plainRow(r.toJSON() as Record<string, unknown>));
+	return arrowRows(table);
 }
 
 /** Views' answers (not the SQL console's, which runs on the connection itself). */
