@@ -12,7 +12,8 @@ export default ts.config(
 			'.svelte-kit/',
 			'static/data/',
 			'node_modules/',
-			'bench-results/'
+			'bench-results/',
+			'src/lib/paraglide/'
 		]
 	},
 	js.configs.recommended,

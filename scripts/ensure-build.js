@@ -8,6 +8,8 @@ import { join } from 'node:path';
 const INPUTS = [
 	'src',
 	'data',
+	'messages',
+	join('project.inlang', 'settings.json'),
 	'static',
 	join('scripts', 'data'),
 	join('scripts', 'build-data.ts'),

@@ -1,6 +1,12 @@
 // Structural rules every dataset must pass before it is written: types and vocabularies,
 // unique keys, referential integrity, count sanity, and honest statuses.
-import { TABLES } from '../../src/lib/data/schema';
+import {
+	TABLES,
+	TRANSLATED_COLUMNS,
+	TRANSLATION_LOCALES,
+	tableSpec,
+	type TranslatedTable
+} from '../../src/lib/data/schema';
 import { PRIMARY_SOURCE, parseSourceRef } from '../../src/lib/data/sourceRef';
 import {
 	READER_NOTE_COLUMNS,
@@ -61,7 +67,7 @@ export function validateDataset(tables: Dataset): string[] {
 	refCheck('countries', 'region', ids('regions', 'region'));
 	refCheck('countries', 'income_group', ids('income_groups', 'income_group'));
 
-	errors.push(...printedTwice(tables), ...readerTextProblems(tables));
+	errors.push(...printedTwice(tables), ...readerTextProblems(tables), ...translationProblems(tables));
 
 	tables.indicators.forEach((row: Row) => {
 		const where = `indicator ${row.indicator_id}`;
@@ -135,5 +141,34 @@ function readerTextProblems(tables: Dataset): string[] {
 		if (row.method_note && !row.note)
 			errors.push(`indicator ${row.indicator_id}: has a method note but no reader note`);
 	});
+	return errors;
+}
+
+/**
+ * Every translation belongs to a label that exists (a translated column of an existing row), and
+ * every label has a translation in each language, so no page mixes languages for lack of a row.
+ */
+export function translationProblems(tables: Dataset): string[] {
+	const errors: string[] = [];
+	const expected = new Set<string>();
+	for (const [table, cols] of Object.entries(TRANSLATED_COLUMNS) as [TranslatedTable, readonly string[]][]) {
+		const keyCol = tableSpec(table).key[0];
+		for (const row of tables[table])
+			for (const col of cols)
+				for (const locale of TRANSLATION_LOCALES) expected.add(`${table}|${row[keyCol]}|${col}|${locale}`);
+	}
+	const found = new Set<string>();
+	tables.translations.forEach((row, i) => {
+		const key = `${row.table_name}|${row.row_key}|${row.column_name}|${row.locale}`;
+		found.add(key);
+		if (!expected.has(key))
+			errors.push(`translations row ${i + 1}: ${row.table_name} has no translated label ${row.column_name} for "${row.row_key}"`);
+		if (row.text !== null && String(row.text).trim() === '') errors.push(`translations row ${i + 1}: text is blank`);
+	});
+	for (const key of expected)
+		if (!found.has(key)) {
+			const [table, rowKey, col, locale] = key.split('|');
+			errors.push(`translations: ${table} "${rowKey}" ${col} has no ${locale} translation`);
+		}
 	return errors;
 }

@@ -1,31 +1,27 @@
 /**
- * Number formatting for the interface, locale-aware so other editions (DESIGN.md §8) format
- * their own way. Percentages are shown to whole numbers, as the review prints them, unless a
- * caller asks for the recomputed decimal.
+ * Number formatting for the interface. The language's own rules live in i18n/numbers.ts; this
+ * module is the English interface's entry point until pages take their language from the
+ * address. Percentages are shown to whole numbers, as the review prints them, unless a caller
+ * asks for the recomputed decimal.
  */
-import { locale } from '$lib/copy';
 import { roundedPct } from '$lib/data/figures';
+import { BASE_LOCALE } from '$lib/i18n/locales';
+import { numbersFor } from '$lib/i18n/numbers';
 
-const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat(locale, {
-	minimumFractionDigits: 1,
-	maximumFractionDigits: 1
-});
+const numbers = numbersFor(BASE_LOCALE);
 
 /** "76%" (or "76.2%" with decimals). Null stays visibly empty. */
 export function formatPct(value: number | null | undefined, decimals: 0 | 1 = 0): string {
-	if (value === null || value === undefined || Number.isNaN(value)) return '—';
-	return `${(decimals ? oneDecimal : whole).format(value)}%`;
+	return numbers.pct(value, decimals);
 }
 
 /** "32 of 42". */
 export function formatCount(yes: number | null | undefined, n: number | null | undefined): string {
-	if (yes === null || yes === undefined || n === null || n === undefined) return 'not settled';
-	return `${whole.format(yes)} of ${whole.format(n)}`;
+	return numbers.count(yes, n);
 }
 
 export function formatInt(value: number): string {
-	return whole.format(value);
+	return numbers.int(value);
 }
 
 /**
@@ -34,5 +30,5 @@ export function formatInt(value: number): string {
  */
 export function formatShare(yes: number | null | undefined, n: number | null | undefined): string {
 	if (yes === null || yes === undefined || n === null || n === undefined || n === 0) return '—';
-	return `${whole.format(roundedPct(yes, n))}%`;
+	return numbers.pct(roundedPct(yes, n));
 }

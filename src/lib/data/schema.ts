@@ -75,6 +75,26 @@ export const STATUSES = ['stated', 'derived', 'ambiguous'] as const;
 export const VALUE_KINDS = ['pct', 'pct_no', 'count', 'count_no', 'fraction', 'n', 'words', 'words_no'] as const;
 export const MENTION_KINDS = ['table', 'box', 'text', 'list', 'figure'] as const;
 export const TERM_STATUSES = ['preferred', 'avoid', 'use with care', 'alternative'] as const;
+/** The languages the dataset's labels are translated into (English is the tables themselves). */
+export const TRANSLATION_LOCALES = ['fr', 'es'] as const;
+export const TRANSLATION_STATUSES = ['reviewed', 'draft'] as const;
+export const TRANSLATION_SOURCES = ['cldr', 'un', 'explorer'] as const;
+/**
+ * The label columns that have translations, per table: names and our own-words summaries. The
+ * review's figures, notes and the names of laws, bodies and programmes are not translated.
+ */
+export const TRANSLATED_COLUMNS = {
+	countries: ['name'],
+	regions: ['name'],
+	income_groups: ['name'],
+	domains: ['name', 'summary'],
+	capabilities: ['name', 'short_name', 'summary', 'why_needed']
+} as const satisfies Record<string, readonly string[]>;
+export type TranslatedTable = keyof typeof TRANSLATED_COLUMNS;
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
+export type TranslationSource = (typeof TRANSLATION_SOURCES)[number];
+
 export const ANSWER_TYPES = [
 	'yes_no',
 	'yes_no_unknown',
@@ -272,6 +292,20 @@ export const TABLES: readonly TableSpec[] = [
 			c('options', 'string', true, 'The printed answer options, separated by |.'),
 			c('capability_id', 'int', true, 'The MNR capability the question measures, if any.'),
 			sourceRef
+		]
+	},
+	{
+		name: 'translations',
+		description: 'French and Spanish versions of the labels: country, region and income-group names, and the names and summaries of domains and capabilities. English is in the tables themselves.',
+		key: ['table_name', 'row_key', 'column_name', 'locale'],
+		columns: [
+			c('table_name', 'string', false, 'The table the label belongs to.', { values: Object.keys(TRANSLATED_COLUMNS) }),
+			c('row_key', 'string', false, "The row's key in that table, as text (iso3, region, income_group, domain_id or capability_id)."),
+			c('column_name', 'string', false, 'The column translated (name, short_name, summary or why_needed).'),
+			c('locale', 'string', false, 'The language: fr (French) or es (Spanish).', { values: TRANSLATION_LOCALES }),
+			c('text', 'string', false, 'The label in that language.'),
+			c('status', 'string', false, 'reviewed: checked by a person who reads the language; draft: not yet checked, shown marked as such.', { values: TRANSLATION_STATUSES }),
+			c('source', 'string', false, "cldr: the Unicode CLDR country name (the browser's own); un: the UN's official name in that language, kept because the review uses the UN's names; explorer: translated by the MNR Explorer maintainers.", { values: TRANSLATION_SOURCES })
 		]
 	}
 ];

@@ -9,6 +9,10 @@ import type {
 	Region,
 	Status,
 	Survey,
+	TranslatedTable,
+	TranslationLocale,
+	TranslationSource,
+	TranslationStatus,
 	ValueKind
 } from './schema';
 
@@ -165,4 +169,15 @@ export interface SurveyQuestion {
 	options: string | null;
 	capability_id: number | null;
 	source_ref: string;
+}
+
+/** A French or Spanish version of one label (see TRANSLATED_COLUMNS in schema.ts). */
+export interface Translation {
+	table_name: TranslatedTable;
+	row_key: string;
+	column_name: string;
+	locale: TranslationLocale;
+	text: string;
+	status: TranslationStatus;
+	source: TranslationSource;
 }

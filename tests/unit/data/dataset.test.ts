@@ -150,6 +150,22 @@ describe('validation rejects broken data', () => {
 		['a three-sentence reader note', (t) => Object.assign(t.printings[0], { note: 'One. Two. Three.' }), /at most 2 sentences/],
 		['a method note without a reader note', (t) => Object.assign(t.indicators[0], { note: null }), /has a method note but no reader note/],
 		[
+			'a label with no Spanish translation',
+			(t) => (t.translations = t.translations.filter((r) => !(r.row_key === '12' && r.column_name === 'short_name' && r.locale === 'es'))),
+			/capabilities "12" short_name has no es translation/
+		],
+		[
+			'a translation of a row that does not exist',
+			(t) => t.translations.push({ ...t.translations[0], row_key: 'XXX' }),
+			/countries has no translated label name for "XXX"/
+		],
+		[
+			'a translation of a column that is not a label',
+			(t) => t.translations.push({ ...t.translations[0], column_name: 'source_ref' }),
+			/has no translated label source_ref/
+		],
+		['a draft marked with an unknown status', (t) => Object.assign(t.translations[0], { status: 'machine' }), /status "machine"/],
+		[
 			// The case that was in the data: the call to action's "over 40 diverse countries" was both.
 			'a printing that is also an exclusion',
 			(t) =>

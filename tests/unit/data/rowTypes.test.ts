@@ -22,7 +22,8 @@ const ROW_TYPES: Record<string, string> = {
 	ExcludedFigure: 'excluded_figures',
 	Mention: 'mentions',
 	Term: 'terms',
-	SurveyQuestion: 'survey_questions'
+	SurveyQuestion: 'survey_questions',
+	Translation: 'translations'
 };
 
 const source = ts.createSourceFile(FILE, readFileSync(FILE, 'utf8'), ts.ScriptTarget.Latest, true);

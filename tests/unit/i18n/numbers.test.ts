@@ -1,0 +1,65 @@
+// Numbers in the three languages, as their readers write them, and the catalogue's words around
+// counts. French and Spanish put a no-break space before % (CLDR has moved French between U+00A0
+// and the narrow U+202F across versions, so either is accepted, never a breaking space) and French
+// groups thousands with a narrow no-break space.
+import { describe, expect, it } from 'vitest';
+import { numbersFor } from '$lib/i18n/numbers';
+import { LOCALES } from '$lib/i18n/locales';
+import { formatCount, formatPct, formatShare } from '$lib/format';
+
+const NNBSP = '\u202f';
+/** A no-break space of either width. */
+const NB = '[\u00a0\u202f]';
+
+describe('percentages', () => {
+	it('follow each language', () => {
+		expect(numbersFor('en').pct(76)).toBe('76%');
+		expect(numbersFor('fr').pct(76)).toMatch(new RegExp(`^76${NB}%$`));
+		expect(numbersFor('es').pct(76)).toMatch(new RegExp(`^76${NB}%$`));
+	});
+	it('use the language’s decimal mark when asked for one decimal', () => {
+		expect(numbersFor('en').pct(76.2, 1)).toBe('76.2%');
+		expect(numbersFor('fr').pct(76.2, 1)).toMatch(new RegExp(`^76,2${NB}%$`));
+		expect(numbersFor('es').pct(76.2, 1)).toMatch(new RegExp(`^76,2${NB}%$`));
+	});
+	it('round every stored one-decimal value the way the whole-number formatter did', () => {
+		// Intl's percent style multiplies by 100 itself: a binary-rounding slip (28.5 → 0.285 →
+		// "28%") would change printed figures. Every value the dataset can hold is checked.
+		const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+		for (let tenth = 0; tenth <= 1000; tenth++)
+			expect(numbersFor('en').pct(tenth / 10)).toBe(`${plain.format(tenth / 10)}%`);
+	});
+	it('keep missing values visibly empty in every language', () => {
+		for (const l of LOCALES) {
+			expect(numbersFor(l).pct(null)).toBe('—');
+			expect(numbersFor(l).pct(Number.NaN)).toBe('—');
+		}
+	});
+});
+
+describe('counts', () => {
+	it('say "of" in each language', () => {
+		expect(numbersFor('en').count(32, 42)).toBe('32 of 42');
+		expect(numbersFor('fr').count(32, 42)).toBe('32 sur 42');
+		expect(numbersFor('es').count(32, 42)).toBe('32 de 42');
+	});
+	it('say when the text does not settle a count', () => {
+		expect(numbersFor('en').count(null, 42)).toBe('not settled');
+		expect(numbersFor('fr').count(3, undefined)).toBe('non établi');
+		expect(numbersFor('es').count(null, null)).toBe('sin determinar');
+	});
+	it('group thousands as each language does', () => {
+		expect(numbersFor('en').int(12345)).toBe('12,345');
+		expect(numbersFor('fr').int(12345)).toBe(`12${NNBSP}345`);
+		expect(numbersFor('es').int(12345)).toBe('12.345');
+	});
+});
+
+describe('the English interface keeps its formats', () => {
+	it('through format.ts', () => {
+		expect(formatPct(76.2, 1)).toBe('76.2%');
+		expect(formatCount(32, 42)).toBe('32 of 42');
+		// 38/42 = 90.48: rounded once from the counts, not from the stored 90.5.
+		expect(formatShare(38, 42)).toBe('90%');
+	});
+});
