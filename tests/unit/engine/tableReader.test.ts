@@ -18,7 +18,9 @@ function serve(damage: Record<string, Uint8Array | string | null> = {}) {
 	vi.stubGlobal('fetch', async (url: string) => {
 		const file = url.slice(DATA.length + 1);
 		const body = file in damage ? damage[file] : readFileSync(join(dir, file));
-		return body === null ? new Response('missing', { status: 404 }) : new Response(body);
+		return body === null
+			? new Response('missing', { status: 404 })
+			: new Response(body as BodyInit);
 	});
 }
 afterEach(() => vi.unstubAllGlobals());
