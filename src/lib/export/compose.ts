@@ -85,6 +85,8 @@ const MAX_SCALE = 3;
 /** Footer text never shrinks below this, even beside a chart drawn small. */
 const MIN_SMALL = 8;
 const GAP = 12;
+/** Width of the words' column in the side arrangement of a slide. */
+const SIDE_COLUMN = 290;
 
 /**
  * The smallest font size the chart's markup sets (attribute or inline style), in the chart's own
@@ -119,19 +121,15 @@ export function compose(input: ComposeInput): Composed & { placement: Placement 
 		: Math.ceil(Math.max(input.chart.width, 480) + 2 * pad);
 	const inner = width - 2 * pad;
 
-	const title = lines(input.title, base.title, inner);
-	const subtitle = lines(input.subtitle, base.subtitle, inner);
-	const headerH = title.length * base.title.lead + subtitle.length * base.subtitle.lead;
-	const chartY = pad + headerH + GAP;
 	const chartMin = smallestFontSize(input.chart.markup);
 
-	/** Footer lines (notes, source, link) at a given small type. */
-	const footer = (small: Type) => {
+	/** Footer lines (notes, source, link) at a given small type, wrapped to `col`. */
+	const footer = (small: Type, col: number) => {
 		const notes = input.notes.flatMap((n) =>
-			lines(n, small, inner - 10).map((l, i) => ({ l, first: i === 0 }))
+			lines(n, small, col - 10).map((l, i) => ({ l, first: i === 0 }))
 		);
-		const source = lines(input.source, small, inner);
-		const link = lines(`${input.linkLabel}: ${input.permalink}`, small, inner);
+		const source = lines(input.source, small, col);
+		const link = lines(`${input.linkLabel}: ${input.permalink}`, small, col);
 		const notesH = notes.length ? notes.length * small.lead + GAP / 2 : 0;
 		return {
 			small,
@@ -143,31 +141,60 @@ export function compose(input: ComposeInput): Composed & { placement: Placement 
 		};
 	};
 
-	let scale = 1;
-	let chartX = pad;
-	let height: number;
-	let foot = footer(base.small);
-	let band = { x: pad, y: chartY, width: inner, height: input.chart.height };
-	if (!fixed) {
-		height = Math.ceil(chartY + input.chart.height + GAP + foot.h + pad);
-	} else {
-		height = FIXED_SIZE[input.layout as 'slide' | 'square'].height;
+	/**
+	 * One arrangement of the words and the chart. Stacked: header, chart band, footer band, all
+	 * full width. Side (slides only, for a tall chart): header and footer in a left column, the
+	 * chart in the full height to its right — a narrow, tall chart is drawn larger that way.
+	 */
+	const arrange = (side: boolean) => {
+		const col = side ? SIDE_COLUMN : inner;
+		const title = lines(input.title, base.title, col);
+		const subtitle = lines(input.subtitle, base.subtitle, col);
+		const headerH = title.length * base.title.lead + subtitle.length * base.subtitle.lead;
+		let foot = footer(base.small, col);
+		let scale = 1;
+		let band = { x: pad, y: pad + headerH + GAP, width: inner, height: input.chart.height };
+		if (!fixed) return { col, title, subtitle, foot, band, scale, height: 0, fits: true };
+		const height = FIXED_SIZE[input.layout as 'slide' | 'square'].height;
 		// The footer's type depends on the chart's scale and the scale on the footer's height:
 		// two rounds settle it (a smaller footer only gives the chart more room).
 		for (let round = 0; round < 2; round++) {
-			const bandH = height - pad - foot.h - GAP - chartY;
-			band = { x: pad, y: chartY, width: inner, height: bandH };
+			band = side
+				? {
+						x: pad + col + 2 * GAP,
+						y: pad,
+						width: inner - col - 2 * GAP,
+						height: height - 2 * pad
+					}
+				: {
+						x: pad,
+						y: pad + headerH + GAP,
+						width: inner,
+						height: height - pad - foot.h - GAP - (pad + headerH + GAP)
+					};
 			scale = Math.max(
 				0,
-				Math.min(inner / input.chart.width, bandH / input.chart.height, MAX_SCALE)
+				Math.min(band.width / input.chart.width, band.height / input.chart.height, MAX_SCALE)
 			);
 			const cap = chartMin === undefined ? base.small.size : chartMin * scale;
 			const size = Math.max(MIN_SMALL, Math.min(base.small.size, Math.floor(cap * 2) / 2));
 			if (size === foot.small.size) break;
-			foot = footer({ size, lead: Math.round(size * 1.35 * 2) / 2, weight: 400 });
+			foot = footer({ size, lead: Math.round(size * 1.35 * 2) / 2, weight: 400 }, col);
 		}
-		chartX = pad + (inner - input.chart.width * scale) / 2;
+		const fits = headerH + GAP + foot.h <= height - 2 * pad;
+		return { col, title, subtitle, foot, band, scale, height, fits };
+	};
+
+	let plan = arrange(false);
+	if (input.layout === 'slide') {
+		const side = arrange(true);
+		// Only when it draws the chart clearly larger: stacked is the plainer reading order.
+		if (side.fits && side.scale > plan.scale * 1.15) plan = side;
 	}
+	const { col, title, subtitle, foot, band, scale } = plan;
+	const chartY = fixed ? band.y + (band.height - input.chart.height * scale) / 2 : band.y;
+	const chartX = fixed ? band.x + (band.width - input.chart.width * scale) / 2 : pad;
+	const height = fixed ? plan.height : Math.ceil(band.y + input.chart.height + GAP + foot.h + pad);
 
 	const { bg, fg, muted, link: linkColour } = input.palette;
 	const small = foot.small;
@@ -185,7 +212,7 @@ export function compose(input: ComposeInput): Composed & { placement: Placement 
 	if (fixed) {
 		// The footer band starts with a hairline, as in a printed graphic.
 		out.push(
-			`<line x1="${pad}" x2="${width - pad}" y1="${r(y - GAP / 2)}" y2="${r(y - GAP / 2)}" stroke="${muted}" stroke-opacity="0.4" stroke-width="0.75"/>`
+			`<line x1="${pad}" x2="${pad + col}" y1="${r(y - GAP / 2)}" y2="${r(y - GAP / 2)}" stroke="${muted}" stroke-opacity="0.4" stroke-width="0.75"/>`
 		);
 	}
 	for (const n of foot.notes)
