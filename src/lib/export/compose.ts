@@ -153,7 +153,12 @@ export function compose(input: ComposeInput): Composed & { placement: Placement 
 		const headerH = title.length * base.title.lead + subtitle.length * base.subtitle.lead;
 		let foot = footer(base.small, col);
 		let scale = 1;
-		let band = { x: pad, y: pad + headerH + GAP, width: inner, height: input.chart.height };
+		let band: Placement['band'] = {
+			x: pad,
+			y: pad + headerH + GAP,
+			width: inner,
+			height: input.chart.height
+		};
 		if (!fixed) return { col, title, subtitle, foot, band, scale, height: 0, fits: true };
 		const height = FIXED_SIZE[input.layout as 'slide' | 'square'].height;
 		// The footer's type depends on the chart's scale and the scale on the footer's height:
