@@ -618,3 +618,78 @@ describe('export right after a change of view', () => {
 		await context.close();
 	});
 });
+
+describe('copy to clipboard', () => {
+	/** What the clipboard holds, read back as the page sees it. */
+	const readClipboard = (page: Page) =>
+		page.evaluate(async () => {
+			const out: Record<string, string> = {};
+			for (const item of await navigator.clipboard.read())
+				for (const type of item.types) {
+					const blob = await item.getType(type);
+					out[type] =
+						type === 'image/png'
+							? btoa(String.fromCharCode(...new Uint8Array(await blob.arrayBuffer())))
+							: await blob.text();
+				}
+			return out;
+		});
+
+	it('copies the chart as a PNG of the chosen layout and size, and the caption as HTML and text', async () => {
+		const { page, context, errors } = await openPage();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: new URL(site('/')).origin
+		});
+		await gotoChart(page, '/');
+		await page.bringToFront();
+		const screen = await onScreen(page);
+		const actions = '[data-chart-actions="coverage"]';
+		await page.selectOption(`${actions} [data-export-option="layout"]`, 'slide');
+		await page.selectOption(`${actions} [data-export-option="scale"]`, '1');
+		// Keyboard: focus the button and press Enter, as a keyboard user would.
+		await page.focus(`${actions} [data-copy="image"]`);
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(
+			(s) => document.querySelector(`${s} [role="status"]`)?.textContent?.includes('copied'),
+			actions,
+			{ timeout: 30_000 }
+		);
+		const image = await readClipboard(page);
+		const png = Buffer.from(image['image/png'], 'base64');
+		expect(pngSize(png)).toEqual({ width: 960, height: 540 });
+		expect((await pixels(page, png, 'image/png')).colours).toBeGreaterThan(20);
+
+		await page.click(`${actions} [data-copy="caption"]`);
+		await page.waitForFunction(
+			(s) => document.querySelector(`${s} [role="status"]`)?.textContent?.startsWith('Caption'),
+			actions
+		);
+		const caption = await readClipboard(page);
+		const link = site(pinned('/'));
+		for (const type of ['text/plain', 'text/html']) {
+			expect(caption[type], type).toContain(screen.title);
+			expect(caption[type], type).toContain('n up to 42');
+			expect(caption[type], type).toContain(SOURCE_LINE);
+		}
+		expect(caption['text/plain']).toContain(link);
+		expect(caption['text/html']).toContain(`href="${link.replace(/&/g, '&amp;')}"`);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('says so when the browser refuses the clipboard', async () => {
+		const { page, context } = await openPage();
+		await gotoChart(page, '/');
+		// Stand in for a refused permission: the page's clipboard rejects every write.
+		await page.evaluate(() => {
+			navigator.clipboard.write = () =>
+				Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+		});
+		await page.click('[data-chart-actions="coverage"] [data-copy="caption"]');
+		const status = page.locator('[data-chart-actions="coverage"] [role="status"]');
+		await status.filter({ hasText: 'refused' }).waitFor({ timeout: 10_000 });
+		expect(await status.textContent()).toContain('Write permission denied.');
+		await context.close();
+	});
+});

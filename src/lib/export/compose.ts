@@ -5,8 +5,9 @@
  * - "chart": the chart at its on-screen size, the words above and below it (the SVG export);
  * - "slide": 16:9, 960 × 540 px (1920 × 1080 at 2×) for presentations;
  * - "square": 540 × 540 px (1080 × 1080 at 2×) for social posts.
- * In the fixed-size layouts the chart is scaled to the space left by the words; the notes go
- * beside the chart instead of below it when that lets the chart be drawn larger.
+ * The fixed-size layouts follow a print designer's hierarchy: title largest, subtitle, the chart
+ * scaled as a whole (its text grows with it) to fill the band left by the words, then a footer
+ * band with notes, source and link whose type is never larger than the chart's smallest text.
  * Pure string building, so it is unit-tested without a browser.
  */
 import { type InlinedSvg } from './inline';
@@ -58,17 +59,19 @@ const SPECS = {
 		subtitle: { size: 14, lead: 20, weight: 400 },
 		small: { size: 12, lead: 17, weight: 400 }
 	},
+	// Print hierarchy: the title is the largest text, then the subtitle; notes, source and link
+	// share a footer band and are never larger than the chart's own smallest text once scaled.
 	slide: {
-		pad: 28,
-		title: { size: 22, lead: 28, weight: 700 },
-		subtitle: { size: 13, lead: 18, weight: 400 },
-		small: { size: 10.5, lead: 14, weight: 400 }
+		pad: 32,
+		title: { size: 30, lead: 38, weight: 700 },
+		subtitle: { size: 17, lead: 24, weight: 400 },
+		small: { size: 12, lead: 16, weight: 400 }
 	},
 	square: {
-		pad: 24,
-		title: { size: 19, lead: 24, weight: 700 },
-		subtitle: { size: 12, lead: 16, weight: 400 },
-		small: { size: 10, lead: 13, weight: 400 }
+		pad: 26,
+		title: { size: 24, lead: 30, weight: 700 },
+		subtitle: { size: 14, lead: 20, weight: 400 },
+		small: { size: 11, lead: 15, weight: 400 }
 	}
 } as const;
 
@@ -78,109 +81,157 @@ export const FIXED_SIZE = {
 };
 
 /** Never enlarge a chart more than this in the fixed layouts (a four-bar chart on a slide). */
-const MAX_SCALE = 1.6;
+const MAX_SCALE = 3;
+/** Footer text never shrinks below this, even beside a chart drawn small. */
+const MIN_SMALL = 8;
 const GAP = 12;
-const SIDE_NOTES = 250;
+/** Width of the words' column in the side arrangement of a slide. */
+const SIDE_COLUMN = 290;
 
-export function compose(input: ComposeInput): Composed {
-	const spec = SPECS[input.layout];
-	const { pad } = spec;
+/**
+ * The smallest font size the chart's markup sets (attribute or inline style), in the chart's own
+ * px; undefined when it sets none.
+ */
+export function smallestFontSize(markup: string): number | undefined {
+	const sizes = [...markup.matchAll(/font-size(?:="|:\s*)(\d+(?:\.\d+)?)(?:px)?/g)].map((m) =>
+		Number(m[1])
+	);
+	return sizes.length ? Math.min(...sizes) : undefined;
+}
+
+/** Where the parts of a composed picture sit: what the layout tests measure. */
+export interface Placement {
+	/** The band the chart may fill, and the chart's drawn box inside it. */
+	band: { x: number; y: number; width: number; height: number };
+	chart: { x: number; y: number; width: number; height: number; scale: number };
+	/** Font sizes used: title, subtitle, notes (footer), and the chart's smallest once scaled. */
+	sizes: { title: number; subtitle: number; notes: number; chartSmallest?: number };
+}
+
+export function compose(input: ComposeInput): Composed & { placement: Placement } {
+	const base = SPECS[input.layout];
+	const { pad } = base;
 	const family = input.fontFamily;
 	const font = (t: Type) => `${t.weight} ${t.size}px ${family}`;
 	const lines = (text: string, t: Type, width: number) => wrap(text, width, font(t), input.measure);
-	const noteLines = (width: number) =>
-		input.notes.flatMap((n) =>
-			lines(n, spec.small, width - 10).map((l, i) => ({ l, first: i === 0 }))
-		);
 
-	const width =
-		input.layout === 'chart'
-			? Math.ceil(Math.max(input.chart.width, 480) + 2 * pad)
-			: FIXED_SIZE[input.layout].width;
+	const fixed = input.layout !== 'chart';
+	const width = fixed
+		? FIXED_SIZE[input.layout as 'slide' | 'square'].width
+		: Math.ceil(Math.max(input.chart.width, 480) + 2 * pad);
 	const inner = width - 2 * pad;
 
-	const title = lines(input.title, spec.title, inner);
-	const subtitle = lines(input.subtitle, spec.subtitle, inner);
-	const source = lines(input.source, spec.small, inner);
-	const link = lines(`${input.linkLabel}: ${input.permalink}`, spec.small, inner);
-	const headerH = title.length * spec.title.lead + subtitle.length * spec.subtitle.lead;
-	const footerH = (source.length + link.length) * spec.small.lead;
+	const chartMin = smallestFontSize(input.chart.markup);
 
-	// Where the chart goes, how large, and where the notes go.
-	let scale = 1;
-	let chartX = pad;
-	const chartY = pad + headerH + GAP;
-	let notes = noteLines(inner);
-	let notesX = pad;
-	let notesY: number;
-	let height: number;
-	const notesH = (n: unknown[]) => (n.length ? n.length * spec.small.lead + GAP : 0);
-	if (input.layout === 'chart') {
-		chartX = pad; // aligned with the title and notes
-		notesY = chartY + input.chart.height + GAP;
-		height = Math.ceil(notesY + notesH(notes) + footerH + pad);
-	} else {
-		height = FIXED_SIZE[input.layout].height;
-		const areaBottom = height - pad - footerH - GAP;
-		const fit = (w: number, h: number) =>
-			Math.max(0, Math.min(w / input.chart.width, h / input.chart.height, MAX_SCALE));
-		const below = fit(inner, areaBottom - chartY - notesH(notes));
-		const side = noteLines(SIDE_NOTES);
-		const beside =
-			notes.length && notesH(side) <= areaBottom - chartY
-				? fit(inner - SIDE_NOTES - GAP, areaBottom - chartY)
-				: 0;
-		if (beside > below) {
-			// Notes right beside the chart, as wide as the space left (within reason).
-			scale = beside;
-			chartX = pad;
-			notesX = chartX + input.chart.width * scale + 2 * GAP;
-			notes = noteLines(Math.min(360, width - pad - notesX));
-			notesY = chartY;
-		} else {
-			scale = below;
-			chartX = pad + (inner - input.chart.width * scale) / 2;
-			notesY = chartY + input.chart.height * scale + GAP;
+	/** Footer lines (notes, source, link) at a given small type, wrapped to `col`. */
+	const footer = (small: Type, col: number) => {
+		const notes = input.notes.flatMap((n) =>
+			lines(n, small, col - 10).map((l, i) => ({ l, first: i === 0 }))
+		);
+		const source = lines(input.source, small, col);
+		const link = lines(`${input.linkLabel}: ${input.permalink}`, small, col);
+		const notesH = notes.length ? notes.length * small.lead + GAP / 2 : 0;
+		return {
+			small,
+			notes,
+			source,
+			link,
+			notesH,
+			h: notesH + (source.length + link.length) * small.lead
+		};
+	};
+
+	/**
+	 * One arrangement of the words and the chart. Stacked: header, chart band, footer band, all
+	 * full width. Side (slides only, for a tall chart): header and footer in a left column, the
+	 * chart in the full height to its right — a narrow, tall chart is drawn larger that way.
+	 */
+	const arrange = (side: boolean) => {
+		const col = side ? SIDE_COLUMN : inner;
+		const title = lines(input.title, base.title, col);
+		const subtitle = lines(input.subtitle, base.subtitle, col);
+		const headerH = title.length * base.title.lead + subtitle.length * base.subtitle.lead;
+		let foot = footer(base.small, col);
+		let scale = 1;
+		let band: Placement['band'] = {
+			x: pad,
+			y: pad + headerH + GAP,
+			width: inner,
+			height: input.chart.height
+		};
+		if (!fixed) return { col, title, subtitle, foot, band, scale, height: 0, fits: true };
+		const height = FIXED_SIZE[input.layout as 'slide' | 'square'].height;
+		// The footer's type depends on the chart's scale and the scale on the footer's height:
+		// two rounds settle it (a smaller footer only gives the chart more room).
+		for (let round = 0; round < 2; round++) {
+			band = side
+				? {
+						x: pad + col + 2 * GAP,
+						y: pad,
+						width: inner - col - 2 * GAP,
+						height: height - 2 * pad
+					}
+				: {
+						x: pad,
+						y: pad + headerH + GAP,
+						width: inner,
+						height: height - pad - foot.h - GAP - (pad + headerH + GAP)
+					};
+			scale = Math.max(
+				0,
+				Math.min(band.width / input.chart.width, band.height / input.chart.height, MAX_SCALE)
+			);
+			const cap = chartMin === undefined ? base.small.size : chartMin * scale;
+			const size = Math.max(MIN_SMALL, Math.min(base.small.size, Math.floor(cap * 2) / 2));
+			if (size === foot.small.size) break;
+			foot = footer({ size, lead: Math.round(size * 1.35 * 2) / 2, weight: 400 }, col);
 		}
+		const fits = headerH + GAP + foot.h <= height - 2 * pad;
+		return { col, title, subtitle, foot, band, scale, height, fits };
+	};
+
+	let plan = arrange(false);
+	if (input.layout === 'slide') {
+		const side = arrange(true);
+		// Only when it draws the chart clearly larger: stacked is the plainer reading order.
+		if (side.fits && side.scale > plan.scale * 1.15) plan = side;
 	}
+	const { col, title, subtitle, foot, band, scale } = plan;
+	const chartY = fixed ? band.y + (band.height - input.chart.height * scale) / 2 : band.y;
+	const chartX = fixed ? band.x + (band.width - input.chart.width * scale) / 2 : pad;
+	const height = fixed ? plan.height : Math.ceil(band.y + input.chart.height + GAP + foot.h + pad);
 
 	const { bg, fg, muted, link: linkColour } = input.palette;
+	const small = foot.small;
 	// `bottom` is the bottom of the line box; the baseline sits a little above it.
 	const text = (t: Type, x: number, bottom: number, fill: string, s: string, extra = '') =>
 		`<text x="${r(x)}" y="${r(bottom - (t.lead - t.size) / 2 - t.size * 0.22)}" font-size="${t.size}" font-weight="${t.weight}" fill="${fill}"${extra}>${xml(s)}</text>`;
 	const out: string[] = [];
 	let y: number = pad;
-	for (const l of title) out.push(text(spec.title, pad, (y += spec.title.lead), fg, l));
-	for (const l of subtitle) out.push(text(spec.subtitle, pad, (y += spec.subtitle.lead), muted, l));
+	for (const l of title) out.push(text(base.title, pad, (y += base.title.lead), fg, l));
+	for (const l of subtitle) out.push(text(base.subtitle, pad, (y += base.subtitle.lead), muted, l));
 	out.push(
 		`<g transform="translate(${r(chartX)} ${r(chartY)})${scale === 1 ? '' : ` scale(${r(scale, 4)})`}">${input.chart.markup}</g>`
 	);
-	y = notesY;
-	for (const n of notes)
+	y = height - pad - foot.h;
+	if (fixed) {
+		// The footer band starts with a hairline, as in a printed graphic.
 		out.push(
-			text(
-				spec.small,
-				notesX + (n.first ? 0 : 10),
-				(y += spec.small.lead),
-				muted,
-				n.first ? `• ${n.l}` : n.l
-			)
+			`<line x1="${pad}" x2="${pad + col}" y1="${r(y - GAP / 2)}" y2="${r(y - GAP / 2)}" stroke="${muted}" stroke-opacity="0.4" stroke-width="0.75"/>`
 		);
-	y = height - pad - footerH;
-	for (const l of source) out.push(text(spec.small, pad, (y += spec.small.lead), fg, l));
+	}
+	for (const n of foot.notes)
+		out.push(
+			text(small, pad + (n.first ? 0 : 10), (y += small.lead), muted, n.first ? `• ${n.l}` : n.l)
+		);
+	if (foot.notes.length) y += GAP / 2;
+	for (const l of foot.source) out.push(text(small, pad, (y += small.lead), fg, l));
 	const href = xml(input.permalink);
 	out.push(
 		`<a href="${href}" xlink:href="${href}">` +
-			link
+			foot.link
 				.map((l) =>
-					text(
-						spec.small,
-						pad,
-						(y += spec.small.lead),
-						linkColour,
-						l,
-						' text-decoration="underline"'
-					)
+					text(small, pad, (y += small.lead), linkColour, l, ' text-decoration="underline"')
 				)
 				.join('') +
 			'</a>'
@@ -195,7 +246,27 @@ export function compose(input: ComposeInput): Composed {
 		`<rect width="${width}" height="${height}" fill="${bg}"/>` +
 		out.join('') +
 		`</svg>`;
-	return { svg, width, height };
+	return {
+		svg,
+		width,
+		height,
+		placement: {
+			band,
+			chart: {
+				x: chartX,
+				y: chartY,
+				width: input.chart.width * scale,
+				height: input.chart.height * scale,
+				scale
+			},
+			sizes: {
+				title: base.title.size,
+				subtitle: base.subtitle.size,
+				notes: small.size,
+				chartSmallest: chartMin === undefined ? undefined : chartMin * scale
+			}
+		}
+	};
 }
 
 function r(v: number, digits = 2): string {

@@ -17,6 +17,7 @@ import { toCsv } from './csv';
 import { withReaderRefColumns } from '$lib/data/readerRef';
 import { exportFileName } from './files';
 import { inlineSvg, type InlinedSvg } from './inline';
+import { caption } from './caption';
 import { altText, citationText, notesText, readmeText } from './pack';
 import { permalink } from './permalink';
 import { withPngText } from './png';
@@ -51,7 +52,8 @@ async function timed<T>(kind: string, work: () => Promise<T>): Promise<T> {
 	}
 }
 
-const urlOf = (t: ExportTarget) => permalink(t.meta, t.origin, t.base, t.version);
+const urlOf = (t: Pick<ExportTarget, 'meta' | 'origin' | 'base' | 'version'>) =>
+	permalink(t.meta, t.origin, t.base, t.version);
 
 function prepare(t: ExportTarget): Promise<InlinedSvg> {
 	return inlineSvg(t.svg, { tokens: LIGHT_TOKENS, baseUrl: t.origin + t.base + '/' });
@@ -109,6 +111,49 @@ export function pngFile(t: ExportTarget, layout: Layout, scale: number): Promise
 		};
 	});
 }
+
+/**
+ * Put the chart on the clipboard as a PNG (the same picture as the PNG download). The
+ * ClipboardItem gets a promise, so the browser keeps the click's permission to write while the
+ * picture is drawn. Throws ClipboardUnavailable where there is no image clipboard (http, an old
+ * browser); a refusal by the browser rejects with its own error.
+ */
+export async function copyImage(t: ExportTarget, layout: Layout, scale: number): Promise<void> {
+	if (!clipboardWrites()) throw new ClipboardUnavailable();
+	const picture = timed('copy-image', async () => {
+		const composed = composeFor(t, await prepare(t), layout);
+		await yieldToMain();
+		return png(t, composed, scale);
+	});
+	await navigator.clipboard.write([new ClipboardItem({ 'image/png': picture })]);
+	await picture;
+}
+
+/** Put the chart's caption on the clipboard as rich text and plain text. */
+export async function copyCaption(t: ExportTarget | Omit<ExportTarget, 'svg'>): Promise<void> {
+	if (!clipboardWrites()) throw new ClipboardUnavailable();
+	const c = caption(t.meta, urlOf(t), t.version, new Date());
+	await navigator.clipboard.write([
+		new ClipboardItem({
+			'text/html': new Blob([c.html], { type: 'text/html' }),
+			'text/plain': new Blob([c.text], { type: 'text/plain' })
+		})
+	]);
+}
+
+/** There is no clipboard that takes pictures and rich text here (not https, or an old browser). */
+export class ClipboardUnavailable extends Error {
+	constructor() {
+		super('clipboard unavailable');
+		this.name = 'ClipboardUnavailable';
+	}
+}
+
+const clipboardWrites = () =>
+	typeof window !== 'undefined' &&
+	window.isSecureContext &&
+	typeof navigator.clipboard?.write === 'function' &&
+	typeof ClipboardItem === 'function';
 
 /** The file name names the dataset version, so a CSV passed on alone still says which data it holds. */
 export function csvFile(meta: ChartMeta, version: string): ExportedFile {

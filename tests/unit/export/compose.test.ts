@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compose, FIXED_SIZE, type ComposeInput } from '$lib/export/compose';
+import { compose, FIXED_SIZE, smallestFontSize, type ComposeInput } from '$lib/export/compose';
 import { roughMeasure, wrap, xml } from '$lib/export/svgText';
 
 const input = (
@@ -100,15 +100,41 @@ describe('compose', () => {
 		}
 	});
 
-	it('puts the notes beside a tall chart on a slide, and keeps it from growing too large', () => {
-		const tall = compose(
-			input('slide', { chart: { markup: '<svg/>', width: 600, height: 900 } })
-		).svg;
-		const noteX = Number(/<text x="([\d.]+)"[^>]*>• /.exec(tall)?.[1]);
-		expect(noteX).toBeGreaterThan(300);
-		const small = compose(
-			input('slide', { chart: { markup: '<svg/>', width: 200, height: 60 } })
-		).svg;
-		expect(Number(/scale\(([\d.]+)\)/.exec(small)?.[1])).toBeLessThanOrEqual(1.6);
+	it('slide and square: title largest, chart text at least the notes, chart fills its band', () => {
+		const markup =
+			'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 400"><text style="font-size: 11px">a</text><text font-size="13">b</text></svg>';
+		for (const layout of ['slide', 'square'] as const) {
+			for (const [w, h] of [
+				[600, 400],
+				[600, 900],
+				[900, 300],
+				[200, 60]
+			]) {
+				const { placement: p, svg } = compose(
+					input(layout, { chart: { markup, width: w, height: h } })
+				);
+				const where = `${layout} ${w}×${h}`;
+				expect(p.sizes.title, where).toBeGreaterThan(p.sizes.subtitle);
+				expect(p.sizes.subtitle, where).toBeGreaterThan(p.sizes.notes);
+				// The footer never drops below 8 px: a chart drawn so small that its text is under
+				// 8 px (a tall chart on a slide) is the one case where the notes end up larger.
+				if (p.sizes.chartSmallest! >= 8)
+					expect(p.sizes.chartSmallest!, where).toBeGreaterThanOrEqual(p.sizes.notes);
+				else expect(p.sizes.notes, where).toBe(8);
+				const fill = Math.max(p.chart.width / p.band.width, p.chart.height / p.band.height);
+				if (p.chart.scale < 3) expect(fill, where).toBeGreaterThanOrEqual(0.99);
+				expect(p.chart.y + p.chart.height, where).toBeLessThanOrEqual(p.band.y + p.band.height);
+				// Every footer line sits inside the frame.
+				const ys = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+				expect(Math.max(...ys), where).toBeLessThan(FIXED_SIZE[layout].height);
+			}
+		}
+	});
+
+	it("reads the chart's smallest font size from attributes and inline styles", () => {
+		expect(smallestFontSize('<text font-size="12"/><text style="fill:red;font-size:9.5px"/>')).toBe(
+			9.5
+		);
+		expect(smallestFontSize('<rect/>')).toBeUndefined();
 	});
 });

@@ -9,6 +9,14 @@ export const exports = {
 	embedHelp:
 		'Paste this into a web page. The script lets the frame grow or shrink to fit the chart; where scripts are not allowed, the frame keeps the fixed height.',
 	copyFailed: 'Copying was not allowed by the browser: select the text below and copy it.',
+	copyImage: 'Copy chart as image',
+	copyCaption: 'Copy caption',
+	imageCopied: 'Chart copied to the clipboard as an image.',
+	captionCopied: 'Caption copied: title, n, source, citation and link.',
+	clipboardUnavailable:
+		'This browser does not let the page put pictures or formatted text on the clipboard here (it needs a secure https page). Download the PNG instead, or copy the link.',
+	clipboardRefused: (reason: string) =>
+		`The browser refused to copy to the clipboard (${reason}). Allow clipboard access for this site, or download the PNG instead.`,
 	downloadLabel: 'Download',
 	downloadAs: (format: string) => `Download ${format}`,
 	formats: {
