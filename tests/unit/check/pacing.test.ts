@@ -6,7 +6,6 @@ import {
 	cardsDrawn,
 	cardSteps,
 	drawFrame,
-	FRAME_BUDGET_MS,
 	nextStep,
 	type Batch,
 	type StepCosts
