@@ -1,12 +1,16 @@
 // Benchmark of the figure and wording check (/check) on a large paste, measured in the page.
-// Imported by the bench runner (scripts/bench.js) as `bench({ browser, origin, runs })`; also runs
-// on its own against build/: `node scripts/bench/check.js [--runs 5] [--chars 100000]`.
+// Imported by the bench runner (scripts/bench.js) as `bench({ browser, origin, runs, throttle })`; also runs
+// on its own against build/ (see Standalone below).
 //
 // Per run: paste the text, press Check, and record (in the page) the time until the first results
 // are drawn, the longest gap between animation frames until everything is drawn (how long the page
 // could not paint or react), and the total blocking time of long tasks (each task's time over
 // 50 ms). Both paths are measured: the Web Worker, and the main-thread fallback in slices.
-// No CPU or network throttling is applied: the files come from a local server.
+// The bench runner's CPU throttle (4× by default, none with --no-throttle) applies to each page;
+// its network half does not (the page is loaded before anything is measured).
+// Standalone: `node scripts/bench/check.js [--runs 5] [--chars 100000] [--cpu 4]`.
+
+import { applyThrottle } from './_throttle.js';
 
 /** Paragraphs in the style of an article about the review, written for this benchmark. */
 const PARAGRAPHS = [
@@ -199,10 +203,29 @@ export async function measureCheck(page, text) {
 }
 
 /**
- * @param {{ browser: import('playwright-core').Browser, origin: string, runs: number, chars?: number }} options
+ * A fresh page at 1280×900, its CPU slowed as the runner asks (the throttle is what makes a
+ * laptop's figures say something about a phone's).
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('./_throttle.js').Throttle | null} throttle
+ * @param {boolean} [withoutWorker] simulate a browser without Web Workers
+ */
+async function openPage(browser, throttle, withoutWorker = false) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	if (withoutWorker)
+		await context.addInitScript(() => {
+			// @ts-expect-error simulating a browser without Web Workers
+			delete globalThis.Worker;
+		});
+	const page = await context.newPage();
+	await applyThrottle(page, throttle, { cpu: true, network: false });
+	return { context, page };
+}
+
+/**
+ * @param {{ browser: import('playwright-core').Browser, origin: string, runs: number, chars?: number, throttle?: import('./_throttle.js').Throttle | null }} options
  * @returns {Promise<{ name: string, unit: string, samples: number[] }[]>}
  */
-export default async function bench({ browser, origin, runs, chars = 100_000 }) {
+export default async function bench({ browser, origin, runs, chars = 100_000, throttle = null }) {
 	const text = makeLongText(chars);
 	/** @type {{ name: string, unit: string, samples: number[] }[]} */
 	const out = [];
@@ -214,13 +237,7 @@ export default async function bench({ browser, origin, runs, chars = 100_000 }) 
 		const tbt = [];
 		let counted = { figures: 0, terms: 0 };
 		for (let i = 0; i < runs; i++) {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-			if (mode === 'main thread')
-				await context.addInitScript(() => {
-					// @ts-expect-error simulating a browser without Web Workers
-					delete globalThis.Worker;
-				});
-			const page = await context.newPage();
+			const { context, page } = await openPage(browser, throttle, mode === 'main thread');
 			await page.goto(`${origin}/check`, { waitUntil: 'load' });
 			const r = await measureCheck(page, text);
 			time.push(Math.round(r.ms));
@@ -242,8 +259,7 @@ export default async function bench({ browser, origin, runs, chars = 100_000 }) 
 		const longest = [];
 		const pasteTask = [];
 		for (let i = 0; i < Math.min(runs, 3); i++) {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-			const page = await context.newPage();
+			const { context, page } = await openPage(browser, throttle);
 			await page.goto(`${origin}/check`, { waitUntil: 'load' });
 			const r = await measureCheck(page, stress);
 			gap.push(Math.round(r.maxFrameGap));
@@ -282,7 +298,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			browser,
 			origin: `http://127.0.0.1:${address.port}`,
 			runs: arg('--runs', 5),
-			chars: arg('--chars', 100_000)
+			chars: arg('--chars', 100_000),
+			throttle: { cpu: arg('--cpu', 1), network: null }
 		});
 		for (const r of results) {
 			const sorted = [...r.samples].sort((a, b) => a - b);

@@ -1,18 +1,21 @@
 /**
- * How much of a long result the page draws per frame. Each step adds one item (a text block, a
- * figure card or a wording card, taking turns) and is rendered at once; a frame takes steps until
- * a few milliseconds are used. So no frame runs long however slow the machine or however costly
+ * How much of a long result the page draws per frame. Each step adds one item (a text block, half
+ * a figure card or half a wording card, the kinds taking turns) and is rendered at once; a frame
+ * takes steps until a few milliseconds are used, and does not start a step that the last one of
+ * its kind says would overrun. So no frame runs long however slow the machine or however costly
  * one card, and a quick machine still draws many per frame.
  */
 
 export interface Batch {
 	/** Blocks of the highlighted text (see highlight.ts). */
 	blocks: number;
-	/** Figure cards. */
+	/** Steps of the figure cards (CARD_STEPS per card, see cardsDrawn). */
 	figures: number;
-	/** Wording cards. */
+	/** Steps of the wording cards (CARD_STEPS per card). */
 	groups: number;
 }
+
+export type StepKind = keyof Batch;
 
 /**
  * What the task that receives the result draws: only the results' frame (headings, key,
@@ -20,41 +23,74 @@ export interface Batch {
  */
 export const FIRST_BATCH: Batch = { blocks: 0, figures: 0, groups: 0 };
 
-const KINDS = ['blocks', 'figures', 'groups'] as const;
+const KINDS: readonly StepKind[] = ['blocks', 'figures', 'groups'];
 
 /**
- * Script time a frame may spend drawing (ms). The browser then lays out and paints what was
- * added, which takes about as long again, and one step may overrun the budget (a figure card on
- * a slow phone): all together a frame stays near 50 ms even on a CPU four times slower.
+ * Script time a frame may spend drawing (ms). The browser then restyles, lays out and paints the
+ * page, which took 5–8 ms of CPU per frame in a trace of a 100,000-character check: with 4 ms of
+ * drawing a frame stays near 12 ms of CPU, so under 50 ms on a CPU four times slower. (8 ms gave
+ * frames of 13–18 ms of CPU.)
  */
-export const FRAME_BUDGET_MS = 8;
+export const FRAME_BUDGET_MS = 4;
+
+/**
+ * Steps per card: its head (what was found and the verdict) first, the rest (the review's
+ * figure, notes, where the text says it) at a later step. A whole figure card at once was the
+ * longest step of a frame.
+ */
+export const CARD_STEPS = 2;
+
+/** Steps needed to draw `cards` cards. */
+export const cardSteps = (cards: number): number => cards * CARD_STEPS;
+
+/** After `steps` steps of a list: how many cards are on the page, and how many of them whole. */
+export function cardsDrawn(steps: number): { shown: number; whole: number } {
+	return { shown: Math.ceil(steps / CARD_STEPS), whole: Math.floor(steps / CARD_STEPS) };
+}
+
+/** The kind the next step adds: the one least drawn so far; null when everything is drawn. */
+export function nextKind(drawn: Batch, all: Batch): StepKind | null {
+	let pick: StepKind | null = null;
+	for (const k of KINDS)
+		if (drawn[k] < all[k] && (pick === null || drawn[k] < drawn[pick])) pick = k;
+	return pick;
+}
 
 /** One item more, of the kind least drawn so far; null when everything is drawn. */
 export function nextStep(drawn: Batch, all: Batch): Batch | null {
-	let pick: (typeof KINDS)[number] | null = null;
-	for (const k of KINDS)
-		if (drawn[k] < all[k] && (pick === null || drawn[k] < drawn[pick])) pick = k;
-	return pick === null ? null : { ...drawn, [pick]: drawn[pick] + 1 };
+	const kind = nextKind(drawn, all);
+	return kind === null ? null : { ...drawn, [kind]: drawn[kind] + 1 };
 }
+
+/** What the last step of each kind cost (ms), kept from frame to frame by the one drawing. */
+export type StepCosts = Partial<Record<StepKind, number>>;
 
 /**
  * Draw steps until the frame's budget is used: `apply` renders a step (synchronously), `now`
- * reads the clock. Returns the last state drawn and whether anything is left.
+ * reads the clock. A step whose kind last cost more than the budget has left waits for the next
+ * frame, where it is the first step (a frame always takes one, so drawing always advances).
+ * `costs` is updated with what each step took. Returns the last state drawn and whether
+ * anything is left.
  */
 export function drawFrame(
 	drawn: Batch,
 	all: Batch,
 	apply: (b: Batch) => void,
 	now: () => number,
-	budget = FRAME_BUDGET_MS
+	budget = FRAME_BUDGET_MS,
+	costs: StepCosts = {}
 ): { drawn: Batch; more: boolean } {
 	const start = now();
 	let at = drawn;
-	for (;;) {
-		const next = nextStep(at, all);
-		if (next === null) return { drawn: at, more: false };
-		apply(next);
-		at = next;
-		if (now() - start >= budget) return { drawn: at, more: nextStep(at, all) !== null };
+	for (let first = true; ; first = false) {
+		const kind = nextKind(at, all);
+		if (kind === null) return { drawn: at, more: false };
+		const before = now();
+		if (!first && before - start + (costs[kind] ?? 0) > budget) return { drawn: at, more: true };
+		at = { ...at, [kind]: at[kind] + 1 };
+		apply(at);
+		const after = now();
+		costs[kind] = after - before;
+		if (after - start >= budget) return { drawn: at, more: nextKind(at, all) !== null };
 	}
 }

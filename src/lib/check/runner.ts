@@ -22,9 +22,11 @@ export interface CheckRunner {
 /** Main-thread slice length: well under one frame, so input and painting keep going. */
 const SLICE_MS = 8;
 
-const yieldToMain = () =>
+/** Resolves in a later task, so what follows does not lengthen the task running now. */
+export const yieldToMain = () =>
 	new Promise<void>((resolve) => {
-		// A message on a fresh channel runs after pending input and rendering, unlike a microtask.
+		// A message on a fresh channel runs as a task of its own (after pending input), unlike a
+		// microtask, which would run in this one.
 		const channel = new MessageChannel();
 		channel.port1.onmessage = () => resolve();
 		channel.port2.postMessage(null);

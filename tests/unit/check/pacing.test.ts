@@ -1,7 +1,15 @@
 // How a long result is drawn a few steps per frame: each step adds one of each kind, and a frame
-// stops drawing once its budget is used, however costly a step was.
+// stops drawing once its budget is used, however costly a step was, and does not start a step
+// that the last one of its kind says it has no time for. A card takes two steps.
 import { describe, expect, it } from 'vitest';
-import { drawFrame, FRAME_BUDGET_MS, nextStep, type Batch } from '../../../src/lib/check/pacing';
+import {
+	cardsDrawn,
+	cardSteps,
+	drawFrame,
+	nextStep,
+	type Batch,
+	type StepCosts
+} from '../../../src/lib/check/pacing';
 
 const none: Batch = { blocks: 0, figures: 0, groups: 0 };
 
@@ -23,7 +31,7 @@ describe('drawing a long result', () => {
 	it('ends a frame once its budget is used, and says what is left', () => {
 		let clock = 0;
 		const steps: Batch[] = [];
-		// Each step costs 3 ms: three steps (one item of each kind) reach the 8 ms budget.
+		// Each step costs 3 ms: three steps (one item of each kind) reach an 8 ms budget.
 		const r = drawFrame(
 			none,
 			{ blocks: 100, figures: 100, groups: 100 },
@@ -31,9 +39,9 @@ describe('drawing a long result', () => {
 				steps.push(b);
 				clock += 3;
 			},
-			() => clock
+			() => clock,
+			8
 		);
-		expect(FRAME_BUDGET_MS).toBe(8);
 		expect(steps.length).toBe(3);
 		expect(r).toEqual({ drawn: { blocks: 1, figures: 1, groups: 1 }, more: true });
 	});
@@ -58,5 +66,67 @@ describe('drawing a long result', () => {
 			() => clock
 		);
 		expect(r).toEqual({ drawn: { blocks: 2, figures: 1, groups: 1 }, more: false });
+	});
+
+	it('does not start a step the last one of its kind says would overrun, and takes it first next frame', () => {
+		// Figure steps cost 6 ms, block steps 1 ms.
+		const price = { blocks: 1, figures: 6, groups: 1 };
+		const all = { blocks: 100, figures: 100, groups: 0 };
+		let clock = 0;
+		let last = none;
+		const kinds: string[] = [];
+		const apply = (b: Batch) => {
+			const kind = (['blocks', 'figures', 'groups'] as const).find((k) => b[k] !== last[k])!;
+			kinds.push(kind);
+			clock += price[kind];
+			last = b;
+		};
+		const frame = (costs?: StepCosts) => {
+			const before = kinds.length;
+			const start = clock;
+			drawFrame(last, all, apply, () => clock, 8, costs);
+			return { kinds: kinds.slice(before), ms: clock - start };
+		};
+		const costs: StepCosts = {};
+		// First frame: nothing measured yet, so steps go on until the budget is used (1 + 6 + 1).
+		expect(frame(costs)).toEqual({ kinds: ['blocks', 'figures', 'blocks'], ms: 8 });
+		expect(costs).toEqual({ blocks: 1, figures: 6 });
+		// Second frame: a figure (6 ms), a block (7 ms); another figure would end at 13 ms: left
+		// for the next frame, which starts with it.
+		expect(frame(costs)).toEqual({ kinds: ['figures', 'blocks'], ms: 7 });
+		expect(frame(costs).kinds[0]).toBe('figures');
+	});
+
+	it('keeps a frame that starts with an expensive step to that one step', () => {
+		let clock = 0;
+		const costs: StepCosts = { blocks: 7 };
+		const steps: Batch[] = [];
+		const r = drawFrame(
+			none,
+			{ blocks: 3, figures: 0, groups: 0 },
+			(b) => {
+				steps.push(b);
+				clock += 7;
+			},
+			() => clock,
+			8,
+			costs
+		);
+		// The first step is always taken (drawing advances); the second would end at 14 ms.
+		expect(steps).toEqual([{ blocks: 1, figures: 0, groups: 0 }]);
+		expect(r.more).toBe(true);
+	});
+});
+
+describe('cards drawn in two steps', () => {
+	it('shows a card after its first step and makes it whole after its second', () => {
+		expect(cardSteps(3)).toBe(6);
+		expect([0, 1, 2, 3, 4].map(cardsDrawn)).toEqual([
+			{ shown: 0, whole: 0 },
+			{ shown: 1, whole: 0 },
+			{ shown: 1, whole: 1 },
+			{ shown: 2, whole: 1 },
+			{ shown: 2, whole: 2 }
+		]);
 	});
 });
