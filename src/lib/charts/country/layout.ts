@@ -3,6 +3,10 @@
  * domain. Pure, so it is unit-tested and identical in the prerender and the browser.
  */
 import { scaleLinear } from 'd3';
+import { barFrame } from '../kit/barFrame';
+
+/** Size of the labels (the chart's svg font). */
+const LABEL_FONT = 13;
 
 export interface CountryMentionCount {
 	/** Null when counting per domain. */
@@ -40,14 +44,13 @@ export interface CountryBarsLayout {
 	headings: CountryHeading[];
 }
 
-const NARROW = 520;
-
 /** Bars for the rows in their given order; headings when rows are capabilities. */
 export function countryBarsLayout(rows: CountryMentionCount[], width: number): CountryBarsLayout {
-	const stacked = width < NARROW;
-	const barX = stacked ? 0 : Math.min(240, Math.round(width * 0.38));
 	const valueRoom = 40;
-	const barMax = Math.max(40, width - barX - valueRoom);
+	const labels = rows.map((r) =>
+		r.capability_id === null ? `${r.domain_id}. ${r.name}` : `${r.capability_id}. ${r.short_name}`
+	);
+	const { stacked, barX, barMax } = barFrame(width, labels, LABEL_FONT, valueRoom);
 	const rowHeight = stacked ? 40 : 24;
 	const grouped = rows.some((r) => r.capability_id !== null);
 	const max = Math.max(1, ...rows.map((r) => r.mentions));

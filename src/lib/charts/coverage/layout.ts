@@ -7,6 +7,10 @@ import { scaleLinear } from 'd3';
 import { CAVEAT_LABEL, caveatsOf, type Caveat } from '$lib/data/caveats';
 import { formatCount, formatShare } from '$lib/format';
 import type { Status } from '$lib/data/schema';
+import { barFrame, percentTicks, type AxisTick } from '../kit/barFrame';
+
+/** Size of the capability labels (the chart's svg font). */
+export const LABEL_FONT = 13;
 
 export interface CoverageRow {
 	capability_id: number;
@@ -63,10 +67,9 @@ export interface CoverageLayout {
 	rowHeight: number;
 	bars: CoverageBar[];
 	headings: CoverageHeading[];
-	ticks: { value: number; x: number }[];
+	ticks: AxisTick[];
 }
 
-const NARROW = 560;
 const CAVEAT_LINE = 16;
 
 export function coverageLayout(
@@ -75,8 +78,6 @@ export function coverageLayout(
 	grouped: boolean,
 	notReported = 'not reported'
 ): CoverageLayout {
-	const stacked = width < NARROW;
-	const barX = stacked ? 0 : Math.min(260, Math.round(width * 0.36));
 	const labelled = rows.map((row) => {
 		const caveats = caveatsOf(row);
 		const value =
@@ -86,15 +87,22 @@ export function coverageLayout(
 		return { row, caveats, value, caveatText: caveats.map((c) => CAVEAT_LABEL[c]).join(', ') };
 	});
 	// Room right of the bars for the longest value label (about 7 px per character at 13 px).
-	// On narrow screens the caveats get a line of their own under the bar.
-	const longest = Math.max(
-		0,
-		...labelled.map(
-			(l) => l.value.length + (l.caveatText && !stacked ? l.caveatText.length + 3 : 0)
-		)
-	);
-	const valueRoom = 12 + Math.ceil(longest * 7);
-	const barMax = Math.max(40, width - barX - valueRoom);
+	// Stacked, the caveats get a line of their own under the bar, so they need no room there.
+	const valueRoom = (withCaveats: boolean) =>
+		12 +
+		Math.ceil(
+			7 *
+				Math.max(
+					0,
+					...labelled.map(
+						(l) => l.value.length + (l.caveatText && withCaveats ? l.caveatText.length + 3 : 0)
+					)
+				)
+		);
+	const labels = rows.map((r) => `${r.capability_id}. ${r.short_name}`);
+	const frame = barFrame(width, labels, LABEL_FONT, valueRoom(true));
+	const { stacked, barX } = frame;
+	const barMax = stacked ? Math.max(40, width - valueRoom(false)) : frame.barMax;
 	const rowHeight = stacked ? 44 : 28;
 	const headingHeight = 34;
 	const x = scaleLinear().domain([0, 100]).range([0, barMax]);
@@ -121,6 +129,6 @@ export function coverageLayout(
 		});
 		y += height;
 	}
-	const ticks = [0, 25, 50, 75, 100].map((value) => ({ value, x: barX + x(value) }));
+	const ticks = percentTicks({ stacked, barX, barMax }, width);
 	return { width, height: y + 8, barX, barMax, stacked, rowHeight, bars, headings, ticks };
 }

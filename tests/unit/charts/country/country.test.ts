@@ -66,7 +66,10 @@ describe('country chart layout', () => {
 	});
 
 	it('stacks labels on narrow screens and has no headings per domain', () => {
-		const l = countryBarsLayout([count({ capability_id: null, name: 'Policy', mentions: 0 })], 340);
+		const l = countryBarsLayout(
+			[count({ capability_id: null, name: 'Policy and Governance', mentions: 0 })],
+			340
+		);
 		expect(l.stacked).toBe(true);
 		expect(l.headings).toEqual([]);
 		expect(l.barX).toBe(0);

@@ -1,0 +1,69 @@
+/**
+ * Where the labels, bars and values of a horizontal bar chart go at a given width: the one rule
+ * every bar chart (coverage, a country's mentions) lays out by. Decided by measurement, not by a
+ * breakpoint per page: labels sit beside the bars only when the longest label, the minimum plot
+ * and the room for values all fit; otherwise labels stack above their bars, as on phones. Axis
+ * ticks thin out to the space they have, and the end labels are anchored inside the chart.
+ */
+import { textWidth } from './wrapText';
+
+/** The narrowest plot whose bars still compare at a glance. */
+export const MIN_PLOT_WIDTH = 160;
+/** Labels beside the bars may take at most this share of the width. */
+const MAX_LABEL_SHARE = 0.45;
+/** Between a label and its bar, and around tick labels. */
+const GAP = 8;
+/** Tick label size (the charts' .axis text). */
+const TICK_FONT = 11;
+/** Narrower charts leave some of these out. */
+const TICK_SETS = [
+	[0, 25, 50, 75, 100],
+	[0, 50, 100],
+	[0, 100]
+];
+
+export interface BarFrame {
+	/** Labels on a line of their own above each bar. */
+	stacked: boolean;
+	/** x where bars start. */
+	barX: number;
+	/** Length of a full bar. */
+	barMax: number;
+}
+
+/**
+ * @param labels every label the chart shows beside its bars
+ * @param valueRoom room right of the longest bar for its value label
+ */
+export function barFrame(
+	width: number,
+	labels: readonly string[],
+	labelFont: number,
+	valueRoom: number
+): BarFrame {
+	const labelWidth = Math.ceil(Math.max(0, ...labels.map((l) => textWidth(l, labelFont)))) + GAP;
+	const beside =
+		labelWidth <= width * MAX_LABEL_SHARE && width - labelWidth - valueRoom >= MIN_PLOT_WIDTH;
+	const barX = beside ? labelWidth : 0;
+	return { stacked: !beside, barX, barMax: Math.max(40, width - barX - valueRoom) };
+}
+
+export interface AxisTick {
+	value: number;
+	x: number;
+	anchor: 'start' | 'middle' | 'end';
+	label: string;
+}
+
+/** Percentage ticks for a 0–100 axis: as many as fit without touching, none outside the chart. */
+export function percentTicks(frame: BarFrame, width: number): AxisTick[] {
+	const widest = textWidth('100%', TICK_FONT) + GAP;
+	const values = TICK_SETS.find((set) => (frame.barMax * (set[1] - set[0])) / 100 >= widest) ?? [0];
+	return values.map((value) => {
+		const x = frame.barX + (frame.barMax * value) / 100;
+		const label = `${value}%`;
+		const half = textWidth(label, TICK_FONT) / 2;
+		const anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
+		return { value, x, anchor, label };
+	});
+}
