@@ -205,7 +205,8 @@ describe('capabilities heatmap', () => {
 		// Keys pressed before hydration reach no handler (a loaded CI runner showed it).
 		await gotoHydrated(page, site('/capabilities?breakdown=income'));
 		await page.waitForSelector(`${heatmap}[data-breakdown="income"]`, { timeout: 30_000 });
-		// One cell in the tab order (roving tabindex).
+		// One cell in the tab order (roving tabindex), set once the heatmap has hydrated.
+		await page.waitForSelector(`${heatmap} a[data-cell][tabindex="0"]`);
 		expect(await page.locator(`${heatmap} a[data-cell][tabindex="0"]`).count()).toBe(1);
 		for (let i = 0; i < 60; i++) {
 			await page.keyboard.press('Tab');
