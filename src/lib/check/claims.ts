@@ -23,6 +23,19 @@ import {
 	parseNumber,
 	parseWordFraction
 } from './numbers';
+import {
+	ALL_COUNTRIES_FR_ES,
+	CLAUSE_BREAK_FR_ES,
+	NEGATION_FR_ES,
+	NEGATION_STOP_FR_ES,
+	NOT_NEGATION_FR_ES,
+	THERE_IS_NO_FR_ES,
+	WORLDWIDE_FR_ES,
+	claimsFrEs,
+	denominatorsFrEs,
+	otherBaseAfterFrEs,
+	type FoundFrEs
+} from './claimsFrEs';
 
 /**
  * A footnote marker the PDF extraction glued to the word before it ("42 countries3",
@@ -149,7 +162,7 @@ const DIRECT_OTHER_BASE = new RegExp(String.raw`^\s+${OTHER_NOUNS}`, 'i');
 function otherBaseAfter(sentence: string, end: number, direct: boolean): string | undefined {
 	const tail = sentence.slice(end, end + 80);
 	const m = OF_OTHER_BASE.exec(tail) ?? (direct ? DIRECT_OTHER_BASE.exec(tail) : null);
-	return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
+	return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : otherBaseAfterFrEs(sentence, end, direct);
 }
 
 /** Words that turn a claim to the "without" side. */
@@ -157,23 +170,22 @@ const NEGATION =
 	/\b(?:no|not|never|none|lacks?|lacked|lacking|without|yet\s+to|fail(?:s|ed)?\s+to|absence\s+of)\b|n['’]t\b/i;
 /** Phrases that contain a negation word but do not negate. */
 const NOT_NEGATION = /\b(?:no\s+(?:fewer|less|more)\s+than|not\s+only|not\s+just|no\s+doubt)\b/gi;
+/** Words between two claims that make them one claim written two ways ("76 per cent, or 32 of 42"). */
+const SAME_CLAIM_WORDS =
+	/(?<![\p{L}\p{N}])(?:or|i\.e\.|that\s+is|ou|soit|o|es\s+decir|c['’]est[-\s]à[-\s]dire)(?![\p{L}\p{N}])/giu;
+/** Where a negation's reach ends: a break, "but", "while", or a relative clause. */
+const NEGATION_STOP = new RegExp(
+	String.raw`[;:–—,]|\b(?:but|while|whereas|although|though|which|who)\b|${NEGATION_STOP_FR_ES}`,
+	'iu'
+);
 /** Where a clause ends: between two claims, the text after the last break belongs to the later one. */
-const CLAUSE_BREAK =
-	/[;:–—]|,|\b(?:and|but|while|whereas|although|though|compared\s+with|compared\s+to|against|versus|vs)\b/gi;
+const CLAUSE_BREAK = new RegExp(
+	String.raw`[;:–—]|,|\b(?:and|but|while|whereas|although|though|compared\s+with|compared\s+to|against|versus|vs)\b|${CLAUSE_BREAK_FR_ES}`,
+	'giu'
+);
 
-interface Found {
-	start: number;
-	end: number;
-	kind: Claim['kind'];
-	qualifier: Qualifier;
-	value: number;
-	base: number | null;
-	decimals: number;
-	phrase: string | null;
-	priority: number;
-	/** Percentages: the base is something other than countries. */
-	otherBase?: string;
-}
+/** A claim as found, before its region is known (the French and Spanish patterns share it). */
+type Found = FoundFrEs;
 
 /** A claim with what the topic search needs: the stretch of text it owns, and any non-country base. */
 export interface FoundClaim extends Claim {
@@ -481,9 +493,15 @@ export function extractClaims(
 		found
 	);
 
+	found.push(...claimsFrEs(sentence, glue, splitGluedBase, sharePhrase, otherBaseAfter));
+
 	// Bases ("of the 42 countries") are not claims: drop counts inside them, remember the number.
 	const bases: number[] = [];
 	const baseSpans: [number, number][] = [];
+	for (const d of denominatorsFrEs(sentence)) {
+		if (d.n > 0) bases.push(d.n);
+		baseSpans.push([d.start, d.end]);
+	}
 	collect(
 		DENOMINATOR,
 		sentence,
@@ -538,8 +556,8 @@ export function extractClaims(
 	return {
 		claims,
 		bases,
-		allCountries: ALL_COUNTRIES.test(sentence),
-		worldwide: WORLDWIDE.test(sentence),
+		allCountries: ALL_COUNTRIES.test(sentence) || ALL_COUNTRIES_FR_ES.test(sentence),
+		worldwide: WORLDWIDE.test(sentence) || WORLDWIDE_FR_ES.test(sentence),
 		otherStudy: OTHER_STUDY.exec(sentence)?.[1] ?? null
 	};
 }
@@ -563,7 +581,7 @@ function clauseRegions(sentence: string, claims: Found[]): Region[] {
 	for (let i = 0; i + 1 < claims.length; i++) {
 		const from = claims[i].end;
 		const gap = sentence.slice(from, claims[i + 1].start);
-		if (!/[a-z]/i.test(gap.replace(/\b(?:or|i\.e\.|that\s+is)\b/gi, ''))) {
+		if (!/\p{L}/u.test(gap.replace(SAME_CLAIM_WORDS, ''))) {
 			splits.push(null);
 			continue;
 		}
@@ -599,14 +617,15 @@ function isNegated(sentence: string, f: Found, region: Region): boolean {
 	const from = f.end;
 	const tail = sentence.slice(region.lastClaimEnd, Math.min(region.end, region.lastClaimEnd + 80));
 	CLAUSE_BREAK.lastIndex = 0;
-	const stop = /[;:–—,]|\b(?:but|while|whereas|although|though|which|who)\b/i.exec(tail);
+	const stop = NEGATION_STOP.exec(tail);
 	const after =
 		sentence.slice(from, region.lastClaimEnd) + (stop ? tail.slice(0, stop.index) : tail);
-	if (NEGATION.test(after.replace(NOT_NEGATION, ''))) return true;
+	const plain = after.replace(NOT_NEGATION, '').replace(NOT_NEGATION_FR_ES, '');
+	if (NEGATION.test(plain) || NEGATION_FR_ES.test(plain)) return true;
 	// "In 29 per cent of countries (12 of 41), there is no experience of …": the clause after the
 	// comma says what the counted countries lack.
 	if (stop && /^[,;:–—]\s*there\s+(?:is|are|was|were)\s+(?:no|not)\b/i.test(tail.slice(stop.index)))
 		return true;
 	const before = sentence.slice(region.start, f.start);
-	return /\bthere\s+(?:is|are|was|were)\s+no\b/i.test(before);
+	return /\bthere\s+(?:is|are|was|were)\s+no\b/i.test(before) || THERE_IS_NO_FR_ES.test(before);
 }

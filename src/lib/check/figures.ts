@@ -143,7 +143,7 @@ interface Topic {
 
 /** "This capability", "this figure": the sentence points back at its section's topic. */
 const POINTS_BACK =
-	/\bth(?:is|ese|at)\s+(?:capabilit(?:y|ies)|area|element|figure|service|mechanism)s?\b/i;
+	/\bth(?:is|ese|at)\s+(?:capabilit(?:y|ies)|area|element|figure|service|mechanism)s?\b|(?<![\p{L}])(?:cette|ces|esta|estas)\s+(?:capacit[ée]s?|capacidad(?:es)?)(?![\p{L}])/iu;
 
 /** How far around a claim its own clause is looked for (characters), so long lines stay linear. */
 const CLAUSE_WINDOW = 300;

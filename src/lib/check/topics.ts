@@ -13,6 +13,13 @@ import {
 	POPULATION_PHRASES,
 	WEIGHT
 } from './synonyms';
+import {
+	CAPABILITY_PHRASES_FR_ES,
+	INDICATOR_PHRASES_FR_ES,
+	MNR_USE_PHRASES_FR_ES,
+	POPULATION_PHRASES_FR_ES
+} from './synonymsFrEs';
+import { foldAccents } from './numbersFrEs';
 
 type Target =
 	| { kind: 'indicator'; id: string; weight: number }
@@ -50,7 +57,35 @@ export interface TopicIndex {
 }
 
 const KEY_LENGTH = 3;
-const keyOf = (word: string) => word.slice(0, KEY_LENGTH).toLowerCase();
+/** A word's first letters, accents folded, so "législation" and "legislation" share a group. */
+const keyOf = (word: string) =>
+	foldAccents(word.slice(0, KEY_LENGTH + 1).toLowerCase()).slice(0, KEY_LENGTH);
+
+/** A letter with its accent optional: writers of French and Spanish often leave accents out. */
+const ACCENTED: Record<string, string> = {
+	à: '[àa]',
+	â: '[âa]',
+	á: '[áa]',
+	ç: '[çc]',
+	é: '[ée]',
+	è: '[èe]',
+	ê: '[êe]',
+	ë: '[ëe]',
+	í: '[íi]',
+	î: '[îi]',
+	ï: '[ïi]',
+	ñ: '[ñn]',
+	ó: '[óo]',
+	ô: '[ôo]',
+	ú: '[úu]',
+	ù: '[ùu]',
+	û: '[ûu]',
+	ü: '[üu]'
+};
+
+/** Not inside a word; accented letters are letters (unlike `\b`). */
+const OPEN = '(?<![\\p{L}\\p{N}])';
+const CLOSE = '(?![\\p{L}\\p{N}])';
 
 /** Regex source for a phrase (see the syntax note in synonyms.ts). */
 export function phraseSource(phrase: string): string {
@@ -61,11 +96,23 @@ export function phraseSource(phrase: string): string {
 		.filter(Boolean);
 	const parts = words.map((w, i) => {
 		const last = i === words.length - 1;
-		if (w.endsWith('*')) return escape(w.slice(0, -1)).replace(/i[sz]$/, 'i[sz]') + "[\\w’']*";
-		let src = escape(w)
-			.replace(/['’]/g, "['’]")
-			.replace(/is(e|ation|ed|ing)$/, 'i[sz]$1');
-		if (last && /^[a-z]+$/.test(w) && w.length > 2) {
+		if (w.endsWith('*'))
+			return accents(escape(w.slice(0, -1)).replace(/i[sz]$/, 'i[sz]')) + "[\\p{L}’']*";
+		let src = accents(
+			escape(w)
+				.replace(/['’]/g, "['’]")
+				.replace(/is(e|ation|ed|ing)$/, 'i[sz]$1')
+		);
+		// Spanish "-ción" takes "-ciones" ("legislaciones").
+		if (last && /ón$/.test(w)) src = accents(escape(w.slice(0, -2))) + '(?:[óo]n|ones)';
+		// Spanish plurals of words ending in a consonant: "nacional" → "nacionales".
+		else if (
+			last &&
+			/[\p{L}]*[àâáçéèêëíîïñóôúùûü][\p{L}]*[lrnd]$|^[a-z]+(?:al|ar|or)$/u.test(w) &&
+			w.length > 2
+		)
+			src += '(?:e?s)?';
+		else if (last && /^[a-z]+$/.test(w) && w.length > 2) {
 			if (/[^aeiou]y$/.test(w)) src = src.slice(0, -1) + '(?:y|ies)';
 			else if (/(?:s|x|ch|sh)$/.test(w)) src += '(?:es)?';
 			else src += 's?';
@@ -73,9 +120,13 @@ export function phraseSource(phrase: string): string {
 		return src;
 	});
 	const body = parts.join('[\\s-]+');
-	const open = /^\w/.test(words[0]) ? '\\b' : '';
-	const close = /\w$/.test(phrase.trim()) || phrase.trim().endsWith('*') ? '\\b' : '';
+	const open = /^\p{L}|^\d/u.test(words[0]) ? OPEN : '';
+	const close = /[\p{L}\d]$/u.test(phrase.trim()) || phrase.trim().endsWith('*') ? CLOSE : '';
 	return `${open}${body}${close}`;
+}
+
+function accents(src: string): string {
+	return src.replace(/[àâáçéèêëíîïñóôúùûü]/g, (ch) => ACCENTED[ch]);
 }
 
 function escape(s: string): string {
@@ -101,7 +152,9 @@ export function compileTopics(indicators: CheckIndicator[]): TopicIndex {
 		if (!key) return;
 		let entry = byPhrase.get(key);
 		if (!entry) byPhrase.set(key, (entry = { phrase: key, targets: [] }));
-		entry.targets.push(target);
+		// A word both languages use ("participation", "prison") counts once for a target.
+		if (!entry.targets.some((t) => JSON.stringify(t) === JSON.stringify(target)))
+			entry.targets.push(target);
 	};
 
 	const capabilityNames = new Map<number, Set<string>>();
@@ -110,13 +163,22 @@ export function compileTopics(indicators: CheckIndicator[]): TopicIndex {
 		const names = capabilityNames.get(ind.capability_id) ?? new Set<string>();
 		if (ind.capability_name) names.add(namePhrase(ind.capability_name));
 		if (ind.capability_short_name) names.add(namePhrase(ind.capability_short_name));
+		for (const n of ind.capability_translated_names?.split('|') ?? []) names.add(namePhrase(n));
 		capabilityNames.set(ind.capability_id, names);
 	}
 	for (const [id, names] of capabilityNames)
-		for (const p of new Set([...names, ...(CAPABILITY_PHRASES[id] ?? [])]))
+		for (const p of new Set([
+			...names,
+			...(CAPABILITY_PHRASES[id] ?? []),
+			...(CAPABILITY_PHRASES_FR_ES[id] ?? [])
+		]))
 			add(p, { kind: 'capability', id, weight: WEIGHT.capability });
 	const known = new Set(indicators.map((i) => i.indicator_id));
-	for (const [id, phrases] of Object.entries(INDICATOR_PHRASES)) {
+	const indicatorPhrases = new Map<string, string[]>();
+	for (const table of [INDICATOR_PHRASES, INDICATOR_PHRASES_FR_ES])
+		for (const [id, phrases] of Object.entries(table))
+			indicatorPhrases.set(id, [...(indicatorPhrases.get(id) ?? []), ...phrases]);
+	for (const [id, phrases] of indicatorPhrases) {
 		if (!known.has(id)) continue;
 		// The sample's own make-up (income groups, regions) is named in passing far more often than
 		// it is the topic ("17 countries (primarily high-income)"): weak evidence on its own.
@@ -125,9 +187,11 @@ export function compileTopics(indicators: CheckIndicator[]): TopicIndex {
 			: WEIGHT.indicator;
 		for (const p of phrases) add(p, { kind: 'indicator', id, weight });
 	}
-	for (const p of MNR_USE_PHRASES) add(p, { kind: 'mnr-use', weight: WEIGHT.weak });
-	for (const [id, phrases] of Object.entries(POPULATION_PHRASES))
-		for (const p of phrases) add(p, { kind: 'population', id: id as PopulationCue });
+	for (const p of [...MNR_USE_PHRASES, ...MNR_USE_PHRASES_FR_ES])
+		add(p, { kind: 'mnr-use', weight: WEIGHT.weak });
+	for (const table of [POPULATION_PHRASES, POPULATION_PHRASES_FR_ES])
+		for (const [id, phrases] of Object.entries(table))
+			for (const p of phrases) add(p, { kind: 'population', id: id as PopulationCue });
 
 	const byKey = new Map<string, PhraseEntry[]>();
 	for (const e of byPhrase.values()) {
@@ -139,7 +203,7 @@ export function compileTopics(indicators: CheckIndicator[]): TopicIndex {
 		// Longest first, so "law enforcement" is tried before "law".
 		const entries = list.sort((a, b) => b.phrase.length - a.phrase.length);
 		const source = entries.map((e) => `(${phraseSource(e.phrase)})`).join('|');
-		groups.set(key, { regex: new RegExp(source, 'iy'), entries });
+		groups.set(key, { regex: new RegExp(source, 'iuy'), entries });
 	}
 	const byCapability = new Map<number, CheckIndicator[]>();
 	for (const ind of indicators)

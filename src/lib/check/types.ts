@@ -12,6 +12,8 @@ import type { Segment } from './highlight';
 export interface CheckIndicator extends Omit<Indicator, 'method_note'> {
 	capability_name: string | null;
 	capability_short_name: string | null;
+	/** The capability's names in French and Spanish, "|"-separated (data/translations.csv). */
+	capability_translated_names: string | null;
 }
 
 export interface CheckTerm extends ReaderRefFields {

@@ -77,7 +77,7 @@ export function compileTerms(terms: CheckTerm[], capabilityNames: string[] = [])
 	phrases.sort((a, b) => b.phrase.length - a.phrase.length);
 	return {
 		regex: phrases.length
-			? new RegExp(phrases.map((p) => `(${termSource(p.phrase)})`).join('|'), 'gi')
+			? new RegExp(phrases.map((p) => `(${termSource(p.phrase)})`).join('|'), 'giu')
 			: null,
 		entries: phrases.map((p) => p.entry),
 		protectedRegex: new RegExp(
