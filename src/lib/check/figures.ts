@@ -58,9 +58,10 @@ export function sentenceContext(
  * after "are"/"were (in)" say what the counted countries are, not which countries were counted, so
  * they do not move the claim to the figure for that group ("12 of the 27 low- and middle-income
  * countries" does). A relative clause ("countries that are high-income") still names the group.
+ * French and Spanish: "… sont des pays à revenu faible", "… son países de ingresos bajos".
  */
 const PREDICATE =
-	/(?<!\b(?:that|which|who)\s+)\b(?:are|were|is|was)\s+(?:(?:all|in|mostly|mainly|largely|primarily|predominantly|either)\s+)*(?:the\s+)?$/i;
+	/(?<!\b(?:that|which|who)\s+)\b(?:are|were|is|was)\s+(?:(?:all|in|mostly|mainly|largely|primarily|predominantly|either)\s+)*(?:the\s+)?$|(?<![\p{L}])(?<!(?:qui|que)\s+)(?:sont|étaient|son|eran)\s+(?:(?:tous|toutes|todos|todas|principalement|majoritairement|principalmente|mayoritariamente)\s+)*(?:(?:des|les|de|los|las|unos)\s+)?(?:pays|pa[íi]ses)\s+(?:[àa]|de)\s+$/iu;
 
 function isPredicate(text: string, h: PhraseHit, from: number): boolean {
 	return PREDICATE.test(text.slice(Math.max(from, h.start - 40), h.start));

@@ -398,7 +398,8 @@ export const INDICATOR_PHRASES_FR_ES: Record<string, string[]> = {
 		'plan nacional',
 		'estrategia'
 	],
-	'c02-research-analysis-monitoring': ['recherche', 'investigación'],
+	// Not "investigación": in Spanish it is as often a police investigation as research.
+	'c02-research-analysis-monitoring': ['recherche'],
 	'c03-hic-criminalize-possession': ['possession', 'posesión', 'tenencia'],
 	'c03-hic-criminalize-tech-facilitated': [
 		'abus sexuels en ligne',
@@ -497,7 +498,7 @@ export const INDICATOR_PHRASES_FR_ES: Record<string, string[]> = {
 	'c08-end-to-end-support': ['de bout en bout', 'plan de soutien', 'plan de apoyo'],
 	'c09-child-protection-workforce': ['personnel qualifié', 'personal cualificado'],
 	'c10-remedies-reparations': [
-		'recours ou réparations',
+		'recours ou réparation',
 		'recours et réparations',
 		'recursos o reparaciones',
 		'vías de reparación'

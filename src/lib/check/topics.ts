@@ -103,26 +103,26 @@ export function phraseSource(phrase: string): string {
 				.replace(/['’]/g, "['’]")
 				.replace(/is(e|ation|ed|ing)$/, 'i[sz]$1')
 		);
-		// Spanish "-ción" takes "-ciones" ("legislaciones").
-		if (last && /ón$/.test(w)) src = accents(escape(w.slice(0, -2))) + '(?:[óo]n|ones)';
-		// Spanish plurals of words ending in a consonant: "nacional" → "nacionales".
-		else if (
-			last &&
-			/[\p{L}]*[àâáçéèêëíîïñóôúùûü][\p{L}]*[lrnd]$|^[a-z]+(?:al|ar|or)$/u.test(w) &&
-			w.length > 2
-		)
-			src += '(?:e?s)?';
-		else if (last && /^[a-z]+$/.test(w) && w.length > 2) {
-			if (/[^aeiou]y$/.test(w)) src = src.slice(0, -1) + '(?:y|ies)';
-			else if (/(?:s|x|ch|sh)$/.test(w)) src += '(?:es)?';
-			else src += 's?';
-		}
+		if (last && w.length > 2 && /^\p{L}+$/u.test(w)) src = withNumber(w, src);
 		return src;
 	});
 	const body = parts.join('[\\s-]+');
 	const open = /^\p{L}|^\d/u.test(words[0]) ? OPEN : '';
 	const close = /[\p{L}\d]$/u.test(phrase.trim()) || phrase.trim().endsWith('*') ? CLOSE : '';
 	return `${open}${body}${close}`;
+}
+
+/**
+ * The last word of a phrase with its plural (or, for a plural, its singular too): English
+ * "hotline(s)", "polic(y|ies)"; French "juge(s)"; Spanish "acción/acciones", "nacional(es)".
+ */
+function withNumber(w: string, src: string): string {
+	if (/ón$/.test(w)) return accents(escape(w.slice(0, -2))) + '(?:[óo]n|ones)';
+	if (/[^aeiou]y$/.test(w)) return src.slice(0, -1) + '(?:y|ies)';
+	if (/[^s]s$/.test(w) && w.length > 3) return src.slice(0, -1) + 's?';
+	if (/(?:s|x|ch|sh)$/.test(w)) return src + '(?:es)?';
+	if (/[lrnd]$/.test(w)) return src + '(?:e?s)?';
+	return src + 's?';
 }
 
 function accents(src: string): string {
