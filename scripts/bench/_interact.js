@@ -3,9 +3,9 @@
 // the engine's query counter there) and the watched element's markup changed.
 
 /**
- * @typedef {{ select: string, values: string[] } | { click: string }} Action
+ * @typedef {{ select: string, values: string[] } | { click: string | string[] }} Action
  *   select: set a <select>'s value (cycling through `values`) and fire `change`;
- *   click: click the element.
+ *   click: click the element (cycling through a list of selectors, e.g. radio buttons).
  * @typedef {{ queries?: number, changed?: string }} Until
  *   queries: how many more engine queries must have been answered (default 1);
  *   changed: selector whose outerHTML must differ from before (default "main svg").
@@ -63,8 +63,11 @@ function timeInteraction({ action, until, step, timeoutMs }) {
 			el.value = action.values[step % action.values.length];
 			el.dispatchEvent(new Event('change', { bubbles: true }));
 		} else {
-			const el = /** @type {HTMLElement | null} */ (document.querySelector(action.click));
-			if (!el) return reject(new Error(`no ${action.click}`));
+			const selector = Array.isArray(action.click)
+				? action.click[step % action.click.length]
+				: action.click;
+			const el = /** @type {HTMLElement | null} */ (document.querySelector(selector));
+			if (!el) return reject(new Error(`no ${selector}`));
 			el.click();
 		}
 	});

@@ -22,13 +22,37 @@ export const INTERACTIONS = [
 		name: 'overview: sort',
 		page: '/',
 		action: { select: '#coverage-sort', values: ['high', 'low'] },
-		until: { changed: 'main svg' }
+		until: { changed: 'main svg[data-chart]' }
 	},
 	{
 		name: 'overview: domain',
 		page: '/',
 		action: { select: '#coverage-domain', values: ['1', '2', '3', '4', '5', '6'] },
-		until: { changed: 'main svg' }
+		until: { changed: 'main svg[data-chart]' }
+	},
+	{
+		// The heatmap opens on the income breakdown; each step picks another one.
+		name: 'capabilities: breakdown',
+		page: '/capabilities',
+		action: {
+			click: [
+				'input[name="breakdown"][value="countries"]',
+				'input[name="breakdown"][value="overall"]'
+			]
+		},
+		until: { changed: 'main svg[data-chart]' }
+	},
+	{
+		name: 'map: colour',
+		page: '/map',
+		action: { select: '#map-colour', values: ['region', 'survey', 'safeonline', 'mentions'] },
+		until: { changed: 'main svg[data-chart]' }
+	},
+	{
+		name: 'compare: sort',
+		page: '/compare',
+		action: { select: '#compare-sort', values: ['gap', 'lmic'] },
+		until: { changed: 'main svg[data-chart]' }
 	}
 ];
 
