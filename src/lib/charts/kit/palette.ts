@@ -10,7 +10,7 @@
  * vermillion for the three lower income groups, orange for low- and middle-income together,
  * bluish green and reddish purple for the two surveys. Values drawn as bars are darkened on white
  * (lightened on the dark scheme) to keep 3:1 contrast with the page; fills used only on the map
- * keep Okabe–Ito's own values. tests/unit/charts/palette.test.ts checks both: contrast, and that
+ * keep Okabe–Ito's own values. tests/unit/charts/kit/palette.test.ts checks both: contrast, and that
  * colours sharing a chart stay apart under simulated deuteranopia, protanopia and tritanopia.
  * Bars are also labelled in words, so colour is never the only way to tell them apart.
  *
@@ -166,20 +166,14 @@ export const REGION_COLOURS: Record<(typeof REGIONS)[number], string> = Object.f
 	REGIONS.map((r, i) => [r, TOL_MUTED[i]])
 ) as Record<(typeof REGIONS)[number], string>;
 
-/** "--colour-x: #…; --colour-y: #…" for one scheme. */
+/**
+ * "--colour-x: #…; --colour-y: #…" for one scheme: what global.css declares on :root (light) and
+ * in its dark-scheme block. The page gets the colours from global.css like every other token, so
+ * embeds and exports, which pin the light tokens (export/scheme.ts), get the light ones with no
+ * rule of their own; the palette test checks global.css says exactly this.
+ */
 export function paletteDeclarations(scheme: keyof SchemeColour): string {
 	return (Object.keys(MEANINGS) as MeaningKey[])
 		.map((key) => `${colourVar(key)}: ${MEANINGS[key][scheme]}`)
 		.join('; ');
 }
-
-/**
- * The stylesheet that puts the palette on every page (the root layout adds it to <head>). Dark
- * values follow the reader's scheme on the site; embeds (`data-scheme="light"`, EmbedView) and
- * the copy an export is made from (`data-exporting`, export/inline.ts) keep the light ones.
- */
-export const PALETTE_CSS = [
-	`:root { ${paletteDeclarations('light')}; }`,
-	`@media (prefers-color-scheme: dark) { :root { ${paletteDeclarations('dark')}; } }`,
-	`[data-scheme='light'], svg[data-exporting] { ${paletteDeclarations('light')}; }`
-].join('\n');
