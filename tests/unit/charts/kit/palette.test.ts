@@ -119,7 +119,10 @@ describe('palette', () => {
 	it('puts each colour on the page as a custom property (global.css), light and dark', () => {
 		const declared = (block: string) =>
 			Object.fromEntries(
-				[...block.matchAll(/(--colour-[a-z-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]])
+				[...block.matchAll(/(--colour-[a-z-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [
+					m[1],
+					m[2].toLowerCase()
+				])
 			);
 		const lightBlock = /^:root\s*\{([^}]*)\}/m.exec(css)?.[1] ?? '';
 		for (const [scheme, block] of [
@@ -129,14 +132,15 @@ describe('palette', () => {
 			const expected = Object.fromEntries(
 				paletteDeclarations(scheme)
 					.split('; ')
-					.map((d) => d.split(': '))
+					.map((d) => d.toLowerCase().split(': '))
 			);
 			expect(declared(block), scheme).toEqual(expected);
 		}
 		expect(colourVar('allSurveyed')).toBe('--colour-all-surveyed');
 		// Embeds and exports pin the light tokens: the palette's light colours are among them.
 		const light = rootTokens(css);
-		for (const key of keys) expect(light[colourVar(key)]).toBe(MEANINGS[key].light);
+		for (const key of keys)
+			expect(light[colourVar(key)]?.toLowerCase()).toBe(MEANINGS[key].light.toLowerCase());
 	});
 
 	it('is what the map fills countries with, by income group and by survey', () => {
