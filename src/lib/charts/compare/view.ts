@@ -39,9 +39,10 @@ export interface CompareView {
 export function compareView(rows: ComparisonRow[]): CompareView {
 	const groups = comparisonGroups(rows).map((g) => {
 		const first = rows.find((r) => r.group_id === g.key);
-		const capability = first?.short_name
-			? `${capabilityLabel({ capability_id: g.capabilityId, short_name: first.short_name })}: `
-			: '';
+		const capability =
+			first?.short_name && g.capabilityId !== null
+				? `${capabilityLabel({ capability_id: g.capabilityId, short_name: first.short_name })}: `
+				: '';
 		return { ...g, label: capability + g.label };
 	});
 	return numberFootnotes(groups);
