@@ -17,7 +17,8 @@
  * Regions (nine, more than Okabe–Ito has) take Paul Tol's "muted" set, designed for the same
  * purpose; counts of mentions take viridis. Both appear only on the map, under its legend.
  */
-import { INCOME_GROUPS, REGIONS, SURVEYS } from '$lib/data/schema';
+// Relative, not $lib: the e2e tests import this module outside SvelteKit's aliases.
+import { INCOME_GROUPS, REGIONS, SURVEYS } from '../../data/schema';
 
 /** A colour in each scheme. Exports and embeds always use `light`. */
 export interface SchemeColour {
