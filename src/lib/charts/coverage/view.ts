@@ -54,6 +54,8 @@ export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: stri
 		altText,
 		columns: [
 			{ key: 'capability_id', label: 'Capability' },
+			// The chart's label for the capability (kit/capabilityName.ts), then its full name.
+			{ key: 'short_name', label: 'Short name' },
 			{ key: 'name', label: 'Name' },
 			{ key: 'domain_name', label: 'Domain' },
 			{ key: 'yes', label: 'Yes' },
