@@ -1,62 +1,25 @@
 import { copy } from './copy';
 
-/** The explorer's top-level pages, in navigation order (DESIGN.md §2); labels in the page's language. */
-export const navItems = [
-	{
-		path: '/',
-		get label() {
-			return copy.nav.overview;
-		}
-	},
-	{
-		path: '/map',
-		get label() {
-			return copy.nav.map;
-		}
-	},
-	{
-		path: '/capabilities',
-		get label() {
-			return copy.nav.capabilities;
-		}
-	},
-	{
-		path: '/compare',
-		get label() {
-			return copy.nav.compare;
-		}
-	},
-	{
-		path: '/data',
-		get label() {
-			return copy.nav.data;
-		}
-	},
-	{
-		path: '/check',
-		get label() {
-			return copy.nav.check;
-		}
-	},
-	{
-		path: '/terms',
-		get label() {
-			return copy.nav.terms;
-		}
-	},
-	{
-		path: '/assess',
-		get label() {
-			return copy.nav.assess;
-		}
-	},
-	{
-		path: '/about',
-		get label() {
-			return copy.nav.about;
-		}
+/** The explorer's top-level pages, in navigation order (DESIGN.md §2), with their label's key. */
+const PAGES = [
+	['/', 'overview'],
+	['/map', 'map'],
+	['/capabilities', 'capabilities'],
+	['/compare', 'compare'],
+	['/data', 'data'],
+	['/check', 'check'],
+	['/terms', 'terms'],
+	['/assess', 'assess'],
+	['/about', 'about']
+] as const satisfies readonly (readonly [string, keyof typeof copy.nav])[];
+
+/** The pages as the header lists them; a label is read when shown, so it is in the page's language. */
+export const navItems = PAGES.map(([path, key]) => ({
+	path,
+	get label(): string {
+		return copy.nav[key];
 	}
-] as const;
+}));
 
 /** Whether a nav item is the current page (sections own their sub-pages, e.g. /capabilities/3). */
 export function isCurrent(itemPath: string, pathname: string): boolean {
