@@ -19,7 +19,12 @@ const config = {
 		// paint follow the HTML alone instead of waiting for up to six more round trips. Measured
 		// with `npm run bench -- --only lcp` (see README, Benchmark).
 		inlineStyleThreshold: 10_000,
-		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			// The French and Spanish pages are reached from each page's language links; these start them.
+			entries: ['*', '/fr', '/es'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
 		// Only the site's own origin: the directives live in scripts/site/security.js, shared with the
 		// HTTP headers (which, unlike this <meta> tag, also reach the engine's worker).
 		csp: { mode: 'hash', directives: CSP_DIRECTIVES }

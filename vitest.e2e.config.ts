@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end suite: Playwright (playwright-core) driving the system Chromium against the built site.
 export default defineConfig({
+	// Tests read the app's own lists (the navigation, the palette), whose copy comes through $lib.
+	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	test: {
 		include: ['tests/e2e/**/*.e2e.ts'],
 		globalSetup: ['tests/e2e/global-setup.ts'],

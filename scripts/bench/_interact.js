@@ -1,14 +1,15 @@
 // Timing one interaction inside the page: from the moment the control changes to the first frame
 // that shows the engine's answer. "Answered" means html[data-queries] went up (the layout mirrors
-// the engine's query counter there) and the watched element's markup changed.
+// the engine's query counter there) and the watched element changed.
 
 /**
- * @typedef {{ select: string, values: string[] } | { click: string }} Action
+ * @typedef {{ select: string, values: string[] } | { click: string | string[] }} Action
  *   select: set a <select>'s value (cycling through `values`) and fire `change`;
- *   click: click the element.
+ *   click: click the element (cycling through a list of selectors, e.g. radio buttons).
  * @typedef {{ queries?: number, changed?: string }} Until
  *   queries: how many more engine queries must have been answered (default 1);
- *   changed: selector whose outerHTML must differ from before (default "main svg").
+ *   changed: selector of an element that must change: be replaced or have a mutation inside
+ *   (default "main svg").
  * @typedef {{ name: string, page: string, action: Action, until?: Until }} Interaction
  * @typedef {{ ms: number, domMs: number, at: number }} Timing
  *   ms: change → start of the frame painting the answer; domMs: change → DOM updated;
@@ -24,14 +25,17 @@ function timeInteraction({ action, until, step, timeoutMs }) {
 	const html = document.documentElement;
 	const watched = until.changed ?? 'main svg';
 	const wantQueries = Number(html.dataset.queries ?? 0) + (until.queries ?? 1);
-	const before = document.querySelector(watched)?.outerHTML;
+	const element = document.querySelector(watched);
 	return new Promise((resolve, reject) => {
 		/** @type {number} */
 		let t0;
-		const done = () =>
-			Number(html.dataset.queries ?? 0) >= wantQueries &&
-			document.querySelector(watched)?.outerHTML !== before;
-		const observer = new MutationObserver(() => {
+		// Whether the watched element changed, from the mutation records: comparing its markup in
+		// every callback would add its serialisation (milliseconds for a chart) to each figure.
+		let changed = false;
+		const done = () => Number(html.dataset.queries ?? 0) >= wantQueries && changed;
+		const observer = new MutationObserver((records) => {
+			const now = document.querySelector(watched);
+			changed ||= now !== element || records.some((r) => !!now?.contains(r.target));
 			if (!done()) return;
 			observer.disconnect();
 			clearTimeout(timer);
@@ -63,8 +67,11 @@ function timeInteraction({ action, until, step, timeoutMs }) {
 			el.value = action.values[step % action.values.length];
 			el.dispatchEvent(new Event('change', { bubbles: true }));
 		} else {
-			const el = /** @type {HTMLElement | null} */ (document.querySelector(action.click));
-			if (!el) return reject(new Error(`no ${action.click}`));
+			const selector = Array.isArray(action.click)
+				? action.click[step % action.click.length]
+				: action.click;
+			const el = /** @type {HTMLElement | null} */ (document.querySelector(selector));
+			if (!el) return reject(new Error(`no ${selector}`));
 			el.click();
 		}
 	});

@@ -14,28 +14,58 @@ import { installEngineWatch, interact } from './_interact.js';
 /**
  * The explorer's real interactions. Add map/heatmap ones here as those pages gain controls.
  * Each step must produce a non-default view (a default view is answered from the prerendered rows
- * without a query), so the sequences never return to the page's default state.
+ * without a query), so the sequences never return to the page's default state; steps the chart
+ * answers from its own rows wait for no query (queries: 0).
  * @type {import('./_interact.js').Interaction[]}
  */
 export const INTERACTIONS = [
+	// The overview orders and filters its 21 rows itself (charts/coverage/order.ts): no query.
 	{
 		name: 'overview: sort',
 		page: '/',
 		action: { select: '#coverage-sort', values: ['high', 'low'] },
-		until: { changed: 'main svg' }
+		until: { queries: 0, changed: 'main svg[data-chart]' }
 	},
 	{
 		name: 'overview: domain',
 		page: '/',
 		action: { select: '#coverage-domain', values: ['1', '2', '3', '4', '5', '6'] },
-		until: { changed: 'main svg' }
+		until: { queries: 0, changed: 'main svg[data-chart]' }
+	},
+	{
+		// The heatmap opens on the income breakdown; each step picks another one.
+		name: 'capabilities: breakdown',
+		page: '/capabilities',
+		action: {
+			click: [
+				'input[name="breakdown"][value="countries"]',
+				'input[name="breakdown"][value="overall"]'
+			]
+		},
+		until: { changed: 'main svg[data-chart]' }
+	},
+	{
+		name: 'map: colour',
+		page: '/map',
+		action: { select: '#map-colour', values: ['region', 'survey', 'safeonline', 'mentions'] },
+		until: { changed: 'main svg[data-chart]' }
+	},
+	{
+		// The capabilities with a comparison in the review. (Its two sorts give the same order of
+		// today's groups, so cycling them changed nothing and the step never finished.)
+		name: 'compare: capability',
+		page: '/compare',
+		action: { select: '#compare-capability', values: ['3', '4', '6', '7', '15'] },
+		until: { changed: 'main svg[data-chart]' }
 	}
 ];
 
 /** Steps of each interaction per run (pooled over runs for p50/p95). */
 const STEPS = 6;
-/** The first interaction of a cold page. */
-const FIRST = INTERACTIONS[0];
+/** The first interaction of a cold page: one the prerendered rows cannot answer. */
+const FIRST = /** @type {import('./_interact.js').Interaction} */ (
+	INTERACTIONS.find((i) => i.name === 'capabilities: breakdown')
+);
 
 /**
  * @param {import('playwright-core').Page} page

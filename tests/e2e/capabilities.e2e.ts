@@ -71,13 +71,13 @@ describe('capabilities heatmap', () => {
 		await page.getByRole('radio', { name: 'All surveyed countries' }).check();
 		await afterQuery(page, before);
 		await page.waitForSelector(`${heatmap}[data-breakdown="overall"]`);
-		expect(page.url()).toContain('breakdown=overall');
+		await expect.poll(() => page.url()).toContain('breakdown=overall');
 		expect(await page.locator(`${heatmap} a[data-cell]`).count()).toBe(21);
 
 		// Back to the default: the prerendered rows answer, no query needed.
 		await page.getByRole('radio', { name: 'Income group' }).check();
 		await page.waitForSelector(`${heatmap}[data-breakdown="income"]`);
-		expect(page.url()).not.toContain('breakdown=');
+		await expect.poll(() => page.url()).not.toContain('breakdown=');
 		expect(await page.locator(`${heatmap} a[data-cell]`).count()).toBe(63);
 		const support = page.locator(`${heatmap} a[data-row-key="15"][data-col-key="hic"]`);
 		expect(await support.getAttribute('data-kind')).toBe('ambiguous');
@@ -103,8 +103,8 @@ describe('capabilities heatmap', () => {
 			(sel) => document.querySelector(sel)?.getAttribute('data-rows') === '11',
 			heatmap
 		);
-		expect(page.url()).toContain('income=LMIC');
-		expect(page.url()).toContain('breakdown=countries');
+		await expect.poll(() => page.url()).toContain('income=LMIC');
+		await expect.poll(() => page.url()).toContain('breakdown=countries');
 		// The countries view names its columns (capability short names) under domain headers.
 		expect(await page.locator(`${heatmap} text[data-col-head="12"]`).textContent()).toContain(
 			'CSEA hotline'
@@ -143,7 +143,7 @@ describe('capabilities heatmap', () => {
 		expect(note).toContain('region=XX');
 		expect(note).toContain('colour');
 		expect(await breakdown(page)).toBe('income');
-		expect(page.url()).not.toContain('pie');
+		await expect.poll(() => page.url()).not.toContain('pie');
 
 		// A filter carried into an aggregate view is kept, and the page says it has no effect.
 		await page.goto(site('/capabilities?breakdown=income&income=HIC'));
@@ -171,8 +171,8 @@ describe('capabilities heatmap', () => {
 			heatmap,
 			{ timeout: 30_000 }
 		);
-		expect(page.url()).toContain('breakdown=countries');
-		expect(page.url()).not.toMatch(/income=|region=/);
+		await expect.poll(() => page.url()).toContain('breakdown=countries');
+		await expect.poll(() => page.url()).not.toMatch(/income=|region=/);
 		await context.close();
 	});
 

@@ -63,7 +63,7 @@ describe('compare', () => {
 			'c04-law-enforcement',
 			'c15-offender-support'
 		]);
-		expect(page.url()).toContain('sort=gap');
+		await expect.poll(() => page.url()).toContain('sort=gap');
 
 		before = await queries(page);
 		await page.getByRole('combobox', { name: 'Capability' }).selectOption('7');
@@ -73,7 +73,7 @@ describe('compare', () => {
 			chart
 		);
 		expect(await groupOrder(page)).toEqual(['c07-icse-connected']);
-		expect(page.url()).toContain('capability=7');
+		await expect.poll(() => page.url()).toContain('capability=7');
 
 		// Legislation has figures about one group only: nothing to compare, said plainly.
 		before = await queries(page);

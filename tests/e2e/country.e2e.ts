@@ -85,7 +85,7 @@ describe('country pages', () => {
 			(sel) => document.querySelectorAll(`${sel} [data-domain]`).length === 6,
 			CHART
 		);
-		expect(page.url()).toContain('by=domain');
+		await expect.poll(() => page.url()).toContain('by=domain');
 		const total = await page
 			.locator(`${CHART} [data-domain]`)
 			.evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-value')), 0));

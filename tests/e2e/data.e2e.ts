@@ -353,7 +353,7 @@ describe('/data SQL console', () => {
 		await runWithKeyboard(page);
 		expect(await phase(page)).toBe('done');
 		await page.waitForTimeout(400);
-		expect(page.url()).not.toContain('sql=');
+		await expect.poll(() => page.url()).not.toContain('sql=');
 		expect(await mainThreadLag(page)).toBeLessThan(200);
 		await context.close();
 	});

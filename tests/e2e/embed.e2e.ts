@@ -187,11 +187,18 @@ describe('embeds', () => {
 			// @ts-expect-error simulating a browser without WebAssembly
 			delete globalThis.WebAssembly;
 		});
-		await page.goto(site('/embed/coverage?sort=high'));
+		// Colouring by region is a query: the map keeps its default colouring and says why.
+		await page.goto(site('/embed/map?colour=region'));
 		expect(await page.locator('[data-testid="engine-failed"]').textContent()).toContain(
 			'WebAssembly'
 		);
-		expect(await page.locator('svg[data-chart] a[data-capability]').count()).toBe(21);
+		expect(await page.locator('svg[data-chart="map"] a[data-iso3]').count()).toBe(42);
+		// The coverage chart orders its own rows: its settings work with no engine at all.
+		await page.goto(site('/embed/coverage?sort=high'));
+		await page.waitForFunction(
+			() => document.querySelector('a[data-capability]')?.getAttribute('data-capability') === '2'
+		);
+		expect(await page.locator('[data-testid="engine-failed"]').count()).toBe(0);
 		await context.close();
 	});
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pngSize, pngText } from '../../src/lib/export/png';
+import { MEANINGS } from '../../src/lib/charts/kit/palette';
 import { READER_REF_COLUMNS, formatReaderRef, technicalRef } from '../../src/lib/data/readerRef';
 import {
 	axeViolations,
@@ -39,7 +40,10 @@ const CHART_PAGES: { path: string; chart: string }[] = [
 
 const SOURCE_LINE =
 	'WeProtect Global Alliance and UNICEF, Framing the Future, 2022 — via MNR Explorer';
-const ACCENT = [0x1d, 0x4e, 0x89]; // light-scheme --accent: bars must be drawn in it, not black
+// The overview's bars are shares of all surveyed countries: drawn in the palette's light colour
+// for them (charts/kit/palette.ts), not black.
+const BAR_COLOUR = MEANINGS.allSurveyed.light.toLowerCase();
+const ACCENT = [1, 3, 5].map((i) => parseInt(BAR_COLOUR.slice(i, i + 2), 16));
 const dir = mkdtempSync(join(tmpdir(), 'mnr-export-e2e-'));
 
 /** Open a page and wait until its chart actions are live (hydrated, export code loaded). */
@@ -389,7 +393,7 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		for (const href of svg.links) expect(href!.startsWith(site('/'))).toBe(true);
 		expect(text).not.toMatch(/var\(--|class="|<image|@import|url\(http/);
 		expect(svg.background).toBe('#ffffff');
-		expect(svg.barStyle).toContain('fill:#1d4e89');
+		expect(svg.barStyle).toContain(`fill:${BAR_COLOUR}`);
 		// Standalone, in a plain image context: the bars come out in colour, not black.
 		const drawn = await pixels(page, bytes, 'image/svg+xml');
 		expect(drawn.width).toBe(svg.width);
@@ -417,6 +421,7 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		const [header, ...rows] = parseCsv(text.slice(1));
 		expect(header).toEqual([
 			'capability_id',
+			'short_name',
 			'name',
 			'domain_name',
 			'yes',
@@ -441,7 +446,8 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		expect(rows.map(asShown(header))).toEqual(table);
 		expect(rows.map((r) => r[0])).toEqual(['12', '13', '14', '15']);
 		// Every row keeps its line range and has a phrase a reader can search for.
-		expect(rows.every((r) => r[8].length > 0 && r[11].length > 0)).toBe(true);
+		const [ref, phrase] = [header.indexOf('source_ref'), header.indexOf('search_phrase')];
+		expect(rows.every((r) => r[ref].length > 0 && r[phrase].length > 0)).toBe(true);
 		await context.close();
 	});
 

@@ -72,7 +72,7 @@ describe('world map', () => {
 		await page.getByLabel('Colour by').selectOption('mentions');
 		await waitForQueryAfter(page, before);
 		await page.waitForSelector(`${MAP}[data-colour="mentions"]`);
-		expect(page.url()).toContain('colour=mentions');
+		await expect.poll(() => page.url()).toContain('colour=mentions');
 		expect(await page.locator('[data-legend] li[data-key="0"]').textContent()).toContain(
 			'Not named'
 		);
@@ -92,7 +92,7 @@ describe('world map', () => {
 				) === 6,
 			MAP
 		);
-		expect(page.url()).toContain('capability=12');
+		await expect.poll(() => page.url()).toContain('capability=12');
 		expect(await page.locator(`${MAP} a[data-iso3="GBR"]`).getAttribute('aria-label')).toContain(
 			'Named as an example 2 times for capability 12'
 		);
@@ -110,7 +110,7 @@ describe('world map', () => {
 		const order = await listOrder(page);
 		const listed = order.map((iso) => counts[iso!]);
 		expect(listed).toEqual([...listed].sort((a, b) => b - a));
-		expect(page.url()).toContain('sort=mentions');
+		await expect.poll(() => page.url()).toContain('sort=mentions');
 
 		// Hydration kept the prerendered base map: it was not fetched a second time.
 		expect(await page.locator(`${MAP} [data-basemap] path`).count()).toBeGreaterThan(150);
@@ -145,8 +145,8 @@ describe('world map', () => {
 		expect((await listOrder(page)).slice(0, 2)).toEqual(['AUS', 'KHM']);
 		await page.reload();
 		await page.waitForSelector(`${MAP}[data-colour="region"]`, { timeout: 30_000 });
-		expect(page.url()).toMatch(/colour=region/);
-		expect(page.url()).toMatch(/capability=2/);
+		await expect.poll(() => page.url()).toMatch(/colour=region/);
+		await expect.poll(() => page.url()).toMatch(/capability=2/);
 		await page.getByLabel('Colour by').selectOption('mentions');
 		expect(await page.getByLabel('Count examples for').inputValue()).toBe('2');
 		await context.close();
@@ -161,8 +161,8 @@ describe('world map', () => {
 		expect(note).toContain('colour=purple');
 		expect(note).toContain('capability=99');
 		expect(note).toContain('zoom');
-		expect(page.url()).not.toContain('purple');
-		expect(page.url()).toContain('sort=mentions');
+		await expect.poll(() => page.url()).not.toContain('purple');
+		await expect.poll(() => page.url()).toContain('sort=mentions');
 		expect(await page.getByLabel('Colour by').inputValue()).toBe('income');
 		expect(await page.locator(`${MAP} a[data-iso3]`).count()).toBe(42);
 		await context.close();
@@ -233,7 +233,7 @@ describe('world map on a phone (375 px)', () => {
 		await page.click(`${MAP} a[data-iso3="BRA"] use`);
 		const card = page.locator('.world .card[data-map-card="BRA"]');
 		await card.waitFor();
-		expect(page.url()).toMatch(/\/map$/);
+		await expect.poll(() => page.url()).toMatch(/\/map$/);
 		expect(await card.textContent()).toContain('Brazil');
 		// The card is a region readers can use, not a hidden tooltip.
 		expect(await card.getAttribute('aria-hidden')).toBeNull();

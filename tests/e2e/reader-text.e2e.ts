@@ -10,8 +10,8 @@ import { openPage, site, useBrowser } from './harness';
 
 useBrowser();
 
-/** Pages where method notes belong (/about, /data). */
-const METHOD_PAGES = /^(about|data)(\.html$|\/)/;
+/** Pages where method notes belong (/about, /data), in every language. */
+const METHOD_PAGES = /^(?:(?:fr|es)\/)?(about|data)(\.html$|\/)/;
 
 function* htmlFiles(dir: string, rel = ''): Generator<string> {
 	for (const name of readdirSync(join(dir, rel))) {

@@ -55,12 +55,12 @@ describe('terms', () => {
 				'term-pornography',
 				'term-revenge-porn'
 			]);
-		expect(page.url()).toContain('q=porn');
+		await expect.poll(() => page.url()).toContain('q=porn');
 		await page.getByLabel('Status', { exact: true }).selectOption('avoid');
 		await expect
 			.poll(() => listed(page))
 			.toEqual(['term-child-pornography', 'term-pornography', 'term-revenge-porn']);
-		expect(page.url()).toContain('status=avoid');
+		await expect.poll(() => page.url()).toContain('status=avoid');
 		expect(await page.getByTestId('terms-count').textContent()).toContain('Showing 3 of 32 terms');
 		// The same view from the engine's query (the TypeScript filter answers while it starts).
 		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
@@ -137,7 +137,7 @@ describe('terms', () => {
 		// Typing a letter in a focused list picks the first option starting with it.
 		await page.keyboard.press('u');
 		await expect.poll(() => page.url()).toContain('status=use-with-care');
-		expect(page.url()).toContain('q=remedy');
+		await expect.poll(() => page.url()).toContain('q=remedy');
 		await expect
 			.poll(() => listed(page))
 			.toEqual(['term-redress', 'term-remedy', 'term-reparation']);

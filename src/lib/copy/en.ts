@@ -1,7 +1,10 @@
 /**
- * Every user-facing string of the interface lives here, so a French or Spanish edition
- * (DESIGN.md §8) is a second file of the same shape rather than a hunt through components.
+ * Every user-facing string of the interface is reached from here. Texts moved to the message
+ * catalogue (messages/{en,fr,es}.json, compiled by Paraglide) are getters: each read returns the
+ * text in the language of the page being rendered, so components keep reading `copy.x.y`.
  */
+import * as m from '$lib/paraglide/messages';
+import type { Locale } from '$lib/i18n/locales';
 import { map } from './en/map';
 import { capabilities } from './en/capabilities';
 import { compare } from './en/compare';
@@ -15,59 +18,138 @@ import { versions } from './en/versions';
 
 export const en = {
 	productName: 'MNR Explorer',
-	tagline: 'The evidence on national responses to child sexual exploitation and abuse online',
-	skipToContent: 'Skip to content',
+	get tagline() {
+		return m.tagline();
+	},
+	get skipToContent() {
+		return m.skip_to_content();
+	},
 	nav: {
-		label: 'Main',
-		overview: 'Overview',
-		map: 'Map',
-		capabilities: 'Capabilities',
-		compare: 'Compare',
-		data: 'Data & SQL',
-		check: 'Check a figure',
-		terms: 'Terms',
-		assess: 'Self-assessment',
-		about: 'About'
+		get label() {
+			return m.nav_label();
+		},
+		get overview() {
+			return m.nav_overview();
+		},
+		get map() {
+			return m.nav_map();
+		},
+		get capabilities() {
+			return m.nav_capabilities();
+		},
+		get compare() {
+			return m.nav_compare();
+		},
+		get data() {
+			return m.nav_data();
+		},
+		get check() {
+			return m.nav_check();
+		},
+		get terms() {
+			return m.nav_terms();
+		},
+		get assess() {
+			return m.nav_assess();
+		},
+		get about() {
+			return m.nav_about();
+		}
 	},
 	footer: {
-		sourceIntro: 'All figures come from',
-		findReview: 'Find the review on the publisher’s website',
-		findHelp:
-			'Each figure in MNR Explorer says where it is printed: the section, the figure or table, and a phrase to search for (Ctrl+F or ⌘F) in the review’s PDF.',
-		notAnAssessment:
-			'The review does not assess or rank countries. A country named as an example is not thereby rated as having, or lacking, a capability.',
-		code: 'Open-source code and data'
+		get sourceIntro() {
+			return m.footer_source_intro();
+		},
+		get findReview() {
+			return m.footer_find_review();
+		},
+		get findHelp() {
+			return m.footer_find_help();
+		},
+		get notAnAssessment() {
+			return m.footer_not_an_assessment();
+		},
+		get code() {
+			return m.footer_code();
+		}
 	},
-	placeholder: 'This page is part of the explorer and is being built.',
+	get placeholder() {
+		return m.placeholder();
+	},
 	readerRef: {
-		where: 'Where in the review',
-		technical: 'Technical reference',
-		technicalHelp:
-			'Line numbers in the plain-text copy of the review that MNR Explorer checks its data against.'
+		get where() {
+			return m.reader_ref_where();
+		},
+		get technical() {
+			return m.reader_ref_technical();
+		},
+		get technicalHelp() {
+			return m.reader_ref_technical_help();
+		}
 	},
 	engine: {
-		ignoredIntro: 'Some settings in the address were not understood and were ignored:',
-		starting: 'Starting the in-browser query engine…',
-		querying: 'Updating…',
-		unavailable: 'Interactive querying is unavailable, so the default view is shown. Reason:',
-		queryFailed: 'This view could not be updated:',
-		mismatchIntro:
-			'Some data files do not match this version of the explorer, so views that need them keep their default content:',
-		deferred:
-			'Your browser asks to save data, so the query engine (5–8 MB) is not downloaded until you need it. Changing a setting loads it.',
-		loadNow: 'Load the query engine now'
+		get ignoredIntro() {
+			return m.engine_ignored_intro();
+		},
+		get starting() {
+			return m.engine_starting();
+		},
+		get querying() {
+			return m.engine_querying();
+		},
+		get unavailable() {
+			return m.engine_unavailable();
+		},
+		get queryFailed() {
+			return m.engine_query_failed();
+		},
+		get mismatchIntro() {
+			return m.engine_mismatch_intro();
+		},
+		get deferred() {
+			return m.engine_deferred();
+		},
+		get loadNow() {
+			return m.engine_load_now();
+		}
 	},
 	chart: {
-		showTable: 'Show the data as a table',
-		needsScript:
-			'Changing this view, sorting and exporting need JavaScript; the default view and its data are shown.',
-		source: 'Source',
-		notes: 'Notes',
-		notReported: 'not reported',
-		smallN: 'small n',
-		derived: 'derived',
-		ambiguous: 'ambiguous',
-		discrepancy: 'printed figures disagree'
+		get showTable() {
+			return m.chart_show_table();
+		},
+		get needsScript() {
+			return m.chart_needs_script();
+		},
+		get source() {
+			return m.chart_source();
+		},
+		get notes() {
+			return m.chart_notes();
+		},
+		get notReported() {
+			return m.chart_not_reported();
+		},
+		get smallN() {
+			return m.chart_small_n();
+		},
+		get derived() {
+			return m.chart_derived();
+		},
+		get ambiguous() {
+			return m.chart_ambiguous();
+		},
+		get discrepancy() {
+			return m.chart_discrepancy();
+		}
+	},
+	language: {
+		get label() {
+			return m.language_label();
+		},
+		/** The suggestion is written in the language it suggests. */
+		suggest: (locale: Locale) => m.language_suggest({}, { locale }),
+		suggestGo: (locale: Locale) => m.language_suggest_go({}, { locale }),
+		suggestDismiss: (locale: Locale) => m.language_suggest_dismiss({}, { locale })
 	},
 	map,
 	capabilities,
@@ -101,6 +183,6 @@ export const en = {
 		missingNote:
 			'"not reported": the review gives no coverage figure for that capability (it is never shown as zero).'
 	}
-} as const;
+};
 
 export type Copy = typeof en;

@@ -10,11 +10,19 @@ export interface AnswerCache<R> {
 	/** Ask ahead of need; a failure is forgotten, so the reader's own request can report it. */
 	prefetch(sql: string): Promise<void>;
 	has(sql: string): boolean;
+	/**
+	 * The answer to `sql` if it has already arrived (undefined otherwise), without waiting: a view
+	 * can then draw it in the same frame as the reader's choice, instead of one frame showing
+	 * "pending" and the next the answer.
+	 */
+	settled(sql: string): R | undefined;
 }
 
 export function answerCache<R>(run: (sql: string) => Promise<R>, limit = 300): AnswerCache<R> {
 	// Insertion order is recency order: a use moves the entry to the end, the oldest goes first.
 	const answers = new Map<string, Promise<R>>();
+	// The arrived values of the promises above, by the same SQL (a promise cannot be read at once).
+	const values = new Map<string, R>();
 
 	function answer(sql: string): Promise<R> {
 		const kept = answers.get(sql);
@@ -25,9 +33,16 @@ export function answerCache<R>(run: (sql: string) => Promise<R>, limit = 300): A
 		}
 		const asked = run(sql);
 		answers.set(sql, asked);
-		// A failed answer is not kept: the next request tries again (the engine may have recovered).
-		asked.catch(() => answers.get(sql) === asked && answers.delete(sql));
-		while (answers.size > limit) answers.delete(answers.keys().next().value!);
+		asked.then(
+			(value) => answers.get(sql) === asked && values.set(sql, value),
+			// A failed answer is not kept: the next request tries again (the engine may have recovered).
+			() => answers.get(sql) === asked && answers.delete(sql)
+		);
+		while (answers.size > limit) {
+			const oldest = answers.keys().next().value!;
+			answers.delete(oldest);
+			values.delete(oldest);
+		}
 		return asked;
 	}
 
@@ -38,6 +53,11 @@ export function answerCache<R>(run: (sql: string) => Promise<R>, limit = 300): A
 				() => undefined,
 				() => undefined
 			),
-		has: (sql) => answers.has(sql)
+		has: (sql) => answers.has(sql),
+		settled(sql) {
+			if (!values.has(sql)) return undefined;
+			answer(sql); // a use: keep it as the most recent
+			return values.get(sql);
+		}
 	};
 }

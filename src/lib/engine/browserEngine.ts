@@ -138,12 +138,19 @@ export const browserEngine: QueryEngine & {
 	connection(): Promise<AsyncDuckDBConnection>;
 	/** Fetch a view's answer ahead of need, once the engine is ready (never starts it). */
 	prefetch(sql: string): Promise<void>;
+	/** A view's answer if it has already arrived (fetched ahead or seen before), at once. */
+	settled<T>(sql: string): T[] | undefined;
 } = {
 	async query<T>(sql: string): Promise<T[]> {
 		const rows = await answers.answer(sql);
 		// Counted when a reader's view is answered (from the engine or kept), never for a prefetch.
 		engineStatus.queries++;
 		return rows as T[];
+	},
+	settled<T>(sql: string): T[] | undefined {
+		const rows = answers.settled(sql);
+		if (rows) engineStatus.queries++;
+		return rows as T[] | undefined;
 	},
 	prefetch: (sql) =>
 		engineStatus.state === 'ready' && !answers.has(sql) ? answers.prefetch(sql) : Promise.resolve(),

@@ -26,22 +26,30 @@ export interface LiveRows<T, Q = null> {
 }
 
 export function liveRows<T, Q = null>(initial: () => T[], ask: () => Question<Q>): LiveRows<T, Q> {
-	let rows = $state<T[]>(initial());
+	// Raw: answers are replaced whole, never edited, so deep proxies would only cost time. A
+	// proxied answer made Svelte wrap every field of every row in its own signal on each change,
+	// the largest part of a sort's frame.
+	let rows = $state.raw<T[]>(initial());
 	let answered = $state.raw<Q>(untrack(ask).state);
 	let pending = $state(false);
 	let error = $state<string | null>(null);
 	let latest = 0;
 
+	function show(answer: T[], state: Q) {
+		rows = answer;
+		answered = state;
+		pending = false;
+		error = null;
+	}
+
 	$effect(() => {
 		const { sql, state } = ask();
 		const ticket = ++latest;
-		if (sql === null) {
-			rows = initial();
-			answered = state;
-			pending = false;
-			error = null;
-			return;
-		}
+		if (sql === null) return show(initial(), state);
+		// An answer already here (fetched ahead while idle, or seen before) is drawn in this same
+		// update, so the reader's choice costs one frame, not a "pending" frame and then another.
+		const kept = untrack(() => browserEngine.settled<T>(sql));
+		if (kept) return show(kept, state);
 		pending = true;
 		// untrack: counting must not make this effect depend on the counter (it would re-run,
 		// re-query and count again, forever).
@@ -53,10 +61,7 @@ export function liveRows<T, Q = null>(initial: () => T[], ask: () => Question<Q>
 			.then(
 				(result) => {
 					if (ticket !== latest) return; // a newer state has been asked for
-					rows = result;
-					answered = state;
-					pending = false;
-					error = null;
+					show(result, state);
 				},
 				(e: Error) => {
 					if (ticket !== latest) return;

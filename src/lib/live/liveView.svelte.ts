@@ -1,12 +1,13 @@
 /**
  * The one way a chart page (or its embed) wires its URL state to its rows: the prerendered rows
- * stand for the default view, and also before hydration, so the first paint needs no engine;
- * any other view, once the URL has been read, is asked of DuckDB-WASM. So is every view of a page
+ * stand for the default view (and any view with the same query), and also before hydration, so
+ * the first paint needs no engine; any other view, once the URL has been read, is asked of
+ * DuckDB-WASM. So is every view of a page
  * opened at an earlier dataset version (`?v=`): the prerendered rows are the current version's.
  */
 import { datasetPin } from '$lib/data/datasetPin.svelte';
 import type { ParamSpecs, ParamState } from '$lib/url/params';
-import { isDefaultState, viewState, type ViewState } from '$lib/url/viewState.svelte';
+import { defaults, viewState, type ViewState } from '$lib/url/viewState.svelte';
 import { liveRows, type LiveRows } from '$lib/engine/liveQuery.svelte';
 import { engineStatus } from '$lib/engine/status.svelte';
 import { browserEngine } from '$lib/engine/browserEngine';
@@ -18,8 +19,10 @@ export function liveView<S extends ParamSpecs, T>(
 	sqlFor: (values: ParamState<S>) => string
 ): { view: ViewState<S>; live: LiveRows<T, ParamState<S>> } {
 	const view = viewState(specs);
+	// The prerendered rows answer every state whose query is the default state's: settings a chart
+	// applies to its rows itself (the overview's sort, say) never need the engine.
 	const needsEngine = (state: ParamState<S>) =>
-		datasetPin.needsEngine || !isDefaultState(specs, state);
+		datasetPin.needsEngine || sqlFor(state) !== sqlFor(defaults(specs));
 	const live = liveRows<T, ParamState<S>>(prerendered, () => {
 		// A snapshot: the answer keeps the state that asked, whatever the reader picks next.
 		const state = { ...view.values };

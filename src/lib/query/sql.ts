@@ -38,13 +38,6 @@ export function countryWhere(f: CountryFilter): string {
 	return parts.join(' AND ');
 }
 
-export interface CoverageQuery {
-	order?: 'mnr' | 'high' | 'low';
-	/** Keep each domain's capabilities together (default true). */
-	grouped?: boolean;
-	domain?: number | null;
-}
-
 export const sql = {
 	/** A whole table in its natural order. */
 	table: (name: string, orderBy: string) => {
@@ -53,33 +46,17 @@ export const sql = {
 	},
 
 	/**
-	 * One row per capability with its headline coverage figure (nulls where the review has none).
-	 * Capabilities without a figure always sort last; grouped views keep domains together.
+	 * One row per capability with its headline coverage figure (nulls where the review has none),
+	 * in MNR order. The chart sorts, groups and picks a domain itself (charts/coverage/order.ts).
 	 */
-	capabilityCoverage: (o: CoverageQuery = {}) => {
-		const order = o.order ?? 'mnr';
-		const byValue =
-			order === 'high'
-				? 'i.pct DESC NULLS LAST, '
-				: order === 'low'
-					? 'i.pct ASC NULLS LAST, '
-					: '';
-		const keys = [
-			o.grouped === false ? '' : 'k.domain_id, ',
-			order === 'mnr' ? '' : '(i.pct IS NULL), ',
-			byValue,
-			'k.capability_id'
-		];
-		return `
+	capabilityCoverage: () => `
 		SELECT k.capability_id, k.domain_id, k.name, k.short_name, d.name AS domain_name,
 		       i.indicator_id, i.label, i.yes, i.n, i.pct, i.pct_printed, i.status, i.discrepancy, i.source_ref, i.note,
 		       i.section, i.figure, i.search_phrase, i.phrase_count, i.page
 		FROM capabilities k
 		JOIN domains d USING (domain_id)
 		LEFT JOIN indicators i ON i.capability_id = k.capability_id AND i.headline
-		WHERE ${o.domain == null ? 'TRUE' : `k.domain_id = ${int(o.domain)}`}
-		ORDER BY ${keys.join('')}`;
-	},
+		ORDER BY k.capability_id`,
 
 	/** Headline counts for the overview. */
 	totals: () => `

@@ -4,7 +4,8 @@
  * are reported in `ignored`, and every change is written back with replaceState so reload and
  * share reproduce the view.
  */
-import { afterNavigate, replaceState } from '$app/navigation';
+import { afterNavigate, beforeNavigate, replaceState } from '$app/navigation';
+import { onDestroy } from 'svelte';
 import { page } from '$app/state';
 import {
 	acceptValue,
@@ -73,12 +74,25 @@ export function viewState<S extends ParamSpecs>(specs: S): ViewState<S> {
 		if (parsed.ignored.length) write();
 	});
 
-	function write() {
+	// The address is written after the frame that shows the reader's choice: replacing the history
+	// entry costs a few milliseconds the chart should have. Choices within one frame write once,
+	// and a pending write is made before leaving the page (or dropped once the page is gone).
+	let due = false;
+	function flush() {
+		if (!due) return;
+		due = false;
 		const { pathname, hash } = window.location;
 		// The current page's own (already base-prefixed) path, so resolve() has nothing to add.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		replaceState(pathname + keepVersion(toSearch(specs, values)) + hash, page.state);
 	}
+	function write() {
+		if (due) return;
+		due = true;
+		requestAnimationFrame(() => setTimeout(flush));
+	}
+	beforeNavigate(flush);
+	onDestroy(() => (due = false));
 
 	return {
 		values,

@@ -32,6 +32,35 @@ describe('kept answers', () => {
 		expect([cache.has('a'), cache.has('b'), cache.has('c')]).toEqual([true, false, true]);
 	});
 
+	it('gives an arrived answer at once, and nothing for one in flight or failed', async () => {
+		let release: (rows: string[]) => void = () => {};
+		const cache = answerCache((sql) =>
+			sql === 'bad'
+				? Promise.reject(new Error('broken table'))
+				: new Promise<string[]>((resolve) => (release = resolve))
+		);
+		const asked = cache.answer('a');
+		expect(cache.settled('a')).toBeUndefined(); // in flight: the view shows it as pending
+		release(['row']);
+		await asked;
+		expect(cache.settled('a')).toEqual(['row']);
+		await cache.prefetch('bad');
+		expect(cache.settled('bad')).toBeUndefined();
+		expect(cache.settled('never asked')).toBeUndefined();
+	});
+
+	it('forgets the arrived value of an answer it lets go', async () => {
+		const cache = answerCache(async (sql) => sql, 2);
+		await cache.answer('a');
+		await cache.answer('b');
+		await cache.answer('c'); // a goes
+		expect([cache.settled('a'), cache.settled('b'), cache.settled('c')]).toEqual([
+			undefined,
+			'b',
+			'c'
+		]);
+	});
+
 	it('a prefetch never rejects', async () => {
 		const cache = answerCache(async () => {
 			throw new Error('broken table');

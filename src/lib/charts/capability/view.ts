@@ -5,6 +5,7 @@
  */
 import { copy } from '$lib/copy';
 import { figureRow } from './figureRow';
+import { capabilityLabel } from '$lib/charts/kit/capabilityName';
 import { caveatNotes } from '$lib/data/caveats';
 import type { Indicator, Printing } from '$lib/data/types';
 import type { ChartMeta } from '$lib/export/meta';
@@ -79,7 +80,7 @@ export function capabilityMeta(
 	groups: BarGroup[]
 ): ChartMeta {
 	const t = copy.capabilities.page;
-	const name = `${capability.capability_id}. ${capability.short_name}`;
+	const name = capabilityLabel(capability);
 	const bars = groups.flatMap((g) => g.bars.map((b) => ({ g, b })));
 	const described = bars
 		.slice(0, 4)

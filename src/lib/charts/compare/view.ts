@@ -17,6 +17,7 @@ import {
 } from '$lib/charts/bars/model';
 import { barValueText, populationName } from '$lib/charts/bars/barLabels';
 import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
+import { capabilityLabel } from '$lib/charts/kit/capabilityName';
 
 export const compareParams = {
 	capability: { values: isCapabilityId, default: null, choices: CAPABILITY_IDS },
@@ -38,7 +39,10 @@ export interface CompareView {
 export function compareView(rows: ComparisonRow[]): CompareView {
 	const groups = comparisonGroups(rows).map((g) => {
 		const first = rows.find((r) => r.group_id === g.key);
-		const capability = first?.short_name ? `${g.capabilityId}. ${first.short_name}: ` : '';
+		const capability =
+			first?.short_name && g.capabilityId !== null
+				? `${capabilityLabel({ capability_id: g.capabilityId, short_name: first.short_name })}: `
+				: '';
 		return { ...g, label: capability + g.label };
 	});
 	return numberFootnotes(groups);

@@ -4,6 +4,7 @@
  */
 import { scaleLinear } from 'd3';
 import { barFrame } from '../kit/barFrame';
+import { capabilityLabel } from '../kit/capabilityName';
 
 /** Size of the labels (the chart's svg font). */
 const LABEL_FONT = 13;
@@ -44,12 +45,17 @@ export interface CountryBarsLayout {
 	headings: CountryHeading[];
 }
 
+/** A bar's label: the capability's short name, or the domain's number and name. */
+export function countryBarLabel(r: CountryMentionCount): string {
+	return r.capability_id === null
+		? `${r.domain_id}. ${r.name}`
+		: capabilityLabel({ capability_id: r.capability_id, short_name: r.short_name });
+}
+
 /** Bars for the rows in their given order; headings when rows are capabilities. */
 export function countryBarsLayout(rows: CountryMentionCount[], width: number): CountryBarsLayout {
 	const valueRoom = 40;
-	const labels = rows.map((r) =>
-		r.capability_id === null ? `${r.domain_id}. ${r.name}` : `${r.capability_id}. ${r.short_name}`
-	);
+	const labels = rows.map(countryBarLabel);
 	const { stacked, barX, barMax } = barFrame(width, labels, LABEL_FONT, valueRoom);
 	const rowHeight = stacked ? 40 : 24;
 	const grouped = rows.some((r) => r.capability_id !== null);

@@ -43,7 +43,13 @@ export function countryMeta(
 		notes: [copy.map.country.chartNote, copy.map.notes.countRule],
 		altText: copy.map.country.chartAlt(country.name, total, top, unnamed, rows.length, unit),
 		columns: [
-			...(byDomain ? [] : [{ key: 'capability_id', label: 'Capability' }]),
+			// By capability: the chart's label (kit/capabilityName.ts), then the full name.
+			...(byDomain
+				? []
+				: [
+						{ key: 'capability_id', label: 'Capability' },
+						{ key: 'short_name', label: 'Short name' }
+					]),
 			{ key: 'name', label: byDomain ? 'Domain' : 'Name' },
 			...(byDomain ? [] : [{ key: 'domain_name', label: 'Domain' }]),
 			{ key: 'mentions', label: 'Named as an example' },

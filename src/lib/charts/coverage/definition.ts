@@ -2,6 +2,7 @@
 import type { ChartDefinition } from '$lib/charts/kit/definition';
 import type { CoverageRow } from './layout';
 import { coverageMeta, coverageParams, coverageSql } from './view';
+import { orderCoverage } from './order';
 
 /** What the coverage chart draws: the rows, and whether domains are kept together. */
 export interface CoverageModel {
@@ -13,6 +14,9 @@ export const coverageChart: ChartDefinition<typeof coverageParams, CoverageRow, 
 	id: 'coverage',
 	params: coverageParams,
 	sql: (state) => coverageSql(state),
-	model: ({ rows, state }) => ({ rows, grouped: state.group !== 'none' }),
-	meta: (_model, { rows, state }, search) => coverageMeta(rows, state, search)
+	model: ({ rows, state }) => ({
+		rows: orderCoverage(rows, state),
+		grouped: state.group !== 'none'
+	}),
+	meta: (model, { state }, search) => coverageMeta(model.rows, state, search)
 };

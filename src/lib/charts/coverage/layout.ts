@@ -7,6 +7,7 @@ import { scaleLinear } from 'd3';
 import { CAVEAT_LABEL, caveatsOf, type Caveat } from '$lib/data/caveats';
 import { formatCount, formatShare } from '$lib/format';
 import type { Status } from '$lib/data/schema';
+import { capabilityLabel } from '../kit/capabilityName';
 import { barFrame, percentTicks, type AxisTick } from '../kit/barFrame';
 
 /** Size of the capability labels (the chart's svg font). */
@@ -99,7 +100,7 @@ export function coverageLayout(
 					)
 				)
 		);
-	const labels = rows.map((r) => `${r.capability_id}. ${r.short_name}`);
+	const labels = rows.map(capabilityLabel);
 	const frame = barFrame(width, labels, LABEL_FONT, valueRoom(true));
 	const { stacked, barX } = frame;
 	const barMax = stacked ? Math.max(40, width - valueRoom(false)) : frame.barMax;

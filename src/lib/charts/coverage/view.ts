@@ -5,7 +5,7 @@
 import { copy } from '$lib/copy';
 import { caveatNotes } from '$lib/data/caveats';
 import { formatCount, formatShare } from '$lib/format';
-import { sql, type CoverageQuery } from '$lib/query/sql';
+import { sql } from '$lib/query/sql';
 import type { ParamState } from '$lib/url/params';
 import type { CoverageRow } from '$lib/charts/coverage/layout';
 import type { ChartMeta } from '$lib/export/meta';
@@ -19,15 +19,11 @@ export const coverageParams = {
 
 export type CoverageState = ParamState<typeof coverageParams>;
 
-export function coverageQuery(s: CoverageState): CoverageQuery {
-	return {
-		order: s.sort,
-		grouped: s.group !== 'none',
-		domain: s.domain === null ? null : Number(s.domain)
-	};
-}
-
-export const coverageSql = (s: CoverageState) => sql.capabilityCoverage(coverageQuery(s));
+/**
+ * The query is the same for every state: all 21 capabilities, which the chart orders and filters
+ * itself (order.ts), so a change of sort, grouping or domain needs no engine.
+ */
+export const coverageSql = (_state?: CoverageState) => sql.capabilityCoverage();
 
 export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: string): ChartMeta {
 	const figures = rows.filter((r) => r.pct !== null);
@@ -54,6 +50,8 @@ export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: stri
 		altText,
 		columns: [
 			{ key: 'capability_id', label: 'Capability' },
+			// The chart's label for the capability (kit/capabilityName.ts), then its full name.
+			{ key: 'short_name', label: 'Short name' },
 			{ key: 'name', label: 'Name' },
 			{ key: 'domain_name', label: 'Domain' },
 			{ key: 'yes', label: 'Yes' },

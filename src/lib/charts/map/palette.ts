@@ -2,52 +2,34 @@
  * How the map colours a country, and the legend that explains it. Pure functions of the rows, so
  * the prerender, the browser and the tests agree.
  *
- * Categories use Okabe–Ito (safe for the common colour-vision deficiencies). Region has nine
- * categories, more than Okabe–Ito's seven non-black colours, so it uses Paul Tol's "muted" set,
- * designed for the same purpose. Counts use binned viridis; zero gets a hatch so it can never be
- * mistaken for the muted grey of countries outside the review.
+ * Colours come from the charts' palette (kit/palette.ts: one colour per meaning on every page):
+ * income groups and surveys as everywhere else, regions in Paul Tol's "muted" set, counts in
+ * binned viridis; zero gets a hatch so it can never be mistaken for the muted grey of countries
+ * outside the review.
  */
 import { copy } from '$lib/copy';
 import { INCOME_GROUPS, REGIONS, SURVEYS } from '$lib/data/schema';
 import type { MapColour, MapCountryRow, SafeOnlineKey } from './types';
-
-export const OKABE_ITO = {
-	orange: '#E69F00',
-	skyBlue: '#56B4E9',
-	bluishGreen: '#009E73',
-	yellow: '#F0E442',
-	blue: '#0072B2',
-	vermillion: '#D55E00',
-	reddishPurple: '#CC79A7'
-} as const;
-
-/** Paul Tol's muted qualitative scheme (nine colours). */
-export const TOL_MUTED = [
-	'#CC6677',
-	'#332288',
-	'#DDCC77',
-	'#117733',
-	'#88CCEE',
-	'#882255',
-	'#44AA99',
-	'#999933',
-	'#AA4499'
-] as const;
+import {
+	INCOME_MEANING,
+	MEANINGS,
+	OKABE_ITO,
+	REGION_COLOURS,
+	SURVEY_MEANING,
+	VIRIDIS_BINS
+} from '../kit/palette';
 
 /** Id of the hatch pattern the map defines for "named 0 times". */
 export const ZERO_PATTERN_ID = 'wm-zero';
 export const ZERO_FILL = `url(#${ZERO_PATTERN_ID})`;
 
-const INCOME_FILL: Record<string, string> = {
-	HIC: OKABE_ITO.blue,
-	UMIC: OKABE_ITO.skyBlue,
-	LMIC: OKABE_ITO.orange,
-	LIC: OKABE_ITO.vermillion
-};
-const SURVEY_FILL: Record<string, string> = {
-	alliance: OKABE_ITO.blue,
-	unicef: OKABE_ITO.orange
-};
+// The map draws in the light values in both schemes (its fills are attributes, not CSS).
+const INCOME_FILL: Record<string, string> = Object.fromEntries(
+	INCOME_GROUPS.map((g) => [g, MEANINGS[INCOME_MEANING[g]].light])
+);
+const SURVEY_FILL: Record<string, string> = Object.fromEntries(
+	SURVEYS.map((s) => [s, MEANINGS[SURVEY_MEANING[s]].light])
+);
 export const SAFE_ONLINE_KEYS: readonly SafeOnlineKey[] = [
 	'global',
 	'regional',
@@ -60,9 +42,7 @@ const SAFE_ONLINE_FILL: Record<SafeOnlineKey, string> = {
 	unspecified: OKABE_ITO.bluishGreen,
 	none: OKABE_ITO.reddishPurple
 };
-const REGION_FILL: Record<string, string> = Object.fromEntries(
-	REGIONS.map((r, i) => [r, TOL_MUTED[i]])
-);
+const REGION_FILL: Record<string, string> = REGION_COLOURS;
 
 export function safeOnlineKey(
 	row: Pick<MapCountryRow, 'safe_online' | 'safe_online_scope'>
@@ -77,21 +57,6 @@ export interface CountBin {
 	to: number;
 	fill: string;
 }
-
-/**
- * Viridis sampled for 1–7 bins, from light (t = 0.92) to dark (t = 0.3); one bin takes t = 0.6.
- * The dark end stops at 0.3 so the darkest bin keeps 3:1 contrast on the dark scheme's background.
- * Written out (from d3.interpolateViridis) so the page does not ship d3's whole scheme module.
- */
-export const VIRIDIS_BINS: readonly (readonly string[])[] = [
-	['#22a884'],
-	['#cae11f', '#355f8d'],
-	['#cae11f', '#25ab82', '#355f8d'],
-	['#cae11f', '#4ac16d', '#20928c', '#355f8d'],
-	['#cae11f', '#65cb5e', '#25ab82', '#25858e', '#355f8d'],
-	['#cae11f', '#77d153', '#38b977', '#1e9c89', '#277e8e', '#355f8d'],
-	['#cae11f', '#86d549', '#4ac16d', '#25ab82', '#20928c', '#29798e', '#355f8d']
-];
 
 // Lower bounds of the bins for larger counts: roughly doubling, so a few countries named very
 // often do not wash out the many named a handful of times.

@@ -1,73 +1,129 @@
 /** Interface strings of the check area (see ../en.ts). */
+import * as m from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { INTL_TAG, type Locale } from '$lib/i18n/locales';
 
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const int = (n: number) => whole.format(n);
-const pct = (n: number) => `${oneDecimal.format(n)}%`;
-const countries = (n: number) => `${int(n)} ${n === 1 ? 'country' : 'countries'}`;
+/** Numbers in the page's language ("76.2%", "76,2 %"); formatters are built once per language. */
+const formats = new Map<
+	Locale,
+	{ int: Intl.NumberFormat; dec: Intl.NumberFormat; pct: Intl.NumberFormat }
+>();
+function fmt() {
+	const locale = getLocale();
+	let f = formats.get(locale);
+	if (!f) {
+		const tag = INTL_TAG[locale];
+		f = {
+			int: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
+			dec: new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }),
+			pct: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 })
+		};
+		formats.set(locale, f);
+	}
+	return f;
+}
+const int = (n: number) => fmt().int.format(n);
+const pct = (n: number) => fmt().pct.format(n / 100);
+const countries = (n: number) =>
+	n === 1 ? m.check_one_country() : m.check_countries({ n: int(n) });
 
 /** Who a figure is about, for notes on figures that are not about all 42 countries. */
-const POPULATION: Record<string, string> = {
-	hic: 'the high-income countries that answered the Alliance survey',
-	lmic: 'the low- and middle-income countries',
-	alliance: 'the countries that answered the Alliance survey',
-	unicef: 'the countries in the End Violence/UNICEF study'
+const POPULATION: Record<string, () => string> = {
+	hic: m.check_population_hic,
+	lmic: m.check_population_lmic,
+	alliance: m.check_population_alliance,
+	unicef: m.check_population_unicef
 };
 
 export const check = {
-	title: 'Check a figure or a paragraph',
-	lede: 'Paste a sentence, a paragraph or a whole article. Every percentage, count of countries and share in words (“three-quarters”, “nine in ten”) is matched to the figures in Framing the Future, and every term the terminology guidance advises against is flagged, with what to write instead.',
-	privacy:
-		'Your text stays on your device. The check runs entirely in this browser tab: nothing you paste is sent to this site or anywhere else.',
-	noscript:
-		'The check runs in your browser and needs JavaScript. The figures it compares against are listed on each capability page, and the terminology guidance is on the Terms page.',
-	inputLabel: 'Text to check',
-	inputHelp: (max: number) =>
-		`Up to ${int(max)} characters. Press Ctrl+Enter (⌘+Enter on a Mac) to check.`,
-	count: (n: number, max: number) => `${int(n)} of ${int(max)} characters`,
-	checkButton: 'Check',
-	clearButton: 'Clear',
-	shareButton: 'Copy a link to this check',
-	shareCopied: 'Link copied. Anyone who opens it sees this text checked.',
-	shareManual: 'Copy this link:',
-	shareTooLong: (n: number, max: number) =>
-		`This text is too long to share as a link (${int(n)} characters; a link carries up to ${int(max)}). Share a shorter passage, or the text itself.`,
-	shareEmpty: 'There is no text to share yet.',
+	get title() {
+		return m.check_title();
+	},
+	get lede() {
+		return m.check_lede();
+	},
+	get privacy() {
+		return m.check_privacy();
+	},
+	get noscript() {
+		return m.check_noscript();
+	},
+	get inputLabel() {
+		return m.check_input_label();
+	},
+	inputHelp: (max: number) => m.check_input_help({ max: int(max) }),
+	count: (n: number, max: number) => m.check_count({ n: int(n), max: int(max) }),
+	get checkButton() {
+		return m.check_check_button();
+	},
+	get clearButton() {
+		return m.check_clear_button();
+	},
+	get shareButton() {
+		return m.check_share_button();
+	},
+	get shareCopied() {
+		return m.check_share_copied();
+	},
+	get shareManual() {
+		return m.check_share_manual();
+	},
+	shareTooLong: (n: number, max: number) => m.check_share_too_long({ n: int(n), max: int(max) }),
+	get shareEmpty() {
+		return m.check_share_empty();
+	},
 	progress: (done: number, total: number) =>
-		`Checking… ${total ? Math.floor((100 * done) / total) : 0}%`,
-	progressLabel: 'Progress of the check',
-	superseded: 'A newer check replaced the one that was running.',
-	modeMainThread:
-		'This browser could not start a background worker, so the check runs in small slices on the page itself.',
-	failed: (why: string) => `The check failed: ${why}`,
+		m.check_progress({ pct: fmt().pct.format(total ? Math.floor((100 * done) / total) / 100 : 0) }),
+	get progressLabel() {
+		return m.check_progress_label();
+	},
+	get superseded() {
+		return m.check_superseded();
+	},
+	get modeMainThread() {
+		return m.check_mode_main_thread();
+	},
+	failed: (why: string) => m.check_failed({ why }),
 
 	messages: {
-		empty: 'There is nothing to check yet: paste or type some text first.',
-		whitespace: 'The text holds only spaces or line breaks, so there is nothing to check.',
-		tooLong: (n: number, max: number) =>
-			`This text is ${int(n)} characters long; the check takes up to ${int(max)}. Check it in parts.`,
+		get empty() {
+			return m.check_messages_empty();
+		},
+		get whitespace() {
+			return m.check_messages_whitespace();
+		},
+		tooLong: (n: number, max: number) => m.check_messages_too_long({ n: int(n), max: int(max) }),
 		tooManyLines: (n: number, max: number) =>
-			`This text has ${int(n)} line breaks; the check takes up to ${int(max)}. Join its lines or check it in parts.`,
+			m.check_messages_too_many_lines({ n: int(n), max: int(max) }),
 		pasteRefused: (n: number, max: number) =>
-			`Nothing was pasted: the text has ${int(n)} line breaks, and a text box holding more than ${int(max)} makes the browser freeze. Join its lines or paste it in parts; your clipboard still holds it.`,
-		nothingFound:
-			'No figures and no terms from the guidance were found in this text. The check looks for percentages (“76 per cent”, “76%”), counts of countries (“32 of 42”, “30 countries”) and shares in words (“three-quarters”, “nine in ten”, “most”).',
-		noFigures:
-			'No figures were found: the text has no percentages, counts of countries or shares in words.',
-		noTerms: 'No term that the guidance advises against, or asks to use with care, was found.',
+			m.check_messages_paste_refused({ n: int(n), max: int(max) }),
+		get nothingFound() {
+			return m.check_messages_nothing_found();
+		},
+		get noFigures() {
+			return m.check_messages_no_figures();
+		},
+		get noTerms() {
+			return m.check_messages_no_terms();
+		},
 		sharedTruncated: (n: number, max: number) =>
-			`The text in the link was ${int(n)} characters long; only its first ${int(max)} were loaded.`,
-		unknownParam: (key: string) => `“${key}” is not a setting of this page and was ignored.`
+			m.check_messages_shared_truncated({ n: int(n), max: int(max) }),
+		unknownParam: (key: string) => m.check_messages_unknown_param({ key })
 	},
 
 	summary: {
-		checked: (chars: number, ms: number) => `Checked ${int(chars)} characters in ${int(ms)} ms.`,
-		figures: (n: number) => `${int(n)} ${n === 1 ? 'figure' : 'figures'}`,
-		terms: (n: number) => `${int(n)} ${n === 1 ? 'term' : 'terms'} flagged`,
-		quoted: (n: number) => `${int(n)} left as written`
+		checked: (chars: number, ms: number) =>
+			m.check_summary_checked({ chars: int(chars), ms: int(ms) }),
+		figures: (n: number) =>
+			n === 1 ? m.check_summary_one_figure() : m.check_summary_figures({ n: int(n) }),
+		terms: (n: number) =>
+			n === 1 ? m.check_summary_one_term() : m.check_summary_terms({ n: int(n) }),
+		quoted: (n: number) => m.check_summary_quoted({ n: int(n) })
 	},
 
-	examplesTitle: 'Try an example',
+	get examplesTitle() {
+		return m.check_examples_title();
+	},
 	examples: [
 		'Nine in ten countries have a hotline, and 95% have a child helpline.',
 		'76% of countries have a hotline for reporting child pornography.',
@@ -77,25 +133,52 @@ export const check = {
 		'The country’s ‘Child Pornography’ Act was amended; offenders now face longer sentences.'
 	],
 
-	textTitle: 'Your text, with findings highlighted',
-	textHelp: 'Each highlight links to its explanation below.',
-	textRegion: 'The checked text',
-	legendTitle: 'Key',
-	figuresTitle: (n: number) => `Figures (${int(n)})`,
-	wordingTitle: (n: number) => `Wording (${int(n)})`,
-	showInText: 'Show in text',
-	showMore: (n: number) => `Show ${int(n)} more`,
-	capped: (shown: number, total: number) => `Showing the first ${int(shown)} of ${int(total)}.`,
+	get textTitle() {
+		return m.check_text_title();
+	},
+	get textHelp() {
+		return m.check_text_help();
+	},
+	get textRegion() {
+		return m.check_text_region();
+	},
+	get legendTitle() {
+		return m.check_legend_title();
+	},
+	figuresTitle: (n: number) => m.check_figures_title({ n: int(n) }),
+	wordingTitle: (n: number) => m.check_wording_title({ n: int(n) }),
+	get showInText() {
+		return m.check_show_in_text();
+	},
+	showMore: (n: number) => m.check_show_more({ n: int(n) }),
+	capped: (shown: number, total: number) =>
+		m.check_capped({ shown: int(shown), total: int(total) }),
 
 	verdict: {
-		matches: 'Matches',
-		'rounds-to': 'Rounds to',
-		differs: 'Differs',
-		inconsistent: 'The review disagrees with itself',
-		unsettled: 'Not settled',
-		uncertain: 'No confident match',
-		outside: 'Not a figure from this review',
-		'no-match': 'No matching figure'
+		get matches() {
+			return m.check_verdict_matches();
+		},
+		get 'rounds-to'() {
+			return m.check_verdict_rounds_to();
+		},
+		get differs() {
+			return m.check_verdict_differs();
+		},
+		get inconsistent() {
+			return m.check_verdict_inconsistent();
+		},
+		get unsettled() {
+			return m.check_verdict_unsettled();
+		},
+		get uncertain() {
+			return m.check_verdict_uncertain();
+		},
+		get outside() {
+			return m.check_verdict_outside();
+		},
+		get 'no-match'() {
+			return m.check_verdict_no_match();
+		}
 	},
 	/** Shapes beside each verdict, so colour is never the only cue. */
 	verdictSymbol: {
@@ -110,136 +193,250 @@ export const check = {
 	},
 	/** How sure the topic match is, and what it rests on. */
 	confidence: {
-		label: 'Match',
-		high: 'sure: the figure’s own words are next to the number',
-		medium: 'likely: topic words elsewhere in the sentence',
-		low: 'weak: the topic comes from the sentence before, the heading above, or the base alone',
+		get label() {
+			return m.check_confidence_label();
+		},
+		get high() {
+			return m.check_confidence_high();
+		},
+		get medium() {
+			return m.check_confidence_medium();
+		},
+		get low() {
+			return m.check_confidence_low();
+		},
 		evidence: (words: string[]) =>
-			words.length ? `Words matched: ${words.map((w) => `“${w}”`).join(', ')}.` : ''
+			words.length
+				? m.check_confidence_evidence({ words: words.map((w) => `“${w}”`).join(', ') })
+				: ''
 	},
-	termStatus: { avoid: 'Avoid', 'use with care': 'Use with care', quoted: 'Left as written' },
+	termStatus: {
+		get avoid() {
+			return m.check_term_status_avoid();
+		},
+		get 'use with care'() {
+			return m.check_term_status_use_with_care();
+		},
+		get quoted() {
+			return m.check_term_status_quoted();
+		}
+	},
 	termSymbol: { avoid: '⚠', 'use with care': '!', quoted: '“”' },
 	/** Hidden text after a highlight, for screen readers. */
-	markFigure: (id: number, verdict: string) => ` (figure ${id}: ${verdict})`,
-	markTerm: (status: string) => ` (wording: ${status})`,
+	markFigure: (id: number, verdict: string) => m.check_mark_figure({ id, verdict }),
+	markTerm: (status: string) => m.check_mark_term({ status }),
 
 	explain: {
-		matches: (review: string) => `The review’s figure is ${review}.`,
-		asWorded: (review: string) => `These are the review’s own words for this figure: ${review}.`,
-		roundsTo: (review: string) => `A fair rounding of the review’s figure, ${review}.`,
+		matches: (review: string) => m.check_explain_matches({ review }),
+		asWorded: (review: string) => m.check_explain_as_worded({ review }),
+		roundsTo: (review: string) => m.check_explain_rounds_to({ review }),
 		differs: (review: string, deltaPp: number, deltaCount: number | null) => {
-			const dir = deltaPp > 0 ? 'higher' : 'lower';
-			const pts = `${oneDecimal.format(Math.abs(deltaPp))} percentage ${Math.abs(deltaPp) === 1 ? 'point' : 'points'}`;
+			if (deltaPp === 0) return m.check_explain_bound_fails({ review });
+			const gap = Math.abs(deltaPp);
+			const points = gap === 1 ? m.check_one_point() : m.check_points({ n: fmt().dec.format(gap) });
 			const by =
-				deltaCount !== null && deltaCount !== 0
-					? ` (${countries(Math.abs(deltaCount))} ${deltaCount > 0 ? 'more' : 'fewer'})`
-					: '';
-			return deltaPp === 0
-				? `The review’s figure is ${review}: the bound in the text does not hold.`
-				: `The review’s figure is ${review}. The text is ${pts} ${dir}${by}.`;
+				deltaCount === null || deltaCount === 0
+					? ''
+					: deltaCount > 0
+						? m.check_more_countries({ countries: countries(Math.abs(deltaCount)) })
+						: m.check_fewer_countries({ countries: countries(Math.abs(deltaCount)) });
+			return deltaPp > 0
+				? m.check_explain_higher({ review, points, by })
+				: m.check_explain_lower({ review, points, by });
 		},
-		unsettled:
-			'The review has a figure on this topic but its text does not settle the value, so it cannot be checked.',
+		get unsettled() {
+			return m.check_unsettled();
+		},
 		inconsistent: (countsPct: number | null) =>
-			`The review prints this, but its own counts give ${countsPct === null ? 'another figure' : pct(countsPct)}: the review disagrees with itself here. Quote the counts, or say the review prints both.`,
-		uncertain:
-			'No confident match: the figures below are about nearby topics, and the words do not settle which one the text means. Check before relying on any of them.',
-		outside: 'Not a figure from this review.',
+			m.check_explain_inconsistent({
+				counts: countsPct === null ? m.check_another_figure() : pct(countsPct)
+			}),
+		get uncertain() {
+			return m.check_uncertain();
+		},
+		get outside() {
+			return m.check_outside();
+		},
 		candidates: (values: string) =>
-			`The chart offers ${values.split('|').join(', ')} without saying which belongs to this topic.`,
-		noMatch: 'No figure in the review is about this topic.',
-		review: (p: number, count: number, n: number) => `${pct(p)} (${int(count)} of ${countries(n)})`
+			m.check_explain_candidates({ values: values.split('|').join(', ') }),
+		get noMatch() {
+			return m.check_no_match();
+		},
+		review: (p: number, count: number, n: number) =>
+			m.check_explain_review({ pct: pct(p), count: int(count), countries: countries(n) })
 	},
 
 	notes: {
 		denominator: (claimed: number, reviewN: number) =>
-			`The text uses a base of ${int(claimed)}; the review’s base for this figure is ${countries(reviewN)}.`,
-		allCountries: (reviewN: number) =>
-			`Only ${int(reviewN)} of the 42 countries answered this question, so the figure is not “of all countries”.`,
-		worldwide:
-			'The review covers 42 countries, not every country in the world: say “of the countries reviewed”.',
-		population: (population: string, n: number | null) =>
-			`This figure is about ${POPULATION[population] ?? population}${n === null ? '' : ` (n = ${int(n)})`}, not all 42 countries.`,
-		loose: (reviewPct: number) => `True, but loose: the review’s figure is ${pct(reviewPct)}.`,
-		negated: 'Read as a claim about countries without it, so compared with the share without.',
-		otherBase: (noun: string) =>
-			`This is a share of ${noun}; the review’s figures are shares of countries, so none can match.`,
-		subset: (reviewN: number, parent: string) =>
-			`The base is a subset of ${int(reviewN)} countries, not all of them: this figure breaks down “${parent}”.`,
-		otherFigure: 'The number does match another figure in the review:',
-		alsoStates: (label: string) =>
-			`The same words are also about another of the review’s figures, with the same verdict: “${label}”.`,
+			m.check_notes_denominator({ claimed: int(claimed), countries: countries(reviewN) }),
+		allCountries: (reviewN: number) => m.check_notes_all_countries({ n: int(reviewN) }),
+		get worldwide() {
+			return m.check_notes_worldwide();
+		},
+		population: (population: string, n: number | null) => {
+			const who = POPULATION[population]?.() ?? population;
+			return n === null
+				? m.check_notes_population({ who })
+				: m.check_notes_population_n({ who, n: int(n) });
+		},
+		loose: (reviewPct: number) => m.check_notes_loose({ pct: pct(reviewPct) }),
+		get negated() {
+			return m.check_notes_negated();
+		},
+		otherBase: (noun: string) => m.check_notes_other_base({ noun }),
+		subset: (reviewN: number, parent: string) => m.check_notes_subset({ n: int(reviewN), parent }),
+		get otherFigure() {
+			return m.check_notes_other_figure();
+		},
+		alsoStates: (label: string) => m.check_notes_also_states({ label }),
 		misprint: (printedPct: number | null, countsPct: number) =>
 			printedPct === null
-				? `The review’s words, but its counts give ${pct(countsPct)}.`
-				: `The review prints ${whole.format(printedPct)} per cent, but its counts give ${pct(countsPct)}.`,
+				? m.check_notes_misprint_words({ counts: pct(countsPct) })
+				: m.check_notes_misprint({ printed: int(printedPct), counts: pct(countsPct) }),
 		largerThanBase: (claimed: number, reviewN: number) =>
-			`The review covers ${countries(reviewN)}; ${int(claimed)} is a count from another study or programme.`,
-		otherStudy: (name: string) =>
-			`The sentence is about ${name}, not about the review’s survey of countries.`,
-		fromHeading: 'The topic is taken from the heading above this sentence.'
+			m.check_notes_larger_than_base({ countries: countries(reviewN), claimed: int(claimed) }),
+		otherStudy: (name: string) => m.check_notes_other_study({ name }),
+		get fromHeading() {
+			return m.check_notes_from_heading();
+		}
 	},
 
 	figure: {
-		candidates: 'Nearby figures:',
-		reference: 'Find it in the review',
-		indicator: 'Figure',
-		capability: 'Capability',
-		review: 'In the review',
-		printed: (p: number) => `printed as ${whole.format(p)} per cent`,
-		recomputed: 'recomputed from the counts',
-		status: 'Status',
-		source: 'Where',
-		note: 'About this figure',
-		alternatives: 'Other figures on this topic:',
-		crossCutting: 'review-wide figure (see the data dictionary)',
-		notSettled: 'not settled by the text',
-		context: 'In the sentence'
+		get candidates() {
+			return m.check_figure_candidates();
+		},
+		get reference() {
+			return m.check_figure_reference();
+		},
+		get indicator() {
+			return m.check_figure_indicator();
+		},
+		get capability() {
+			return m.check_figure_capability();
+		},
+		get review() {
+			return m.check_figure_review();
+		},
+		printed: (p: number) => m.check_figure_printed({ p: int(p) }),
+		get recomputed() {
+			return m.check_figure_recomputed();
+		},
+		get status() {
+			return m.check_figure_status();
+		},
+		get source() {
+			return m.check_figure_source();
+		},
+		get note() {
+			return m.check_figure_note();
+		},
+		get alternatives() {
+			return m.check_figure_alternatives();
+		},
+		get crossCutting() {
+			return m.check_figure_cross_cutting();
+		},
+		get notSettled() {
+			return m.check_figure_not_settled();
+		},
+		get context() {
+			return m.check_figure_context();
+		}
 	},
 	status: {
-		stated: 'stated by the review',
-		derived: 'derived from printed figures',
-		ambiguous: 'ambiguous in the text'
+		get stated() {
+			return m.check_status_stated();
+		},
+		get derived() {
+			return m.check_status_derived();
+		},
+		get ambiguous() {
+			return m.check_status_ambiguous();
+		}
 	},
 
 	term: {
-		useInstead: 'Use instead:',
-		noReplacement: 'No single replacement: choose words that fit the context.',
-		why: 'Why:',
-		source: 'Source:',
-		inGuidance: 'See it in the terminology guidance',
-		occurrences: (n: number, quoted: number) =>
-			`Found ${n === 1 ? 'once' : `${int(n)} times`}${quoted ? ` (${int(quoted)} left as written: in quotation marks, in a name, or mentioned as a word)` : ''}.`,
-		quotedExplain:
-			'Left as written, not flagged: each place below says why (a quotation, the name of a law, body or capability, or the word mentioned as a word).',
+		get useInstead() {
+			return m.check_term_use_instead();
+		},
+		get noReplacement() {
+			return m.check_term_no_replacement();
+		},
+		get why() {
+			return m.check_term_why();
+		},
+		get source() {
+			return m.check_term_source();
+		},
+		get inGuidance() {
+			return m.check_term_in_guidance();
+		},
+		occurrences: (n: number, quoted: number) => {
+			const times = n === 1 ? m.check_term_found_once() : m.check_term_found_times({ n: int(n) });
+			return quoted
+				? m.check_term_occurrences_quoted({ times, quoted: int(quoted) })
+				: m.check_term_occurrences({ times });
+		},
+		get quotedExplain() {
+			return m.check_term_quoted_explain();
+		},
 		kept: {
-			quote: 'inside quotation marks',
-			name: 'part of the name of a law, treaty or body',
-			capability: 'part of a capability’s own name',
-			mention: 'mentioned as a word'
+			get quote() {
+				return m.check_term_kept_quote();
+			},
+			get name() {
+				return m.check_term_kept_name();
+			},
+			get capability() {
+				return m.check_term_kept_capability();
+			},
+			get mention() {
+				return m.check_term_kept_mention();
+			}
 		} as Record<string, string>
 	},
 
 	corrected: {
-		title: 'Your text with replacements',
-		help: 'Terms to avoid are replaced by the guidance’s suggestion. Terms to use with care, and anything in quotation marks, are left for you to judge.',
-		label: 'Text with replacements (read only)',
-		copy: 'Copy the corrected text',
-		copied: 'Corrected text copied.',
-		tooLong: (n: number) =>
-			`The corrected text is ${int(n)} characters long, too long to show here: copy it instead.`
+		get title() {
+			return m.check_corrected_title();
+		},
+		get help() {
+			return m.check_corrected_help();
+		},
+		get label() {
+			return m.check_corrected_label();
+		},
+		get copy() {
+			return m.check_corrected_copy();
+		},
+		get copied() {
+			return m.check_corrected_copied();
+		},
+		tooLong: (n: number) => m.check_corrected_too_long({ n: int(n) })
 	},
 
 	receipt: {
-		title: 'Check receipt',
-		help: 'A record of this check to file with the story: the text’s SHA-256 fingerprint, the dataset version, the date, and every claim with its verdict, the review’s figure and where to find it.',
-		text: 'Download check receipt (text)',
-		json: 'Download check receipt (JSON)',
-		failed: 'The receipt could not be made in this browser.'
+		get title() {
+			return m.check_receipt_title();
+		},
+		get help() {
+			return m.check_receipt_help();
+		},
+		get text() {
+			return m.check_receipt_text();
+		},
+		get json() {
+			return m.check_receipt_json();
+		},
+		get failed() {
+			return m.check_receipt_failed();
+		}
 	},
 
 	how: {
-		title: 'How the check works',
+		get title() {
+			return m.check_how_title();
+		},
 		items: [
 			'Figures: percentages (“76 per cent”, “76%”, “76.2 percent”, “ninety per cent”), counts out of a base (“32 of 42”, “29 out of 41”), counts of countries (“30 countries”, “thirty-two governments”) and shares in words (“half”, “a third”, “two-thirds”, “three-quarters”, “nine in ten”). “Most” and “the majority of” are read as “over half”; “almost all” as close to, but under, 100%; “all 15 … countries” as 15 of 15. Years, money and page numbers are not claims.',
 			'Topic: the words around each figure, in its own clause (or its sentence, or the sentence before), are compared with each capability’s name and a curated list of synonyms (“hotline”, “helpline”, “ICSE”, “sex offender register”, “INHOPE”, …). Words such as “high-income” steer the match to the figure for those countries.',
@@ -250,6 +447,8 @@ export const check = {
 			'Limits: up to 200,000 characters and 10,000 line breaks per check (a paste with more line breaks is refused before it reaches the box, because a browser’s text box holding that many freezes the page). A long result is drawn a little at a time, so the page stays responsive while it appears. A link to a check carries the text itself, so it is offered only on request and only for texts up to 2,000 characters; the address bar is never changed behind your back.',
 			'A match on topic is a suggestion, not proof: read the figure’s label and source before relying on it.'
 		],
-		termsLink: 'The terminology guidance, term by term'
+		get termsLink() {
+			return m.check_how_terms_link();
+		}
 	}
 } as const;

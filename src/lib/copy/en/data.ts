@@ -1,179 +1,310 @@
 /** Interface strings of the data area (see ../en.ts). */
+import * as m from '$lib/paraglide/messages';
 import type { StatementProblem } from '../kinds';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export const data = {
-	title: 'Data and SQL',
-	description:
-		'Download every table of the MNR Explorer dataset as Parquet or CSV, read what each column means, and query the tables with SQL in your browser.',
-	lede: (tables: number, version: string) =>
-		`The whole dataset behind MNR Explorer: ${tables} tables, each a Parquet file and a CSV copy, described column by column below and open to SQL right here in your browser. Dataset version ${version}.`,
-	versionNote:
-		'The version is a fingerprint of the files: it changes whenever any value changes, so cite it with the data you used.',
-	contents: 'On this page',
+	get title() {
+		return m.data_title();
+	},
+	get description() {
+		return m.data_description();
+	},
+	lede: (tables: number, version: string) => m.data_lede({ tables, version }),
+	get versionNote() {
+		return m.data_version_note();
+	},
+	get contents() {
+		return m.data_contents();
+	},
 
 	downloads: {
-		title: 'Downloads',
-		intro:
-			'Every table as Parquet (typed, compact; opens in DuckDB, pandas, R arrow, Polars) and as CSV (UTF-8, comma-separated, empty field for a missing value).',
-		table: 'Table',
-		rows: 'Rows',
-		parquet: 'Parquet',
-		csv: 'CSV',
-		caption: 'Files of each table, with their sizes',
-		fileLabel: (table: string, format: string, size: string) => `${table} as ${format} (${size})`,
-		manifest: 'manifest.json',
-		manifestNote:
-			'lists every table with its row count, column types and a SHA-256 hash of each file, so you can check a download.'
+		get title() {
+			return m.data_downloads_title();
+		},
+		get intro() {
+			return m.data_downloads_intro();
+		},
+		get table() {
+			return m.data_downloads_table();
+		},
+		get rows() {
+			return m.data_downloads_rows();
+		},
+		get parquet() {
+			return m.data_downloads_parquet();
+		},
+		get csv() {
+			return m.data_downloads_csv();
+		},
+		get caption() {
+			return m.data_downloads_caption();
+		},
+		fileLabel: (table: string, format: string, size: string) =>
+			m.data_downloads_file_label({ table, format, size }),
+		get manifest() {
+			return m.data_downloads_manifest();
+		},
+		get manifestNote() {
+			return m.data_downloads_manifest_note();
+		}
 	},
 
 	dictionary: {
-		title: 'Data dictionary',
-		intro:
-			'Every table and column, from the same definitions the build validates the data against. "Computed" columns are filled by the build rather than typed in by a curator.',
-		rows: (n: string) => `${n} rows`,
-		key: 'Unique by',
-		columns: 'Columns',
-		column: 'Column',
-		type: 'Type',
-		nullable: 'Can be empty',
-		values: 'Allowed values',
-		meaning: 'Meaning',
-		computed: 'computed',
-		yes: 'yes',
-		no: 'no',
-		anyValue: 'no fixed list',
-		download: 'Download',
-		typeNames: { string: 'text', int: 'integer', float: 'decimal', bool: 'true/false' }
+		get title() {
+			return m.data_dictionary_title();
+		},
+		get intro() {
+			return m.data_dictionary_intro();
+		},
+		rows: (n: string) => m.data_dictionary_rows({ n }),
+		get key() {
+			return m.data_dictionary_key();
+		},
+		get columns() {
+			return m.data_dictionary_columns();
+		},
+		get column() {
+			return m.data_dictionary_column();
+		},
+		get type() {
+			return m.data_dictionary_type();
+		},
+		get nullable() {
+			return m.data_dictionary_nullable();
+		},
+		get values() {
+			return m.data_dictionary_values();
+		},
+		get meaning() {
+			return m.data_dictionary_meaning();
+		},
+		get computed() {
+			return m.data_dictionary_computed();
+		},
+		get yes() {
+			return m.data_dictionary_yes();
+		},
+		get no() {
+			return m.data_dictionary_no();
+		},
+		get anyValue() {
+			return m.data_dictionary_any_value();
+		},
+		get download() {
+			return m.data_dictionary_download();
+		},
+		typeNames: {
+			get string() {
+				return m.data_type_string();
+			},
+			get int() {
+				return m.data_type_int();
+			},
+			get float() {
+				return m.data_type_float();
+			},
+			get bool() {
+				return m.data_type_bool();
+			}
+		}
 	},
 
 	console: {
-		title: 'SQL console',
-		intro:
-			'Query the tables with DuckDB, running inside your browser: nothing you type leaves this page. Table names are the ones in the dictionary below.',
-		editorLabel: 'SQL query',
-		editorHelp:
-			'Press Ctrl+Enter (⌘+Enter on a Mac) or the Run button to run. Tab moves on to the next control. One statement that reads data (SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN, PIVOT).',
-		run: 'Run',
-		copyLink: 'Copy link to this query',
-		linkCopied: 'Link copied. Opened in this browser, it runs the query straight away.',
-		linkNotCopied: (url: string) =>
-			`The browser did not allow copying. Select and copy this link instead: ${url}`,
-		sharedQuery:
-			'This link carries a query. Read it in the editor first, then press Run to run it. (It can only read the explorer’s own tables.)',
-		stop: 'Stop',
-		examplesTitle: 'Example queries',
-		examplesHelp: 'Choosing one puts it in the editor; run it, or change it first.',
-		running: 'Running…',
-		startingEngine: 'Starting the query engine (the first time takes a few seconds)…',
-		elapsed: (seconds: number) => `${seconds} s`,
-		stopped: 'The query was stopped. No result is shown.',
-		timedOut: (seconds: number) =>
-			`The query ran for more than ${seconds} seconds and was stopped so the page stays usable. Try narrowing it: a WHERE clause, an aggregate or a LIMIT.`,
-		unavailable: (reason: string) =>
-			`The SQL console cannot run in this browser: ${reason} The dictionary and the downloads on this page still work, and any SQL tool that reads Parquet or CSV can query the files.`,
-		resultTitle: 'Result',
+		get title() {
+			return m.data_console_title();
+		},
+		get intro() {
+			return m.data_console_intro();
+		},
+		get editorLabel() {
+			return m.data_console_editor_label();
+		},
+		get editorHelp() {
+			return m.data_console_editor_help();
+		},
+		get run() {
+			return m.data_console_run();
+		},
+		get copyLink() {
+			return m.data_console_copy_link();
+		},
+		get linkCopied() {
+			return m.data_console_link_copied();
+		},
+		linkNotCopied: (url: string) => m.data_console_link_not_copied({ url }),
+		get sharedQuery() {
+			return m.data_console_shared_query();
+		},
+		get stop() {
+			return m.data_console_stop();
+		},
+		get examplesTitle() {
+			return m.data_console_examples_title();
+		},
+		get examplesHelp() {
+			return m.data_console_examples_help();
+		},
+		get running() {
+			return m.data_console_running();
+		},
+		get startingEngine() {
+			return m.data_console_starting_engine();
+		},
+		elapsed: (seconds: number) => m.data_console_elapsed({ seconds }),
+		get stopped() {
+			return m.data_console_stopped();
+		},
+		timedOut: (seconds: number) => m.data_console_timed_out({ seconds }),
+		unavailable: (reason: string) => m.data_console_unavailable({ reason }),
+		get resultTitle() {
+			return m.data_console_result_title();
+		},
 		resultSummary: (rows: string, columns: number, ms: string) =>
-			`${rows} · ${plural(columns, 'column', 'columns')} · ${ms}`,
-		rowCount: (n: number, formatted: string) => `${formatted} ${n === 1 ? 'row' : 'rows'}`,
-		capped: (shown: string, total: string) =>
-			`Showing the first ${shown} of ${total} rows. The CSV download holds them all.`,
+			m.data_console_result_summary({
+				rows,
+				columns:
+					columns === 1 ? m.data_console_one_column() : m.data_console_columns({ n: columns }),
+				ms
+			}),
+		rowCount: (n: number, formatted: string) =>
+			n === 1 ? m.data_console_one_row() : m.data_console_rows({ n: formatted }),
+		capped: (shown: string, total: string) => m.data_console_capped({ shown, total }),
 		cappedKept: (shown: string, kept: string, total: string) =>
-			`Showing the first ${shown} of ${total} rows. The CSV download holds the first ${kept}; for more, download the tables and query them with DuckDB on your computer.`,
-		noRows: 'The query ran and returned no rows.',
-		downloadCsv: 'Download result as CSV',
+			m.data_console_capped_kept({ shown, kept, total }),
+		get noRows() {
+			return m.data_console_no_rows();
+		},
+		get downloadCsv() {
+			return m.data_console_download_csv();
+		},
 		csvFileName: 'mnr-explorer-query.csv',
-		tableCaption: 'Query result',
-		nullValue: 'NULL',
-		errorTitle: 'The query did not run',
+		get tableCaption() {
+			return m.data_console_table_caption();
+		},
+		get nullValue() {
+			return m.data_console_null_value();
+		},
+		get errorTitle() {
+			return m.data_console_error_title();
+		},
 		/** The kind of problem, from DuckDB's kind of error. */
 		errorKind: (kind: string | null): string => {
 			switch (kind) {
 				case 'Parser':
-					return 'DuckDB could not read the query';
+					return m.data_error_parser();
 				case 'Binder':
-					return 'A name or a type in the query does not fit the tables';
+					return m.data_error_binder();
 				case 'Catalog':
-					return 'DuckDB does not know a name in the query';
+					return m.data_error_catalog();
 				case 'Conversion':
-					return 'A value could not be converted';
+					return m.data_error_conversion();
 				case 'Out of Memory':
-					return 'The browser ran out of memory for this query';
+					return m.data_error_memory();
 				case null:
-					return 'DuckDB stopped the query';
+					return m.data_error_stopped();
 				default:
-					return `DuckDB stopped the query (${kind} error)`;
+					return m.data_error_other({ kind });
 			}
 		},
-		errorAt: (line: number, column: number) => `At line ${line}, column ${column}:`,
-		showInQuery: 'Show in the query',
-		hintLabel: 'Hint:',
-		share:
-			'The address bar now holds this query: copy it to share or bookmark the query and its result.',
-		urlTooLong: (max: string) =>
-			`This query is longer than a link can safely carry (${max} characters once encoded), so the address holds no query. It still runs; copy the text to share it.`,
-		urlTooLongOnLoad: (max: string) =>
-			`The address held a query longer than ${max} characters (encoded), which is more than a link can safely carry, so it was not loaded.`,
+		errorAt: (line: number, column: number) => m.data_error_at({ line, column }),
+		get showInQuery() {
+			return m.data_show_in_query();
+		},
+		get hintLabel() {
+			return m.data_hint_label();
+		},
+		get share() {
+			return m.data_share();
+		},
+		urlTooLong: (max: string) => m.data_url_too_long({ max }),
+		urlTooLongOnLoad: (max: string) => m.data_url_too_long_on_load({ max }),
 		statement: (p: StatementProblem): string => {
 			switch (p.kind) {
 				case 'empty':
-					return 'There is no query to run: type one, or pick an example.';
+					return m.data_statement_empty();
 				case 'several':
-					return `The editor holds ${p.count} statements; the console runs one at a time. Remove the others, or the semicolons between them.`;
+					return m.data_statement_several({ count: p.count });
 				case 'start':
-					return `The console only runs statements that read data, and "${p.word}" does not start one. Start with SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, SHOW, EXPLAIN or PIVOT.`;
+					return m.data_statement_start({ word: p.word });
 				case 'writes':
-					return `"${p.word}" would change the tables, the settings or the files, and the console only reads: every page of the explorer uses the same in-browser tables. If ${p.word} is a column or alias name here, put it in double quotes.`;
+					return m.data_statement_writes({ word: p.word });
 				case 'url':
-					return `The query names an address on another site (${p.url}). The explorer never fetches from other sites; download the tables and use DuckDB on your computer to combine them with other data.`;
+					return m.data_statement_url({ url: p.url });
 			}
 		},
 		hints: {
-			unknownTable: (name: string, tables: string) =>
-				`There is no table called "${name}". The tables are: ${tables}.`,
-			unknownColumn: (name: string) =>
-				`There is no column "${name}" here. Column names are in the dictionary below, or run DESCRIBE followed by a table name. Text values go in single quotes ('HIC'); double quotes mean a column name.`,
-			unknownFunction: (name: string) =>
-				`DuckDB has no function called "${name}". DuckDB's function names sometimes differ from other databases'.`,
-			syntax:
-				'Check the spelling of keywords and that every bracket and quote is closed. Text values go in single quotes; names with spaces or capitals go in double quotes.',
-			types:
-				'Two values of different types meet here. Convert one explicitly, for example pct::INTEGER or CAST(n AS VARCHAR).',
-			noFiles:
-				'The console reads only the explorer’s own tables: it cannot open files or web addresses, however the name is written. Download the tables to combine them with other data in DuckDB on your computer.',
-			memory:
-				'The result is too large for the browser. Add a WHERE clause, aggregate with GROUP BY, or add a LIMIT.'
+			unknownTable: (name: string, tables: string) => m.data_hints_unknown_table({ name, tables }),
+			unknownColumn: (name: string) => m.data_hints_unknown_column({ name }),
+			unknownFunction: (name: string) => m.data_hints_unknown_function({ name }),
+			get syntax() {
+				return m.data_hints_syntax();
+			},
+			get types() {
+				return m.data_hints_types();
+			},
+			get noFiles() {
+				return m.data_hints_no_files();
+			},
+			get memory() {
+				return m.data_hints_memory();
+			}
 		},
 		examples: {
 			coverage: {
-				title: 'Coverage of every capability',
-				description: 'The headline figure of each capability, grouped by domain.'
+				get title() {
+					return m.data_examples_coverage_title();
+				},
+				get description() {
+					return m.data_examples_coverage_description();
+				}
 			},
 			domains: {
-				title: 'Coverage by domain',
-				description: 'How many capabilities of each domain have a headline figure, and their range.'
+				get title() {
+					return m.data_examples_domains_title();
+				},
+				get description() {
+					return m.data_examples_domains_description();
+				}
 			},
 			named: {
-				title: 'Countries named most often',
-				description:
-					'How often the review cites each country as an example (a citation, not an assessment).'
+				get title() {
+					return m.data_examples_named_title();
+				},
+				get description() {
+					return m.data_examples_named_description();
+				}
 			},
 			discrepancies: {
-				title: 'Discrepancies in the review',
-				description: 'Figures whose printings disagree with their counts or with each other.'
+				get title() {
+					return m.data_examples_discrepancies_title();
+				},
+				get description() {
+					return m.data_examples_discrepancies_description();
+				}
 			},
 			income: {
-				title: 'High-income vs low- and middle-income',
-				description: 'Every figure the review gives (or lets us derive) for the two income groups.'
+				get title() {
+					return m.data_examples_income_title();
+				},
+				get description() {
+					return m.data_examples_income_description();
+				}
 			},
 			ambiguous: {
-				title: 'Figures the text cannot settle',
-				description: 'Ambiguous figures, with the values the text offers.'
+				get title() {
+					return m.data_examples_ambiguous_title();
+				},
+				get description() {
+					return m.data_examples_ambiguous_description();
+				}
 			},
 			composition: {
-				title: 'Countries by income group and survey',
-				description: 'Who answered which survey, by World Bank income group.'
+				get title() {
+					return m.data_examples_composition_title();
+				},
+				get description() {
+					return m.data_examples_composition_description();
+				}
 			}
 		}
 	}

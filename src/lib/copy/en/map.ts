@@ -1,4 +1,5 @@
 /** Interface strings of the map area: the world map and the country pages (see ../en.ts). */
+import * as m from '$lib/paraglide/messages';
 
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
 
@@ -119,11 +120,18 @@ export const map = {
 
 	/** The site's error page (it speaks of countries when a country address is wrong). */
 	errors: {
-		notFoundTitle: 'Page not found',
-		notFound:
-			'There is no page at this address. It may have been mistyped, or the link may be out of date.',
-		otherTitle: 'This page could not be shown',
-		home: 'Go to the overview'
+		get notFoundTitle() {
+			return m.error_not_found_title();
+		},
+		get notFound() {
+			return m.error_not_found();
+		},
+		get otherTitle() {
+			return m.error_other_title();
+		},
+		get home() {
+			return m.error_home();
+		}
 	},
 
 	/** The country pages. */
@@ -185,11 +193,14 @@ export const map = {
 		neighbours: 'More countries',
 		previous: 'Previous country',
 		next: 'Next country',
-		backToMap: 'All countries on the map and in the list',
-		notFoundTitle: 'Country not found',
-		opening: (code: string) => `Opening the page for ${code}…`,
-		notFound: (code: string) =>
-			`“${code}” is not one of the 42 countries the review covers. Country pages use the three-letter ISO code, for example GBR or KEN.`,
+		get backToMap() {
+			return m.country_back_to_map();
+		},
+		get notFoundTitle() {
+			return m.country_not_found_title();
+		},
+		opening: (code: string) => m.country_opening({ code }),
+		notFound: (code: string) => m.country_not_found({ code }),
 		errorTitle: 'This page could not be shown'
 	}
 } as const;

@@ -1,19 +1,43 @@
 /** Interface strings of the terms area (see ../en.ts). */
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+import * as m from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { numbersFor } from '$lib/i18n/numbers';
 
 export const terms = {
-	title: 'Terminology guidance',
-	lede: 'The words the review and the Model National Response guidance prefer, the ones they advise against, and why. Each term links to where the sources discuss it.',
-	checkLink: 'Check your own text against this list',
-	searchLabel: 'Search terms',
-	searchPlaceholder: 'e.g. pornography',
-	statusLabel: 'Status',
-	allStatuses: 'All statuses',
+	get title() {
+		return m.terms_title();
+	},
+	get lede() {
+		return m.terms_lede();
+	},
+	get checkLink() {
+		return m.terms_check_link();
+	},
+	get searchLabel() {
+		return m.terms_search_label();
+	},
+	get searchPlaceholder() {
+		return m.terms_search_placeholder();
+	},
+	get statusLabel() {
+		return m.terms_status_label();
+	},
+	get allStatuses() {
+		return m.terms_all_statuses();
+	},
 	status: {
-		preferred: 'Preferred',
-		avoid: 'Avoid',
-		'use with care': 'Use with care',
-		alternative: 'Accepted alternative'
+		get preferred() {
+			return m.terms_status_preferred();
+		},
+		get avoid() {
+			return m.terms_status_avoid();
+		},
+		get 'use with care'() {
+			return m.terms_status_use_with_care();
+		},
+		get alternative() {
+			return m.terms_status_alternative();
+		}
 	},
 	/** Shapes beside each status, so colour is never the only cue. */
 	statusSymbol: {
@@ -23,24 +47,53 @@ export const terms = {
 		alternative: '↔'
 	},
 	statusHelp: {
-		preferred: 'the wording the sources use and recommend',
-		avoid: 'the sources advise against it; the check flags it and offers a replacement',
-		'use with care':
-			'meanings differ between countries or contexts; the check flags it for you to judge',
-		alternative: 'an accepted equivalent of a preferred term'
+		get preferred() {
+			return m.terms_status_help_preferred();
+		},
+		get avoid() {
+			return m.terms_status_help_avoid();
+		},
+		get 'use with care'() {
+			return m.terms_status_help_use_with_care();
+		},
+		get alternative() {
+			return m.terms_status_help_alternative();
+		}
 	},
-	legendTitle: 'What the statuses mean',
-	useInstead: 'Use instead',
-	reason: 'Why',
-	source: 'Source',
-	copyLink: 'Copy link',
-	copied: 'Copied',
-	copyLinkLabel: (term: string) => `Copy a link to “${term}”`,
-	linkCopied: (term: string) => `Link to “${term}” copied.`,
-	showing: (shown: number, total: number) =>
-		shown === total
-			? `${whole.format(total)} terms`
-			: `Showing ${whole.format(shown)} of ${whole.format(total)} terms`,
-	none: 'No term matches this search.',
-	clear: 'Show all terms'
+	get legendTitle() {
+		return m.terms_legend_title();
+	},
+	get useInstead() {
+		return m.terms_use_instead();
+	},
+	get reason() {
+		return m.terms_reason();
+	},
+	get source() {
+		return m.terms_source();
+	},
+	get copyLink() {
+		return m.terms_copy_link();
+	},
+	get copied() {
+		return m.terms_copied();
+	},
+	copyLinkLabel: (term: string) => m.terms_copy_link_label({ term }),
+	linkCopied: (term: string) => m.terms_link_copied({ term }),
+	showing: (shown: number, total: number) => {
+		const { int } = numbersFor(getLocale());
+		return shown === total
+			? m.terms_showing_all({ total: int(total) })
+			: m.terms_showing({ shown: int(shown), total: int(total) });
+	},
+	/** The terms are the review's English ones; readers of French and Spanish are sent on. */
+	get languageNote() {
+		return m.terms_language_note();
+	},
+	get none() {
+		return m.terms_none();
+	},
+	get clear() {
+		return m.terms_clear();
+	}
 } as const;

@@ -10,9 +10,8 @@ import {
 	type MapPlace
 } from '../../../../src/lib/charts/map/projection';
 import { basemap, baseWorld, placesFor } from '../../../../src/lib/charts/map/atlas';
+import { OKABE_ITO, TOL_MUTED } from '../../../../src/lib/charts/kit/palette';
 import {
-	OKABE_ITO,
-	TOL_MUTED,
 	ZERO_FILL,
 	attributeKey,
 	countBins,

@@ -1,0 +1,26 @@
+// Server hooks: run for every page while the site is prerendered.
+import type { Handle } from '@sveltejs/kit';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { base } from '$app/paths';
+import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
+import { localeOfPath, localizeAnchors } from '$lib/i18n/routing';
+import type { Locale } from '$lib/i18n/locales';
+
+// Each page renders in its address's language. The store keeps that language for the whole
+// render, loads included, even if pages are ever prerendered concurrently; messages read it.
+const store = new AsyncLocalStorage<{ locale?: Locale }>();
+overwriteServerAsyncLocalStorage(store);
+
+/**
+ * The language of /fr/… and /es/… pages, set before they render; then the page's HTML gets its
+ * `lang` and its links to other pages stay in that language (components write English paths).
+ */
+export const handle: Handle = ({ event, resolve }) => {
+	const locale = localeOfPath(event.url.pathname, base);
+	return store.run({ locale }, () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) =>
+				localizeAnchors(html.replace('%lang%', locale), locale, base)
+		})
+	);
+};
