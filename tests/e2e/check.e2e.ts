@@ -119,6 +119,35 @@ describe('check: sentences through the page', () => {
 		).toBe('matches');
 		await context.close();
 	});
+
+	it('reads claims in French and Spanish (#15)', async () => {
+		const { page, context, errors } = await openPage();
+		await page.goto(site('/check'));
+		// The review's sentences (framing-the-future-2022.txt lines 625-628 and 3362-3364) in our
+		// translation; a narrow no-break space before "%" as French typesetting puts it. The Spanish
+		// one has the review's 90 per cent changed to 76, so it must differ from 38 of 42.
+		await check(
+			page,
+			'Plus des trois quarts des pays étudiés (76\u202f%, 32 sur 42) ont un programme national d’éducation. ' +
+				'De los 42 países encuestados, el 76 % tiene una línea de denuncia.'
+		);
+		expect(await marks(page)).toEqual([
+			{ text: 'Plus des trois quarts', kind: 'matches' },
+			{ text: '76\u202f%', kind: 'matches' },
+			{ text: '32 sur 42', kind: 'matches' },
+			{ text: '76 %', kind: 'differs' }
+		]);
+		expect(
+			await page
+				.locator('[data-indicator="c13-education"] [data-verdict]')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))
+		).toEqual(['matches', 'matches', 'matches']);
+		expect(await page.locator('[data-indicator="c12-hotline"]').textContent()).toContain(
+			'38 of 42 countries = 90.5%'
+		);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });
 
 /**

@@ -14,6 +14,7 @@ import {
 	type ReviewWordings
 } from './figures';
 import { sentenceSpans } from './sentenceSpans';
+import { summarise } from './summary';
 import { compileTopics, findPhrases, type PhraseHit, type TopicIndex } from './topics';
 import type { CheckDataset, CheckIndicator, CheckResult, FigureResult, TermHit } from './types';
 import { applyReplacements, compileTerms, findTerms, type TermIndex } from './wording';
@@ -192,6 +193,7 @@ export function* checkSteps(
 		terms,
 		corrected,
 		elapsedMs: Math.round(now() - started),
-		blocks: highlighted
+		blocks: highlighted,
+		summary: summarise({ figures, terms })
 	};
 }

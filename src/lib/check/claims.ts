@@ -23,6 +23,20 @@ import {
 	parseNumber,
 	parseWordFraction
 } from './numbers';
+import {
+	ALL_COUNTRIES_FR_ES,
+	CLAUSE_BREAK_FR_ES,
+	NEGATION_FR_ES,
+	NEGATION_STOP_FR_ES,
+	NOT_NEGATION_FR_ES,
+	THERE_IS_NO_FR_ES,
+	WORLDWIDE_FR_ES,
+	claimsFrEs,
+	denominatorsFrEs,
+	otherBaseAfterFrEs,
+	type FoundFrEs
+} from './claimsFrEs';
+import { mayBeFrenchOrSpanish } from './language';
 
 /**
  * A footnote marker the PDF extraction glued to the word before it ("42 countries3",
@@ -152,28 +166,61 @@ function otherBaseAfter(sentence: string, end: number, direct: boolean): string 
 	return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
 }
 
+/** The same in a sentence that may be French or Spanish ("80 % des victimes"). */
+const otherBaseAfterAny = (sentence: string, end: number, direct: boolean) =>
+	otherBaseAfter(sentence, end, direct) ?? otherBaseAfterFrEs(sentence, end, direct);
+
 /** Words that turn a claim to the "without" side. */
 const NEGATION =
 	/\b(?:no|not|never|none|lacks?|lacked|lacking|without|yet\s+to|fail(?:s|ed)?\s+to|absence\s+of)\b|n['’]t\b/i;
 /** Phrases that contain a negation word but do not negate. */
 const NOT_NEGATION = /\b(?:no\s+(?:fewer|less|more)\s+than|not\s+only|not\s+just|no\s+doubt)\b/gi;
-/** Where a clause ends: between two claims, the text after the last break belongs to the later one. */
-const CLAUSE_BREAK =
-	/[;:–—]|,|\b(?:and|but|while|whereas|although|though|compared\s+with|compared\s+to|against|versus|vs)\b/gi;
-
-interface Found {
-	start: number;
-	end: number;
-	kind: Claim['kind'];
-	qualifier: Qualifier;
-	value: number;
-	base: number | null;
-	decimals: number;
-	phrase: string | null;
-	priority: number;
-	/** Percentages: the base is something other than countries. */
-	otherBase?: string;
+/**
+ * How clauses split and where a negation's reach ends, for one set of languages. English text
+ * keeps the plain `\b` expressions; the French and Spanish ones need flag `u` (accented letters
+ * are letters), which is much slower, so only sentences that may be French or Spanish use them.
+ */
+interface ClauseRules {
+	/** Words between two claims that make them one claim written two ways ("76 per cent, or 32 of 42"). */
+	sameClaimWords: RegExp;
+	/** Is there a letter left once those words are gone? */
+	letter: RegExp;
+	/** Where a negation's reach ends: a break, "but", "while", or a relative clause. */
+	negationStop: RegExp;
+	/** Where a clause ends: between two claims, the text after the last break belongs to the later one. */
+	clauseBreak: RegExp;
+	negation: RegExp[];
+	notNegation: RegExp[];
+	thereIsNo: RegExp[];
 }
+
+const NEGATION_STOP_EN = String.raw`[;:–—,]|\b(?:but|while|whereas|although|though|which|who)\b`;
+const CLAUSE_BREAK_EN = String.raw`[;:–—]|,|\b(?:and|but|while|whereas|although|though|compared\s+with|compared\s+to|against|versus|vs)\b`;
+const THERE_IS_NO = /\bthere\s+(?:is|are|was|were)\s+no\b/i;
+
+const ENGLISH_RULES: ClauseRules = {
+	sameClaimWords: /\b(?:or|i\.e\.|that\s+is)\b/gi,
+	letter: /[a-z]/i,
+	negationStop: new RegExp(NEGATION_STOP_EN, 'i'),
+	clauseBreak: new RegExp(CLAUSE_BREAK_EN, 'gi'),
+	negation: [NEGATION],
+	notNegation: [NOT_NEGATION],
+	thereIsNo: [THERE_IS_NO]
+};
+
+const FRENCH_SPANISH_RULES: ClauseRules = {
+	sameClaimWords:
+		/(?<![\p{L}\p{N}])(?:or|i\.e\.|that\s+is|ou|soit|o|es\s+decir|c['’]est[-\s]à[-\s]dire)(?![\p{L}\p{N}])/giu,
+	letter: /\p{L}/u,
+	negationStop: new RegExp(`${NEGATION_STOP_EN}|${NEGATION_STOP_FR_ES}`, 'iu'),
+	clauseBreak: new RegExp(`${CLAUSE_BREAK_EN}|${CLAUSE_BREAK_FR_ES}`, 'giu'),
+	negation: [NEGATION, NEGATION_FR_ES],
+	notNegation: [NOT_NEGATION, NOT_NEGATION_FR_ES],
+	thereIsNo: [THERE_IS_NO, THERE_IS_NO_FR_ES]
+};
+
+/** A claim as found, before its region is known (the French and Spanish patterns share it). */
+type Found = FoundFrEs;
 
 /** A claim with what the topic search needs: the stretch of text it owns, and any non-country base. */
 export interface FoundClaim extends Claim {
@@ -185,6 +232,8 @@ export interface SentenceClaims {
 	claims: FoundClaim[];
 	/** Bases stated in the sentence ("of the 41 countries"). */
 	bases: number[];
+	/** The sentence may be French or Spanish, so those languages' rules apply to it (language.ts). */
+	frenchOrSpanish: boolean;
 	/** The sentence says "of all countries" / "every country". */
 	allCountries: boolean;
 	/** The sentence speaks of countries worldwide. */
@@ -249,6 +298,9 @@ export function extractClaims(
 	offset = 0,
 	glue: GlueRecord = DEFAULT_GLUE
 ): SentenceClaims {
+	const frEs = mayBeFrenchOrSpanish(sentence);
+	const rules = frEs ? FRENCH_SPANISH_RULES : ENGLISH_RULES;
+	const baseAfter = frEs ? otherBaseAfterAny : otherBaseAfter;
 	const found: Found[] = [];
 
 	collect(
@@ -268,7 +320,7 @@ export function extractClaims(
 				decimals: decimalsOf(m[2]),
 				phrase: null,
 				priority: 3,
-				otherBase: otherBaseAfter(sentence, end, false)
+				otherBase: baseAfter(sentence, end, false)
 			};
 		},
 		found
@@ -317,7 +369,7 @@ export function extractClaims(
 				decimals: 0,
 				phrase: sharePhrase(qualifierOf(m[1]), `${m[2]} in ${m[3]}`),
 				priority: 3,
-				otherBase: otherBaseAfter(sentence, m.index + m[0].length, true)
+				otherBase: baseAfter(sentence, m.index + m[0].length, true)
 			};
 		},
 		found
@@ -339,7 +391,7 @@ export function extractClaims(
 				decimals: 0,
 				phrase: sharePhrase(qualifierOf(m[1]), m[2]),
 				priority: 2,
-				otherBase: otherBaseAfter(sentence, m.index + m[0].length, false)
+				otherBase: baseAfter(sentence, m.index + m[0].length, false)
 			};
 		},
 		found
@@ -481,9 +533,16 @@ export function extractClaims(
 		found
 	);
 
+	if (frEs) found.push(...claimsFrEs(sentence, glue, splitGluedBase, sharePhrase, baseAfter));
+
 	// Bases ("of the 42 countries") are not claims: drop counts inside them, remember the number.
 	const bases: number[] = [];
 	const baseSpans: [number, number][] = [];
+	if (frEs)
+		for (const d of denominatorsFrEs(sentence)) {
+			if (d.n > 0) bases.push(d.n);
+			baseSpans.push([d.start, d.end]);
+		}
 	collect(
 		DENOMINATOR,
 		sentence,
@@ -506,7 +565,7 @@ export function extractClaims(
 	for (const f of sorted) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
 	kept.sort((a, b) => a.start - b.start);
 
-	const regions = clauseRegions(sentence, kept);
+	const regions = clauseRegions(sentence, kept, rules);
 	const claims: FoundClaim[] = kept.map((f, i) => {
 		const region = regions[i];
 		return {
@@ -519,7 +578,7 @@ export function extractClaims(
 			base: f.base,
 			decimals: f.decimals,
 			phrase: f.phrase,
-			negated: f.phrase === 'not all' ? false : isNegated(sentence, f, region),
+			negated: f.phrase === 'not all' ? false : isNegated(sentence, f, region, rules),
 			region: { start: region.start + offset, end: region.end + offset },
 			...(f.otherBase ? { otherBase: f.otherBase } : {})
 		};
@@ -538,8 +597,9 @@ export function extractClaims(
 	return {
 		claims,
 		bases,
-		allCountries: ALL_COUNTRIES.test(sentence),
-		worldwide: WORLDWIDE.test(sentence),
+		frenchOrSpanish: frEs,
+		allCountries: ALL_COUNTRIES.test(sentence) || (frEs && ALL_COUNTRIES_FR_ES.test(sentence)),
+		worldwide: WORLDWIDE.test(sentence) || (frEs && WORLDWIDE_FR_ES.test(sentence)),
 		otherStudy: OTHER_STUDY.exec(sentence)?.[1] ?? null
 	};
 }
@@ -558,12 +618,12 @@ interface Region {
  * separated only by punctuation ("three-quarters (76 per cent, 32 of 42)") are one claim written
  * several ways, and share their region.
  */
-function clauseRegions(sentence: string, claims: Found[]): Region[] {
+function clauseRegions(sentence: string, claims: Found[], rules: ClauseRules): Region[] {
 	const splits: (number | null)[] = [];
 	for (let i = 0; i + 1 < claims.length; i++) {
 		const from = claims[i].end;
 		const gap = sentence.slice(from, claims[i + 1].start);
-		if (!/[a-z]/i.test(gap.replace(/\b(?:or|i\.e\.|that\s+is)\b/gi, ''))) {
+		if (!rules.letter.test(gap.replace(rules.sameClaimWords, ''))) {
 			splits.push(null);
 			continue;
 		}
@@ -571,7 +631,7 @@ function clauseRegions(sentence: string, claims: Found[]): Region[] {
 		// (5 countries)" the region's name, "and" included, belongs to the later claim.
 		let last: number | null = null;
 		let lastMark: number | null = null;
-		for (const m of gap.matchAll(CLAUSE_BREAK)) {
+		for (const m of gap.matchAll(rules.clauseBreak)) {
 			last = from + m.index;
 			if (/^[;:–—,]/.test(m[0])) lastMark = from + m.index;
 		}
@@ -595,18 +655,18 @@ function clauseRegions(sentence: string, claims: Found[]): Region[] {
  * ("17 countries have no support system", "76 per cent (32 of 42) of countries do not …") or a
  * "there is no" opens it ("there is no national database in 28 countries").
  */
-function isNegated(sentence: string, f: Found, region: Region): boolean {
+function isNegated(sentence: string, f: Found, region: Region, rules: ClauseRules): boolean {
 	const from = f.end;
 	const tail = sentence.slice(region.lastClaimEnd, Math.min(region.end, region.lastClaimEnd + 80));
-	CLAUSE_BREAK.lastIndex = 0;
-	const stop = /[;:–—,]|\b(?:but|while|whereas|although|though|which|who)\b/i.exec(tail);
+	const stop = rules.negationStop.exec(tail);
 	const after =
 		sentence.slice(from, region.lastClaimEnd) + (stop ? tail.slice(0, stop.index) : tail);
-	if (NEGATION.test(after.replace(NOT_NEGATION, ''))) return true;
+	const plain = rules.notNegation.reduce((s, re) => s.replace(re, ''), after);
+	if (rules.negation.some((re) => re.test(plain))) return true;
 	// "In 29 per cent of countries (12 of 41), there is no experience of …": the clause after the
 	// comma says what the counted countries lack.
 	if (stop && /^[,;:–—]\s*there\s+(?:is|are|was|were)\s+(?:no|not)\b/i.test(tail.slice(stop.index)))
 		return true;
 	const before = sentence.slice(region.start, f.start);
-	return /\bthere\s+(?:is|are|was|were)\s+no\b/i.test(before);
+	return rules.thereIsNo.some((re) => re.test(before));
 }

@@ -49,7 +49,9 @@ export function sentenceContext(
 	headingHits: () => PhraseHit[] = () => []
 ): SentenceContext {
 	const hits = findPhrases(index, text, span.start, span.end);
-	const cues = populationCues(hits.filter((h) => !isPredicate(text, h, span.start)));
+	const cues = populationCues(
+		hits.filter((h) => !isPredicate(text, h, span.start, claims.frenchOrSpanish))
+	);
 	return { ...claims, hits, previousHits, headingHits, cues, span, text };
 }
 
@@ -58,12 +60,16 @@ export function sentenceContext(
  * after "are"/"were (in)" say what the counted countries are, not which countries were counted, so
  * they do not move the claim to the figure for that group ("12 of the 27 low- and middle-income
  * countries" does). A relative clause ("countries that are high-income") still names the group.
+ * French and Spanish: "… sont des pays à revenu faible", "… son países de ingresos bajos".
  */
 const PREDICATE =
 	/(?<!\b(?:that|which|who)\s+)\b(?:are|were|is|was)\s+(?:(?:all|in|mostly|mainly|largely|primarily|predominantly|either)\s+)*(?:the\s+)?$/i;
+const PREDICATE_FR_ES =
+	/(?<![\p{L}])(?<!(?:qui|que)\s+)(?:sont|étaient|son|eran)\s+(?:(?:tous|toutes|todos|todas|principalement|majoritairement|principalmente|mayoritariamente)\s+)*(?:(?:des|les|de|los|las|unos)\s+)?(?:pays|pa[íi]ses)\s+(?:[àa]|de)\s+$/iu;
 
-function isPredicate(text: string, h: PhraseHit, from: number): boolean {
-	return PREDICATE.test(text.slice(Math.max(from, h.start - 40), h.start));
+function isPredicate(text: string, h: PhraseHit, from: number, frEs: boolean): boolean {
+	const before = text.slice(Math.max(from, h.start - 40), h.start);
+	return PREDICATE.test(before) || (frEs && PREDICATE_FR_ES.test(before));
 }
 
 const WORDING =
@@ -144,6 +150,8 @@ interface Topic {
 /** "This capability", "this figure": the sentence points back at its section's topic. */
 const POINTS_BACK =
 	/\bth(?:is|ese|at)\s+(?:capabilit(?:y|ies)|area|element|figure|service|mechanism)s?\b/i;
+const POINTS_BACK_FR_ES =
+	/(?<![\p{L}])(?:cette|ces|esta|estas)\s+(?:capacit[ée]s?|capacidad(?:es)?)(?![\p{L}])/iu;
 
 /** How far around a claim its own clause is looked for (characters), so long lines stay linear. */
 const CLAUSE_WINDOW = 300;
@@ -221,7 +229,10 @@ function topicScores(index: TopicIndex, claim: FoundClaim, ctx: SentenceContext)
 	const own = ownClause(ctx.text, claim, claim.region);
 	const inClause = inRegion.filter((h) => h.start >= own.start && h.end <= own.end);
 	const heading = () => ctx.headingHits().filter(isTopical);
-	if (POINTS_BACK.test(ctx.text.slice(ctx.span.start, ctx.span.end)) && heading().length)
+	const sentence = ctx.text.slice(ctx.span.start, ctx.span.end);
+	const pointsBack =
+		POINTS_BACK.test(sentence) || (ctx.frenchOrSpanish && POINTS_BACK_FR_ES.test(sentence));
+	if (pointsBack && heading().length)
 		return {
 			scores: scoreIndicators(index, heading(), ctx.cues, 0.8),
 			hits: heading(),

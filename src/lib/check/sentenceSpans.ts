@@ -12,12 +12,13 @@ export interface SentenceSpan extends Span {
 
 /**
  * Where a sentence ends: . ! or ? (a footnote marker may be glued on: "world.30") followed by space
- * and a capital, digit or opening quote; a blank line; or a line break before a list bullet.
+ * and a capital (accented ones included: "À", "É"), a digit, an opening quote ("«" with its space)
+ * or a Spanish "¿" or "¡"; a blank line; or a line break before a list bullet.
  * A single line break is NOT an end: text pasted from a PDF breaks every line, and a sentence
  * ("… 90 per cent (38) have a dedicated hotline or reporting \nportal") must stay whole.
  */
 const BOUNDARY =
-	/(?:[.!?]+|(?<=[a-z)\]’”])[.!?]\d{1,3})["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9•▪●■◦‣–-])|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[•▪●■◦‣*]|[-–]\s|\d{1,2}[.)]\s+[A-Z]))/g;
+	/(?:[.!?]+|(?<=[a-z)\]’”])[.!?]\d{1,3})["'”’)\]]*(?=\s+["'“‘«([]?\s?[A-Z0-9ÀÂÉÈÊÎÔÙÛÇÁÍÓÚÑ¿¡•▪●■◦‣–-])|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[•▪●■◦‣*]|[-–]\s|\d{1,2}[.)]\s+[A-Z]))/g;
 
 const HEADING_MAX = 80;
 

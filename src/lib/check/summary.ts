@@ -1,5 +1,9 @@
-/** Shaping a result for the page: term occurrences grouped by term, and counts per verdict. */
-import type { CheckResult, FigureResult, TermHit, Verdict } from './types';
+/**
+ * Shaping a result for the page: term occurrences grouped by term, claims grouped into cards, and
+ * counts per verdict. Made where the check runs (summarise), so the page never loops over
+ * thousands of claims in the task that shows them.
+ */
+import type { CheckResult, CheckSummary, FigureResult, TermHit, Verdict } from './types';
 
 export interface TermGroup {
 	slug: string;
@@ -31,13 +35,17 @@ export const VERDICTS: Verdict[] = [
 	'no-match'
 ];
 
-export function verdictCounts(result: CheckResult): Record<Verdict, number> {
+export function verdictCounts(result: Pick<CheckResult, 'figures'>): Record<Verdict, number> {
 	const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
 	for (const f of result.figures) counts[f.verdict]++;
 	return counts;
 }
 
-export function termCounts(result: CheckResult): { avoid: number; care: number; quoted: number } {
+export function termCounts(result: Pick<CheckResult, 'terms'>): {
+	avoid: number;
+	care: number;
+	quoted: number;
+} {
 	let avoid = 0;
 	let care = 0;
 	let quoted = 0;
@@ -76,4 +84,59 @@ export function groupFigures(figures: FigureResult[]): FigureResult[][] {
 		else groups.push([f]);
 	}
 	return groups;
+}
+
+/**
+ * The result's counts and cards, from its figures and terms: what the page's first frame needs
+ * without touching each claim (see CheckSummary).
+ */
+export function summarise(result: Pick<CheckResult, 'figures' | 'terms'>): CheckSummary {
+	const termPosition = new Map(result.terms.map((t, i) => [t, i]));
+	return {
+		verdicts: verdictCounts(result),
+		terms: termCounts(result),
+		figureCards: groupFigures(result.figures).map((g) => g.length),
+		termCards: groupTerms(result.terms).map((g) => ({
+			slug: g.slug,
+			hits: g.hits.map((h) => termPosition.get(h) as number)
+		}))
+	};
+}
+
+/** Where each figure card starts in the result's figures (its first claim's position). */
+export function cardStarts(figureCards: number[]): number[] {
+	const starts: number[] = [];
+	let at = 0;
+	for (const n of figureCards) {
+		starts.push(at);
+		at += n;
+	}
+	return starts;
+}
+
+/** The claims of figure cards [from, to). */
+export function figureCardsOf(
+	figures: FigureResult[],
+	figureCards: number[],
+	starts: number[],
+	from: number,
+	to: number
+): FigureResult[][] {
+	const out: FigureResult[][] = [];
+	for (let i = from; i < Math.min(to, figureCards.length); i++)
+		out.push(figures.slice(starts[i], starts[i] + figureCards[i]));
+	return out;
+}
+
+/** The card holding the figure at `position` in the result's figures (starts ascending), or -1. */
+export function cardOfFigure(starts: number[], position: number): number {
+	if (position < 0 || starts.length === 0) return -1;
+	let lo = 0;
+	let hi = starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (starts[mid] <= position) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
 }

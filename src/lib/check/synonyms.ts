@@ -7,8 +7,10 @@
  *
  * Phrase syntax: words separated by spaces match any run of spaces or hyphens; the last word may
  * take a plural (s, es, y→ies); "ise"/"isation" also match "ize"/"ization"; a trailing * matches
- * any word ending ("criminali*" covers criminalise, criminalized, criminalisation).
+ * any word ending ("criminali*" covers criminalise, criminalized, criminalisation); an accented
+ * letter also matches its bare letter. French and Spanish words are in synonymsFrEs.ts.
  */
+import { GENERIC_WORDS_FR_ES } from './synonymsFrEs';
 
 /** Topic weights: an indicator phrase outranks a capability phrase, which outranks a weak one. */
 export const WEIGHT = { indicator: 3, capability: 2, weak: 1.5 } as const;
@@ -645,5 +647,6 @@ export const GENERIC_WORDS = new Set([
 	// The MNR's own description of every national response ("coordinated, comprehensive and
 	// multi-stakeholder national responses"): not, on its own, the governance mechanism's figure.
 	'multi stakeholder',
-	'multistakeholder'
+	'multistakeholder',
+	...GENERIC_WORDS_FR_ES
 ]);

@@ -12,6 +12,8 @@ import type { Segment } from './highlight';
 export interface CheckIndicator extends Omit<Indicator, 'method_note'> {
 	capability_name: string | null;
 	capability_short_name: string | null;
+	/** The capability's names in French and Spanish, "|"-separated (data/translations.csv). */
+	capability_translated_names: string | null;
 }
 
 export interface CheckTerm extends ReaderRefFields {
@@ -189,4 +191,19 @@ export interface CheckResult {
 	 * check runs, so the page only draws them.
 	 */
 	blocks: Segment[][];
+	/** Counts and cards, made where the check runs (see summary.ts). */
+	summary: CheckSummary;
+}
+
+/**
+ * What the page shows of a result before drawing any claim: counts per verdict and per term
+ * status, and how the claims and term hits fall into cards.
+ */
+export interface CheckSummary {
+	verdicts: Record<Verdict, number>;
+	terms: { avoid: number; care: number; quoted: number };
+	/** Claims per figure card, in the order of the result's figures. */
+	figureCards: number[];
+	/** Wording cards in the order shown: each term's hits as positions in the result's terms. */
+	termCards: { slug: string; hits: number[] }[];
 }

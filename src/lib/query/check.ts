@@ -21,17 +21,26 @@ const TERM_ORDER = `regexp_replace(lower(term), '[^a-z0-9 ]', '', 'g'), term`;
 
 export const checkSql = {
 	/**
-	 * Every indicator with its capability's names and its reader reference (the review's verbal
-	 * printings come with the printings below).
+	 * Every indicator with its capability's names (in English, and in French and Spanish from the
+	 * translations table, so a French or Spanish sentence naming a capability finds its figures)
+	 * and its reader reference (the review's verbal printings come with the printings below).
 	 */
 	indicators: () => `
 		SELECT i.indicator_id, i.capability_id, k.name AS capability_name,
-		       k.short_name AS capability_short_name, i.parent_id, i.label, i.population,
+		       k.short_name AS capability_short_name, t.names AS capability_translated_names,
+		       i.parent_id, i.label, i.population,
 		       i.yes, i.n, i.pct, i.pct_printed, i.status, i.candidate_values, i.discrepancy,
 		       i.headline, i.source_ref, i.note,
 		       i.section, i.figure, i.search_phrase, i.phrase_count, i.page
 		FROM indicators i
 		LEFT JOIN capabilities k USING (capability_id)
+		LEFT JOIN (
+		  SELECT CAST(row_key AS INTEGER) AS capability_id,
+		         string_agg(DISTINCT text, '|' ORDER BY text) AS names
+		  FROM translations
+		  WHERE table_name = 'capabilities' AND column_name IN ('name', 'short_name')
+		  GROUP BY ALL
+		) t USING (capability_id)
 		ORDER BY i.capability_id NULLS FIRST, i.indicator_id`,
 
 	/**

@@ -4,6 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { blocks, segments } from '../../../src/lib/check/highlight';
 import { MAX_SHARE, readSharedText, shareUrl } from '../../../src/lib/check/share';
 import {
+	cardOfFigure,
+	cardStarts,
+	figureCardsOf,
 	groupFigures,
 	groupTerms,
 	termCounts,
@@ -84,6 +87,34 @@ describe('groups and counts', () => {
 			['term-perpetrator', 1]
 		]);
 		expect(termCounts(r)).toEqual({ avoid: 1, care: 3, quoted: 1 });
+	});
+
+	it('come made with the result, so the page need not loop over its claims', () => {
+		// The bench's text after the review's one figure written three ways (a card of three claims).
+		const text =
+			'Over three-quarters (76 per cent, 32 of 42) of countries have a governance mechanism.\n\n' +
+			makeLongText(20_000);
+		const r = runCheck(text, compiled);
+		const { summary } = r;
+		expect(summary.verdicts).toEqual(verdictCounts(r));
+		expect(summary.terms).toEqual(termCounts(r));
+		const groups = groupFigures(r.figures);
+		expect(summary.figureCards).toEqual(groups.map((g) => g.length));
+		expect(summary.termCards).toEqual(
+			groupTerms(r.terms).map((g) => ({
+				slug: g.slug,
+				hits: g.hits.map((h) => r.terms.indexOf(h))
+			}))
+		);
+		// Cards rebuilt from the counts are the groups, and each figure finds its own card.
+		const starts = cardStarts(summary.figureCards);
+		expect(figureCardsOf(r.figures, summary.figureCards, starts, 0, groups.length)).toEqual(groups);
+		expect(figureCardsOf(r.figures, summary.figureCards, starts, 3, 5)).toEqual(groups.slice(3, 5));
+		groups.forEach((g, i) => {
+			for (const f of g) expect(cardOfFigure(starts, r.figures.indexOf(f))).toBe(i);
+		});
+		expect(groups.some((g) => g.length > 1)).toBe(true);
+		expect(cardOfFigure([], 0)).toBe(-1);
 	});
 });
 
