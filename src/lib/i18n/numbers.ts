@@ -3,6 +3,7 @@
  * no-break space), "76 %" (Spanish); "1,234" / "1 234" / "1234". Percentages arrive as 0–100, as
  * the dataset stores them. The words around counts ("32 of 42") come from the message catalogue.
  */
+import { writeDecimal } from './decimal';
 import { INTL_TAG, type Locale } from './locales';
 import { count_of, not_settled } from '$lib/paraglide/messages';
 
@@ -18,28 +19,33 @@ export interface NumberFormats {
 const EMPTY = '—';
 const cache = new Map<Locale, NumberFormats>();
 
-/** The formats for one language, built once (Intl formatters are costly to create). */
+/**
+ * The formats for one language, built once. Finite numbers are written by decimal.ts, which
+ * matches Intl without paying Intl's start-up in every page's hydration; Intl is only created
+ * for the rare value it spells out (∞).
+ */
 export function numbersFor(locale: Locale): NumberFormats {
 	const known = cache.get(locale);
 	if (known) return known;
 	const tag = INTL_TAG[locale];
-	const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-	const pct0 = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-	const pct1 = new Intl.NumberFormat(tag, {
-		style: 'percent',
-		minimumFractionDigits: 1,
-		maximumFractionDigits: 1
-	});
+	const int = (value: number) =>
+		writeDecimal(value, locale, 0) ??
+		new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(value);
 	const formats: NumberFormats = {
 		pct: (value, decimals = 0) =>
 			value === null || value === undefined || Number.isNaN(value)
 				? EMPTY
-				: (decimals ? pct1 : pct0).format(value / 100),
+				: (writeDecimal(value / 100, locale, decimals, true) ??
+					new Intl.NumberFormat(tag, {
+						style: 'percent',
+						minimumFractionDigits: decimals,
+						maximumFractionDigits: decimals
+					}).format(value / 100)),
 		count: (yes, n) =>
 			yes === null || yes === undefined || n === null || n === undefined
 				? not_settled({}, { locale })
-				: count_of({ yes: whole.format(yes), n: whole.format(n) }, { locale }),
-		int: (value) => whole.format(value)
+				: count_of({ yes: int(yes), n: int(n) }, { locale }),
+		int
 	};
 	cache.set(locale, formats);
 	return formats;

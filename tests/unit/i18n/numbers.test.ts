@@ -4,7 +4,7 @@
 // groups thousands with a narrow no-break space.
 import { describe, expect, it } from 'vitest';
 import { numbersFor } from '$lib/i18n/numbers';
-import { LOCALES } from '$lib/i18n/locales';
+import { INTL_TAG, LOCALES } from '$lib/i18n/locales';
 import { formatCount, formatPct, formatShare } from '$lib/format';
 
 const NNBSP = '\u202f';
@@ -62,4 +62,67 @@ describe('the English interface keeps its formats', () => {
 		// 38/42 = 90.48: rounded once from the counts, not from the stored 90.5.
 		expect(formatShare(38, 42)).toBe('90%');
 	});
+});
+
+describe('written without Intl, exactly as Intl writes them (decimal.ts)', () => {
+	// Intl's first formatter costs every page a long task at hydration, so numbers are written by
+	// hand; these hold that hand to Intl's output in each language.
+	const intl = (locale: (typeof LOCALES)[number], options: Intl.NumberFormatOptions) =>
+		new Intl.NumberFormat(INTL_TAG[locale], options);
+	const values = [
+		0,
+		-0,
+		0.5,
+		1.5,
+		2.5,
+		-2.5,
+		-0.3,
+		999,
+		1000,
+		1234,
+		9999.5,
+		12345,
+		99999.5,
+		1234567.891,
+		-1234567,
+		1e-7,
+		0.000005,
+		1e21,
+		123456789012345680000,
+		Number.MAX_SAFE_INTEGER,
+		Number.MIN_VALUE
+	];
+
+	it('for every value the dataset can hold, as whole and one-decimal percentages', () => {
+		for (const l of LOCALES) {
+			const p0 = intl(l, { style: 'percent', maximumFractionDigits: 0 });
+			const p1 = intl(l, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+			for (let hundredth = 0; hundredth <= 10000; hundredth++) {
+				const v = hundredth / 100;
+				expect(numbersFor(l).pct(v)).toBe(p0.format(v / 100));
+				expect(numbersFor(l).pct(v, 1)).toBe(p1.format(v / 100));
+			}
+		}
+	}, 30_000);
+
+	it('for shares recomputed from counts, ties, signs, grouping and extremes', () => {
+		const shares: number[] = [];
+		for (let n = 1; n <= 120; n++) for (let yes = 0; yes <= n; yes++) shares.push((yes / n) * 100);
+		for (const l of LOCALES) {
+			const p0 = intl(l, { style: 'percent', maximumFractionDigits: 0 });
+			const p1 = intl(l, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+			const whole = intl(l, { maximumFractionDigits: 0 });
+			for (const v of shares) {
+				expect(numbersFor(l).pct(v)).toBe(p0.format(v / 100));
+				expect(numbersFor(l).pct(v, 1)).toBe(p1.format(v / 100));
+			}
+			for (const v of [...values, ...values.map((x) => x * 100)]) {
+				expect(numbersFor(l).int(v), `${l} ${v}`).toBe(whole.format(v));
+				expect(numbersFor(l).pct(v), `${l} ${v}%`).toBe(p0.format(v / 100));
+				expect(numbersFor(l).pct(v, 1), `${l} ${v}%`).toBe(p1.format(v / 100));
+			}
+			for (let v = 0; v < 200_000; v += 37) expect(numbersFor(l).int(v)).toBe(whole.format(v));
+			expect(numbersFor(l).int(Infinity)).toBe(whole.format(Infinity));
+		}
+	}, 30_000);
 });

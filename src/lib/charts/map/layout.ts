@@ -3,6 +3,7 @@
  * not jump when the list is re-sorted), with its fill, where it sits and what it is called.
  * Pure, so the prerender and the browser draw the same thing.
  */
+import { compareNames } from '$lib/i18n/collate';
 import { countryLabel } from './card';
 import { shapeElementId } from './isoNumeric';
 import { attributeKey, type MapColouring } from './palette';
@@ -30,7 +31,7 @@ export function mapMarks(
 	capability: CapabilityChoice | null
 ): MapMark[] {
 	return [...rows]
-		.sort((a, b) => a.name.localeCompare(b.name, 'en'))
+		.sort((a, b) => compareNames(a.name, b.name))
 		.map((row) => {
 			const place = places[row.map_iso3];
 			if (!place) throw new Error(`No map place for ${row.iso3} (${row.map_iso3})`);

@@ -5,6 +5,7 @@
  * "by attribute" order all need the classes in the browser anyway, and one language means the
  * list's order can never disagree with the legend's.
  */
+import { compareNames } from '$lib/i18n/collate';
 import { INCOME_GROUPS, REGIONS, SURVEYS } from '$lib/data/schema';
 import { SAFE_ONLINE_KEYS, attributeKey, mapColouring, type MapColouring } from './palette';
 import type { CapabilityChoice, MapColour, MapCountryRow, MapSort } from './types';
@@ -19,7 +20,7 @@ export interface MapModel {
 	capability: CapabilityChoice | null;
 }
 
-const byName = (a: MapCountryRow, b: MapCountryRow) => a.name.localeCompare(b.name, 'en');
+const byName = (a: MapCountryRow, b: MapCountryRow) => compareNames(a.name, b.name);
 
 /** The legend's order of each category attribute (regions: code order, which is name order). */
 const LEGEND_ORDER: Record<Exclude<MapColour, 'mentions'>, readonly string[]> = {

@@ -2,6 +2,7 @@
  * The world map as a view: its URL parameters, the query for a state, and the words and rows that
  * travel with the chart (title, subtitle with n, notes, alt text, table rows with sources).
  */
+import { compareNames } from '$lib/i18n/collate';
 import { copy } from '$lib/copy';
 import { mapSql, type MapQuery } from '$lib/charts/map/query';
 import { MAP_COLOURS, MAP_SORTS } from '$lib/charts/map/types';
@@ -44,7 +45,7 @@ export function markedCountries(rows: MapCountryRow[], places: Record<string, Ma
 	return rows
 		.filter((r) => places[r.map_iso3]?.marker)
 		.map((r) => r.name)
-		.sort((a, b) => a.localeCompare(b, 'en'));
+		.sort((a, b) => compareNames(a, b));
 }
 
 function altText(rows: MapCountryRow[], colour: MapColour, scope: string): string {
@@ -66,7 +67,7 @@ function altText(rows: MapCountryRow[], colour: MapColour, scope: string): strin
 	const unnamed = rows
 		.filter((r) => r.mentions === 0)
 		.map((r) => r.name)
-		.sort((a, b) => a.localeCompare(b, 'en'));
+		.sort((a, b) => compareNames(a, b));
 	return copy.map.alt.mentions(
 		scope,
 		most,
