@@ -1,7 +1,9 @@
 // Every chart page and every embed, at every width from a small phone to a wide desktop: chart text
 // never overlaps other text or leaves its SVG, plots keep their minimum width, and the page never
 // scrolls sideways. The page is opened once at the narrowest width and then widened, as a reader
-// turning a tablet or resizing a window does; charts lay out from their container's width.
+// turning a tablet or resizing a window does; charts lay out from their container's width. It is
+// also opened afresh at a phone's, a column's and a desktop's width: a chart's first layout
+// (before any resize) must fit too.
 import { describe, expect, it } from 'vitest';
 import { EMBEDS } from '../../src/lib/export/embeds';
 import { describeProblems, fitProblems, WIDTHS } from './fit';
@@ -45,10 +47,34 @@ async function problemsAcrossWidths(path: string): Promise<string[]> {
 	}
 }
 
+/** Widths a page is opened at directly: a small phone, a blog column, a desktop. */
+const FRESH_WIDTHS = [320, 600, 1280];
+
+async function problemsWhenOpenedAt(path: string, width: number): Promise<string[]> {
+	const { page, context } = await openPage({ viewport: { width, height: 900 } });
+	try {
+		await gotoHydrated(page, site(path));
+		await settle(page);
+		return describeProblems(await fitProblems(page)).map((p) => `${width} px: ${p}`);
+	} finally {
+		await context.close();
+	}
+}
+
 describe('charts fit every width', () => {
 	for (const path of [...PAGES, ...EMBED_PATHS]) {
 		it(`${path} at ${WIDTHS.join(', ')} px`, { timeout: 120_000 }, async () => {
 			expect(await problemsAcrossWidths(path)).toEqual([]);
+		});
+	}
+});
+
+describe('charts fit when opened at a width', () => {
+	for (const path of [...PAGES, ...EMBED_PATHS]) {
+		it(`${path} opened at ${FRESH_WIDTHS.join(', ')} px`, { timeout: 120_000 }, async () => {
+			const found: string[] = [];
+			for (const width of FRESH_WIDTHS) found.push(...(await problemsWhenOpenedAt(path, width)));
+			expect(found).toEqual([]);
 		});
 	}
 });
