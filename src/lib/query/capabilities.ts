@@ -1,91 +1,17 @@
 /**
- * SQL shared by several charts of the capabilities area (capability names), and the population
- * comparisons' queries (/compare), which belong in src/lib/charts/compare/ once that folder's owner
- * moves them (the heatmap's and one capability's queries already live in their chart folders).
- * Same text at prerender (DuckDB in Node) and in the browser (DuckDB-WASM); every argument is
- * inlined through `lit`/`int`.
+ * SQL shared by several charts of the capabilities area: the capability names (prev/next links and
+ * labels). Each chart's own queries live in its folder (src/lib/charts/<chart>/query.ts).
  */
-import { INDICATOR_COLUMNS, int } from './sql';
 
-export type CompareOrder = 'mnr' | 'gap' | 'lmic';
-
-/** Leading ORDER BY keys of each comparison order; figures without the values sort last. */
-const COMPARE_ORDER: Record<CompareOrder, string> = {
-	mnr: '',
-	gap: '(keyed.hic_pct - keyed.lmic_pct) DESC NULLS LAST, ',
-	lmic: 'keyed.lmic_pct ASC NULLS LAST, '
-};
+/** A row of capabilityNames. */
+export interface CapabilityName {
+	capability_id: number;
+	name: string;
+	short_name: string;
+}
 
 export const capabilitiesSql = {
 	/** Names of every capability (for prev/next links and labels). */
 	capabilityNames: () =>
-		`SELECT capability_id, name, short_name FROM capabilities ORDER BY capability_id`,
-
-	/**
-	 * Every figure the review publishes about a group of countries (income group or survey),
-	 * grouped with the figure it splits: the parent's all-countries figure rides along as a
-	 * reference bar. `counterparts` counts the group figures in the same comparison, so a figure
-	 * published for one group only can be told apart from a real comparison.
-	 */
-	comparisons: (capabilityId: number | null, order: CompareOrder = 'mnr') => `
-		WITH split AS (
-			SELECT coalesce(s.parent_id, s.indicator_id) AS group_id, s.*
-			FROM indicators s
-			WHERE s.population IN ('hic', 'lmic', 'alliance', 'unicef')
-			  ${capabilityId === null ? '' : `AND s.capability_id = ${int(capabilityId)}`}
-		),
-		grouped AS (
-			SELECT * FROM split
-			UNION ALL
-			SELECT p.indicator_id AS group_id, p.*
-			FROM indicators p WHERE p.indicator_id IN (SELECT parent_id FROM split)
-		),
-		keyed AS (
-			SELECT group_id,
-			       max(pct) FILTER (WHERE population = 'hic') AS hic_pct,
-			       max(pct) FILTER (WHERE population = 'lmic') AS lmic_pct
-			FROM grouped GROUP BY group_id
-		)
-		SELECT g.group_id, coalesce(p.label, g.label) AS group_label, g.capability_id,
-		       k.name AS capability_name, k.short_name,
-		       ${INDICATOR_COLUMNS.replaceAll('i.', 'g.')},
-		       (SELECT count(DISTINCT population) FROM split x WHERE x.group_id = g.group_id)::INTEGER AS counterparts,
-		       CASE g.population WHEN 'all' THEN 0 WHEN 'hic' THEN 1 WHEN 'lmic' THEN 2 WHEN 'alliance' THEN 3 ELSE 4 END AS series_order
-		FROM grouped g
-		JOIN keyed USING (group_id)
-		LEFT JOIN indicators p ON p.indicator_id = g.group_id
-		LEFT JOIN capabilities k ON k.capability_id = g.capability_id
-		ORDER BY ${COMPARE_ORDER[order]}g.capability_id, g.group_id, series_order`,
-
-	/**
-	 * Capabilities with a figure published for two or more groups of countries (a comparison),
-	 * and those with group figures that have no counterpart.
-	 */
-	comparedCapabilities: () => `
-		WITH split AS (
-			SELECT capability_id, coalesce(parent_id, indicator_id) AS group_id,
-			       count(DISTINCT population) AS populations
-			FROM indicators WHERE population IN ('hic', 'lmic', 'alliance', 'unicef')
-			GROUP BY ALL
-		)
-		SELECT k.capability_id, k.name, k.short_name,
-		       bool_or(s.populations > 1) AS compared
-		FROM split s JOIN capabilities k USING (capability_id)
-		GROUP BY ALL
-		ORDER BY k.capability_id`,
-
-	/**
-	 * Per region: review countries, how many of them the review names as an example at least once
-	 * (in a capability's section), and how many such mentions there are. Mentions, not figures.
-	 */
-	mentionsByRegion: () => `
-		SELECT r.region, r.name, count(DISTINCT c.iso3)::INTEGER AS countries,
-		       count(DISTINCT m.iso3)::INTEGER AS countries_named,
-		       count(m.mention_id)::INTEGER AS mentions,
-		       r.source_ref
-		FROM regions r
-		JOIN countries c ON c.region = r.region
-		LEFT JOIN mentions m ON m.iso3 = c.iso3 AND m.capability_id IS NOT NULL
-		GROUP BY ALL
-		ORDER BY r.name`
+		`SELECT capability_id, name, short_name FROM capabilities ORDER BY capability_id`
 };

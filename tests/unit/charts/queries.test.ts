@@ -4,11 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { query } from '../fixture/dataset';
 import { capabilityQueries } from '../../../src/lib/charts/capability/query';
 import { heatmapModel, type HeatmapRow } from '../../../src/lib/charts/heatmap/model';
-import {
-	comparisonGroups,
-	singleGroupFigures,
-	type ComparisonRow
-} from '../../../src/lib/charts/bars/model';
+import { comparisonGroups, singleGroupFigures } from '../../../src/lib/charts/compare/model';
+import type { ComparisonRow } from '../../../src/lib/charts/compare/query';
 import { copy } from '../../../src/lib/copy';
 import { heatmapSql, heatmapParams } from '../../../src/lib/charts/heatmap/view';
 import { compareParams, compareSql } from '../../../src/lib/charts/compare/view';

@@ -20,7 +20,7 @@ import CountryMentionsChart from '../../../src/lib/charts/country/CountryMention
 import type { CoverageRow } from '../../../src/lib/charts/coverage/layout';
 import type { CountryMentionCount } from '../../../src/lib/charts/country/layout';
 import { heatmapModel, type HeatmapRow } from '../../../src/lib/charts/heatmap/model';
-import type { ComparisonRow } from '../../../src/lib/charts/bars/model';
+import type { ComparisonRow } from '../../../src/lib/charts/compare/query';
 import { basemap, baseWorld, placesFor } from '../../../src/lib/charts/map/atlas';
 import { mapColouring } from '../../../src/lib/charts/map/palette';
 import type { CapabilityChoice, MapCountryRow } from '../../../src/lib/charts/map/types';

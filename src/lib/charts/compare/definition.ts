@@ -1,6 +1,6 @@
 /** The population comparison (/compare, /embed/compare) behind the chart contract. */
 import type { ChartDefinition } from '$lib/charts/kit/definition';
-import type { ComparisonRow } from '$lib/charts/bars/model';
+import type { ComparisonRow } from './query';
 import { compareMeta, compareParams, compareSql, compareView, type CompareView } from './view';
 
 export const compareChart: ChartDefinition<typeof compareParams, ComparisonRow, CompareView> = {

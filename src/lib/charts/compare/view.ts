@@ -5,16 +5,11 @@
 import { readerRefColumns } from '$lib/data/readerRef';
 import { copy } from '$lib/copy';
 import { caveatNotes } from '$lib/data/caveats';
-import { capabilitiesSql } from '$lib/query/capabilities';
 import type { ParamState } from '$lib/url/params';
 import type { ChartMeta } from '$lib/export/meta';
-import {
-	comparisonGroups,
-	numberFootnotes,
-	type BarGroup,
-	type ComparisonRow,
-	type Footnote
-} from '$lib/charts/bars/model';
+import { numberFootnotes, type BarGroup, type Footnote } from '$lib/charts/bars/model';
+import { comparisonGroups } from './model';
+import { compareQueries, type ComparisonRow } from './query';
 import { barValueText, populationName } from '$lib/charts/bars/barLabels';
 import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
 import { capabilityLabel } from '$lib/charts/kit/capabilityName';
@@ -27,7 +22,7 @@ export const compareParams = {
 export type CompareState = ParamState<typeof compareParams>;
 
 export function compareSql(s: CompareState): string {
-	return capabilitiesSql.comparisons(s.capability === null ? null : Number(s.capability), s.sort);
+	return compareQueries.comparisons(s.capability === null ? null : Number(s.capability), s.sort);
 }
 
 export interface CompareView {

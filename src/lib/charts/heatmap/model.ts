@@ -5,6 +5,7 @@
  */
 import { caveatsOf, type Caveat } from '$lib/data/caveats';
 import { roundedPct } from '$lib/data/figures';
+import { capabilityLabel } from '$lib/charts/kit/capabilityName';
 
 /** What the heatmap sets the capabilities against, in the order a reader picks from. */
 export const BREAKDOWNS = ['overall', 'income', 'countries'] as const;
@@ -93,7 +94,11 @@ export function heatmapModel(
 			axisRows.push({
 				key: row.row_key,
 				label: row.row_label,
-				short: row.row_short,
+				// A capability row is labelled as every chart labels a capability ("3. Legislation").
+				short:
+					breakdown === 'countries'
+						? row.row_short
+						: capabilityLabel({ capability_id: Number(row.row_key), short_name: row.row_short }),
 				group: row.row_group,
 				groupLabel: row.row_group_label,
 				total: row.row_total

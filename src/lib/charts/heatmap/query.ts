@@ -11,6 +11,7 @@ import type { Status } from '$lib/data/schema';
 export interface HeatmapRow extends ReaderRefFields {
 	row_key: string;
 	row_label: string;
+	/** The capability's short name (aggregate breakdowns; the model numbers it), or the ISO3 code. */
 	row_short: string;
 	row_group: number | null;
 	row_group_label: string | null;
@@ -63,7 +64,7 @@ export const heatmapQueries = {
 			WHERE h.headline AND s.population IN (${splits.length ? splits.join(', ') : 'NULL'})
 		)
 		SELECT k.capability_id::VARCHAR AS row_key, k.name AS row_label,
-		       k.capability_id || '. ' || k.short_name AS row_short,
+		       k.short_name AS row_short,
 		       k.domain_id AS row_group, d.name AS row_group_label,
 		       c.population AS col_key, 1 AS col_group, k.capability_id,
 		       NULL::VARCHAR AS col_label, NULL::VARCHAR AS col_group_label,

@@ -1,7 +1,7 @@
 import { nodeEngine } from '$lib/server/nodeEngine';
 import { capabilityEntries, capabilityFromParam } from '$lib/server/pageData';
 import { sql } from '$lib/query/sql';
-import { capabilitiesSql } from '$lib/query/capabilities';
+import { capabilitiesSql, type CapabilityName } from '$lib/query/capabilities';
 import { capabilityQueries } from '$lib/charts/capability/query';
 import type { Indicator, Printing, SurveyQuestion } from '$lib/data/types';
 import type { CapabilityMention } from '$lib/charts/capability/query';
@@ -15,9 +15,7 @@ export async function load({ params }) {
 		nodeEngine.query<Indicator>(sql.capabilityIndicators(id)),
 		nodeEngine.query<CapabilityMention>(capabilityQueries.capabilityMentions(id)),
 		nodeEngine.query<SurveyQuestion>(sql.capabilityQuestions(id)),
-		nodeEngine.query<{ capability_id: number; name: string; short_name: string }>(
-			capabilitiesSql.capabilityNames()
-		)
+		nodeEngine.query<CapabilityName>(capabilitiesSql.capabilityNames())
 	]);
 	const printings = await nodeEngine.query<Printing>(
 		capabilityQueries.printings(indicators.map((i) => i.indicator_id))

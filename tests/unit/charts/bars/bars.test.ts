@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	barKind,
-	comparisonGroups,
 	figureTree,
 	numberFootnotes,
-	singleGroupFigures,
-	type BarFigure,
-	type ComparisonRow
+	type BarFigure
 } from '../../../../src/lib/charts/bars/model';
+import { comparisonGroups, singleGroupFigures } from '../../../../src/lib/charts/compare/model';
+import type { ComparisonRow } from '../../../../src/lib/charts/compare/query';
 import { groupedBarLayout } from '../../../../src/lib/charts/bars/layout';
 import { barAriaLabel, barValueText } from '../../../../src/lib/charts/bars/barLabels';
 import { charsThatFit, textWidth, wrapText } from '../../../../src/lib/charts/kit/wrapText';

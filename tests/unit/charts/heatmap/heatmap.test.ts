@@ -19,7 +19,7 @@ import {
 const base: HeatmapRow = {
 	row_key: '1',
 	row_label: 'Leadership',
-	row_short: '1. Leadership',
+	row_short: 'Leadership',
 	row_group: 1,
 	row_group_label: 'Policy and Governance',
 	col_key: 'all',
@@ -61,18 +61,18 @@ const incomeRows: HeatmapRow[] = [
 	}),
 	figure({ col_key: 'hic' }),
 	figure({ col_key: 'lmic' }),
-	figure({ row_key: '3', row_label: 'Legislation', row_short: '3. Legislation', col_key: 'all' }),
+	figure({ row_key: '3', row_label: 'Legislation', row_short: 'Legislation', col_key: 'all' }),
 	figure({
 		row_key: '3',
 		row_label: 'Legislation',
-		row_short: '3. Legislation',
+		row_short: 'Legislation',
 		col_key: 'hic',
 		others: 11
 	}),
-	figure({ row_key: '3', row_label: 'Legislation', row_short: '3. Legislation', col_key: 'lmic' }),
+	figure({ row_key: '3', row_label: 'Legislation', row_short: 'Legislation', col_key: 'lmic' }),
 	figure({
 		row_key: '7',
-		row_short: '7. Image databases',
+		row_short: 'Image databases',
 		row_group: 2,
 		row_group_label: 'Criminal Justice',
 		col_key: 'all',
@@ -84,7 +84,7 @@ const incomeRows: HeatmapRow[] = [
 	}),
 	figure({
 		row_key: '7',
-		row_short: '7. Image databases',
+		row_short: 'Image databases',
 		row_group: 2,
 		row_group_label: 'Criminal Justice',
 		col_key: 'hic',
@@ -96,7 +96,7 @@ const incomeRows: HeatmapRow[] = [
 	}),
 	figure({
 		row_key: '7',
-		row_short: '7. Image databases',
+		row_short: 'Image databases',
 		row_group: 2,
 		row_group_label: 'Criminal Justice',
 		col_key: 'lmic',
@@ -108,7 +108,7 @@ const incomeRows: HeatmapRow[] = [
 	}),
 	figure({
 		row_key: '15',
-		row_short: '15. Offender support',
+		row_short: 'Offender support',
 		row_group: 4,
 		row_group_label: 'Societal',
 		col_key: 'all',
@@ -120,7 +120,7 @@ const incomeRows: HeatmapRow[] = [
 	}),
 	figure({
 		row_key: '15',
-		row_short: '15. Offender support',
+		row_short: 'Offender support',
 		row_group: 4,
 		row_group_label: 'Societal',
 		col_key: 'hic',
@@ -130,7 +130,7 @@ const incomeRows: HeatmapRow[] = [
 	}),
 	figure({
 		row_key: '15',
-		row_short: '15. Offender support',
+		row_short: 'Offender support',
 		row_group: 4,
 		row_group_label: 'Societal',
 		col_key: 'lmic',
