@@ -1,5 +1,5 @@
 /**
- * Line-wrapping for SVG labels, which cannot wrap themselves. Widths are estimated from the
+ * Line-wrapping for SVG text, which cannot wrap itself. Chart labels' widths are estimated from the
  * character count (system sans-serif averages a little over half an em per character), so the
  * prerender and the browser wrap identically without measuring text.
  */
@@ -17,39 +17,64 @@ export function charsThatFit(width: number, fontSize: number): number {
 	return Math.max(1, Math.floor(width / (fontSize * CHAR_EM)));
 }
 
+/** Where a word too long for its line may break: after these characters. */
+const SOFT_BREAKS = ['-', '/', '?', '&'];
+
 /**
- * Greedy word wrap into at most `maxLines` lines of at most `maxChars` characters. A word longer
- * than a line is cut; text that does not fit in the last line ends with an ellipsis.
+ * Greedy word wrap by a fit test: the one wrapping rule of the site, for chart labels (counted in
+ * characters) and for the words of an exported picture (measured in px). A word too long for a
+ * line breaks after a hyphen or a URL's "/", "?" or "&" (its first piece may finish the current
+ * line), or anywhere when it has none; nothing is dropped. Past `maxLines`, the last line ends
+ * with an ellipsis.
  */
-export function wrapText(text: string, maxChars: number, maxLines = Infinity): string[] {
-	// A long hyphenated word may break after its hyphen ("High-" / "income"); its pieces join
-	// again without a space when they stay on one line.
-	const words = text
-		.trim()
-		.split(/\s+/)
-		.filter(Boolean)
-		.flatMap((w) =>
-			(w.length > maxChars && w.includes('-') ? w.split(/(?<=-)/) : [w]).map((piece, i) => ({
-				piece,
-				glued: i > 0
-			}))
-		);
+export function wrapLines(
+	text: string,
+	fits: (line: string) => boolean,
+	maxLines = Infinity
+): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const { piece: word, glued } of words) {
-		const candidate = line ? `${line}${glued ? '' : ' '}${word}` : word;
-		if (candidate.length <= maxChars) {
-			line = candidate;
-			continue;
+	for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+		let rest = word;
+		while (rest) {
+			const prefix = line ? `${line} ` : '';
+			if (fits(prefix + rest)) {
+				line = prefix + rest;
+				break;
+			}
+			if (line && fits(rest)) {
+				lines.push(line);
+				line = '';
+				continue;
+			}
+			let cut = rest.length - 1;
+			while (cut > 0 && !fits(prefix + rest.slice(0, cut))) cut--;
+			const soft = Math.max(...SOFT_BREAKS.map((c) => rest.lastIndexOf(c, cut - 1)));
+			if (soft > 0) cut = soft + 1;
+			else if (line) {
+				// Only a soft break may finish a line already begun; a hard cut starts a new one.
+				lines.push(line);
+				line = '';
+				continue;
+			}
+			cut = Math.max(1, cut);
+			lines.push(prefix + rest.slice(0, cut));
+			line = '';
+			rest = rest.slice(cut);
 		}
-		if (line) lines.push(line);
-		line = word.length > maxChars ? word.slice(0, maxChars) : word;
 	}
 	if (line) lines.push(line);
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
-	const last = kept[maxLines - 1];
-	kept[maxLines - 1] =
-		(last.length >= maxChars ? last.slice(0, Math.max(0, maxChars - 1)) : last) + '…';
+	let last = kept[maxLines - 1];
+	while (last && !fits(`${last}…`)) last = last.slice(0, -1);
+	kept[maxLines - 1] = `${last.trimEnd()}…`;
 	return kept;
+}
+
+/**
+ * Greedy word wrap into at most `maxLines` lines of at most `maxChars` characters (see wrapLines).
+ */
+export function wrapText(text: string, maxChars: number, maxLines = Infinity): string[] {
+	return wrapLines(text, (line) => line.length <= maxChars, maxLines);
 }

@@ -273,6 +273,15 @@ describe('label wrapping', () => {
 		expect(lines[1].length).toBeLessThanOrEqual(9);
 	});
 
+	it('breaks a word longer than a line without dropping any of it (one rule with the exports)', () => {
+		const lines = wrapText('Hotline https://example.org/reports/2022?lang=en', 16);
+		expect(lines.join('').replace(/ /g, '')).toBe(
+			'Hotlinehttps://example.org/reports/2022?lang=en'
+		);
+		for (const l of lines) expect(l.length).toBeLessThanOrEqual(16);
+		expect(lines[1]).toBe('example.org/');
+	});
+
 	it('estimates how many characters fit', () => {
 		expect(charsThatFit(100, 10)).toBe(17);
 		expect(charsThatFit(1, 20)).toBe(1);
