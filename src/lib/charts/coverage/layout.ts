@@ -12,6 +12,13 @@ import { barFrame, percentTicks, type AxisTick } from '../kit/barFrame';
 
 /** Size of the capability labels (the chart's svg font). */
 export const LABEL_FONT = 13;
+/**
+ * The smallest label size an export may shrink to when its band is shorter than the chart (the
+ * axis ticks are 11/13 of it, 8.5 px): still at least the notes' floor in the frame.
+ */
+export const MIN_EXPORT_FONT = 10;
+/** Row step, bar height, heading step and axis band, per px of label font, in an export band. */
+const COMPACT = { row: 1.55, bar: 0.8, heading: 2, axis: 24 / 13 };
 
 export interface CoverageRow {
 	capability_id: number;
@@ -66,6 +73,13 @@ export interface CoverageLayout {
 	/** Labels above the bar instead of beside it. */
 	stacked: boolean;
 	rowHeight: number;
+	/** Label size in px (LABEL_FONT on screen; smaller in a short export band). */
+	font: number;
+	/** Beside the labels: the bar's top inside its row, and its height. */
+	barInset: number;
+	barHeight: number;
+	/** Baseline of the axis' tick labels, and the top of its grid lines. */
+	axisY: number;
 	bars: CoverageBar[];
 	headings: CoverageHeading[];
 	ticks: AxisTick[];
@@ -73,11 +87,34 @@ export interface CoverageLayout {
 
 const CAVEAT_LINE = 16;
 
+/**
+ * @param fitHeight the height an export band gives the chart: rows, headings and type close up
+ *   (to MIN_EXPORT_FONT at the least) so the chart fits it at its own size; Infinity on screen.
+ */
 export function coverageLayout(
 	rows: CoverageRow[],
 	width: number,
 	grouped: boolean,
-	notReported = 'not reported'
+	notReported = 'not reported',
+	fitHeight = Infinity
+): CoverageLayout {
+	const screen = layoutAt(rows, width, grouped, notReported, LABEL_FONT, false);
+	if (screen.height <= fitHeight || screen.stacked) return screen;
+	const headings = screen.headings.length;
+	const perFont = COMPACT.axis + headings * COMPACT.heading + rows.length * COMPACT.row;
+	const font = Math.max(MIN_EXPORT_FONT, Math.min(LABEL_FONT, (fitHeight - 8) / perFont));
+	const compact = layoutAt(rows, width, grouped, notReported, Math.floor(font * 4) / 4, true);
+	// Labels that no longer fit beside the bars at this width: the screen drawing, scaled.
+	return compact.stacked ? screen : compact;
+}
+
+function layoutAt(
+	rows: CoverageRow[],
+	width: number,
+	grouped: boolean,
+	notReported: string,
+	font: number,
+	compact: boolean
 ): CoverageLayout {
 	const labelled = rows.map((row) => {
 		const caveats = caveatsOf(row);
@@ -92,7 +129,7 @@ export function coverageLayout(
 	const valueRoom = (withCaveats: boolean) =>
 		12 +
 		Math.ceil(
-			7 *
+			((7 * font) / LABEL_FONT) *
 				Math.max(
 					0,
 					...labelled.map(
@@ -101,21 +138,27 @@ export function coverageLayout(
 				)
 		);
 	const labels = rows.map(capabilityLabel);
-	const frame = barFrame(width, labels, LABEL_FONT, valueRoom(true));
+	const frame = barFrame(width, labels, font, valueRoom(true));
 	const { stacked, barX } = frame;
 	const barMax = stacked ? Math.max(40, width - valueRoom(false)) : frame.barMax;
-	const rowHeight = stacked ? 44 : 28;
-	const headingHeight = 34;
+	const rowHeight = compact ? font * COMPACT.row : stacked ? 44 : 28;
+	const barHeight = compact ? font * COMPACT.bar : rowHeight - 12;
+	const headingHeight = compact ? font * COMPACT.heading : 34;
+	const axisBand = compact ? font * COMPACT.axis : 24;
 	const x = scaleLinear().domain([0, 100]).range([0, barMax]);
 
 	const bars: CoverageBar[] = [];
 	const headings: CoverageHeading[] = [];
-	let y = 24; // room for the axis
+	let y = axisBand; // room for the axis
 	let domain: number | null = null;
 	for (const { row, caveats, value, caveatText } of labelled) {
 		if (grouped && row.domain_id !== domain) {
 			domain = row.domain_id;
-			headings.push({ domain_id: row.domain_id, name: row.domain_name, y: y + 22 });
+			headings.push({
+				domain_id: row.domain_id,
+				name: row.domain_name,
+				y: y + (headingHeight * 22) / 34
+			});
 			y += headingHeight;
 		}
 		const height = rowHeight + (stacked && caveatText ? CAVEAT_LINE : 0);
@@ -131,5 +174,19 @@ export function coverageLayout(
 		y += height;
 	}
 	const ticks = percentTicks({ stacked, barX, barMax }, width);
-	return { width, height: y + 8, barX, barMax, stacked, rowHeight, bars, headings, ticks };
+	return {
+		width,
+		height: y + 8,
+		barX,
+		barMax,
+		stacked,
+		rowHeight,
+		font,
+		barInset: (rowHeight - barHeight) / 2,
+		barHeight,
+		axisY: (axisBand * 12) / 24,
+		bars,
+		headings,
+		ticks
+	};
 }
