@@ -93,14 +93,21 @@ const GAP = 12;
 const SIDE_COLUMN = 290;
 
 /**
- * The smallest font size the chart's markup sets (attribute or inline style), in the chart's own
- * px; undefined when it sets none.
+ * The smallest font size the chart's markup sets (attribute or inline style), in px of the chart
+ * as drawn (its width and height); undefined when it sets none.
  */
 export function smallestFontSize(markup: string): number | undefined {
 	const sizes = [...markup.matchAll(/font-size(?:="|:\s*)(\d+(?:\.\d+)?)(?:px)?/g)].map((m) =>
 		Number(m[1])
 	);
-	return sizes.length ? Math.min(...sizes) : undefined;
+	if (!sizes.length) return undefined;
+	// Sizes are in the chart's viewBox units; a chart drawn at another size than its viewBox (the
+	// map, in map units) shows them scaled by its width over the viewBox's.
+	const root = /^<svg[^>]*>/.exec(markup)?.[0] ?? '';
+	const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+	const box = Number(/\sviewBox="[-\d.]+ [-\d.]+ ([\d.]+) /.exec(root)?.[1]);
+	const unit = width > 0 && box > 0 ? width / box : 1;
+	return Math.min(...sizes) * unit;
 }
 
 /** Where the parts of a composed picture sit: what the layout tests measure. */

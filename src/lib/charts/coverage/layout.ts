@@ -8,17 +8,10 @@ import { CAVEAT_LABEL, caveatsOf, type Caveat } from '$lib/data/caveats';
 import { formatCount, formatShare } from '$lib/format';
 import type { Status } from '$lib/data/schema';
 import { capabilityLabel } from '../kit/capabilityName';
-import { barFrame, percentTicks, type AxisTick } from '../kit/barFrame';
+import { barFrame, compactFont, COMPACT, percentTicks, type AxisTick } from '../kit/barFrame';
 
 /** Size of the capability labels (the chart's svg font). */
 export const LABEL_FONT = 13;
-/**
- * The smallest label size an export may shrink to when its band is shorter than the chart (the
- * axis ticks are 11/13 of it, 8.5 px): still at least the notes' floor in the frame.
- */
-export const MIN_EXPORT_FONT = 10;
-/** Row step, bar height, heading step and axis band, per px of label font, in an export band. */
-const COMPACT = { row: 1.55, bar: 0.8, heading: 2, axis: 24 / 13 };
 
 export interface CoverageRow {
 	capability_id: number;
@@ -89,7 +82,7 @@ const CAVEAT_LINE = 16;
 
 /**
  * @param fitHeight the height an export band gives the chart: rows, headings and type close up
- *   (to MIN_EXPORT_FONT at the least) so the chart fits it at its own size; Infinity on screen.
+ *   (kit/barFrame's compactFont) so the chart fits it at its own size; Infinity on screen.
  */
 export function coverageLayout(
 	rows: CoverageRow[],
@@ -98,12 +91,11 @@ export function coverageLayout(
 	notReported = 'not reported',
 	fitHeight = Infinity
 ): CoverageLayout {
+	// The screen drawing when it fits; else closed up (kit/barFrame's compact rule).
 	const screen = layoutAt(rows, width, grouped, notReported, LABEL_FONT, false);
-	if (screen.height <= fitHeight || screen.stacked) return screen;
-	const headings = screen.headings.length;
-	const perFont = COMPACT.axis + headings * COMPACT.heading + rows.length * COMPACT.row;
-	const font = Math.max(MIN_EXPORT_FONT, Math.min(LABEL_FONT, (fitHeight - 8) / perFont));
-	const compact = layoutAt(rows, width, grouped, notReported, Math.floor(font * 4) / 4, true);
+	if (screen.height <= fitHeight) return screen;
+	const font = compactFont(fitHeight - 8, rows.length, screen.headings.length, true, LABEL_FONT);
+	const compact = layoutAt(rows, width, grouped, notReported, font, true);
 	// Labels that no longer fit beside the bars at this width: the screen drawing, scaled.
 	return compact.stacked ? screen : compact;
 }

@@ -67,3 +67,24 @@ export function percentTicks(frame: BarFrame, width: number): AxisTick[] {
 		return { value, x, anchor, label };
 	});
 }
+
+/**
+ * An export band shorter than a bar chart closes it up: rows, bars, headings and the axis band are
+ * set per px of label type (below), and the type shrinks to fit, never under MIN_EXPORT_FONT (its
+ * axis ticks, 11/13 of it, then stay at 8.5 px: the frame's floor for notes).
+ */
+export const COMPACT = { row: 1.55, bar: 0.8, heading: 2, axis: 24 / 13 } as const;
+export const MIN_EXPORT_FONT = 10;
+
+/** The label size (to a quarter px) at which the rows, headings and axis fill `height`. */
+export function compactFont(
+	height: number,
+	rows: number,
+	headings: number,
+	axis: boolean,
+	design: number
+): number {
+	const perFont = (axis ? COMPACT.axis : 0) + headings * COMPACT.heading + rows * COMPACT.row;
+	const font = Math.max(MIN_EXPORT_FONT, Math.min(design, height / perFont));
+	return Math.floor(font * 4) / 4;
+}
