@@ -3,7 +3,7 @@
  * domain. Pure, so it is unit-tested and identical in the prerender and the browser.
  */
 import { scaleLinear } from 'd3';
-import { barFrame, compactFont, COMPACT } from '../kit/barFrame';
+import { barFrame, closeUp, COMPACT } from '../kit/barFrame';
 import { capabilityLabel } from '../kit/capabilityName';
 
 /** Size of the labels (the chart's svg font). */
@@ -67,10 +67,9 @@ export function countryBarsLayout(
 	fitHeight = Infinity
 ): CountryBarsLayout {
 	const screen = layoutAt(rows, width, LABEL_FONT, false);
-	if (screen.height <= fitHeight) return screen;
-	const font = compactFont(fitHeight - 4, rows.length, screen.headings.length, false, LABEL_FONT);
-	const compact = layoutAt(rows, width, font, true);
-	return compact.stacked ? screen : compact;
+	return closeUp(screen, fitHeight - 4, rows.length, false, (font) =>
+		layoutAt(rows, width, font, true)
+	);
 }
 
 function layoutAt(

@@ -8,7 +8,7 @@ import { CAVEAT_LABEL, caveatsOf, type Caveat } from '$lib/data/caveats';
 import { formatCount, formatShare } from '$lib/format';
 import type { Status } from '$lib/data/schema';
 import { capabilityLabel } from '../kit/capabilityName';
-import { barFrame, compactFont, COMPACT, percentTicks, type AxisTick } from '../kit/barFrame';
+import { barFrame, closeUp, COMPACT, percentTicks, type AxisTick } from '../kit/barFrame';
 
 /** Size of the capability labels (the chart's svg font). */
 export const LABEL_FONT = 13;
@@ -91,13 +91,10 @@ export function coverageLayout(
 	notReported = 'not reported',
 	fitHeight = Infinity
 ): CoverageLayout {
-	// The screen drawing when it fits; else closed up (kit/barFrame's compact rule).
 	const screen = layoutAt(rows, width, grouped, notReported, LABEL_FONT, false);
-	if (screen.height <= fitHeight) return screen;
-	const font = compactFont(fitHeight - 8, rows.length, screen.headings.length, true, LABEL_FONT);
-	const compact = layoutAt(rows, width, grouped, notReported, font, true);
-	// Labels that no longer fit beside the bars at this width: the screen drawing, scaled.
-	return compact.stacked ? screen : compact;
+	return closeUp(screen, fitHeight - 8, rows.length, true, (font) =>
+		layoutAt(rows, width, grouped, notReported, font, true)
+	);
 }
 
 function layoutAt(
