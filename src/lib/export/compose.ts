@@ -17,6 +17,14 @@ import { wrap, xml, type Measure } from './svgText';
 
 export type Layout = 'chart' | 'slide' | 'square';
 
+/** The size a chart is laid out at for an export (see charts/kit/exportFit). */
+export interface ExportFit {
+	/** Width and height of the band, in px of the exported picture (1×). */
+	width: number;
+	/** Infinity for the "as shown" layout, whose height follows the chart. */
+	height: number;
+}
+
 export interface Palette {
 	bg: string;
 	fg: string;

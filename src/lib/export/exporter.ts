@@ -12,8 +12,14 @@
 import { copy } from '$lib/copy';
 import { versionedSourceLine } from '$lib/citation';
 import type { ChartMeta } from '$lib/export/meta';
-import { compose, exportBand, type Composed, type Layout, type Placement } from './compose';
-import type { ExportFit } from '$lib/charts/kit/exportFit.svelte';
+import {
+	compose,
+	exportBand,
+	type Composed,
+	type ExportFit,
+	type Layout,
+	type Placement
+} from './compose';
 import { toCsv } from './csv';
 import { withReaderRefColumns } from '$lib/data/readerRef';
 import { exportFileName } from './files';

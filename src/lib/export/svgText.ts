@@ -1,5 +1,5 @@
 /** Text helpers for drawing words into an SVG file: escaping and line wrapping. */
-import { wrapLines } from '$lib/charts/kit/wrapText';
+import { wrapLines } from '$lib/text/wrapText';
 
 /** Escape for XML text and attribute values. */
 export function xml(s: string): string {

@@ -5,7 +5,7 @@
  * and the room for values all fit; otherwise labels stack above their bars, as on phones. Axis
  * ticks thin out to the space they have, and the end labels are anchored inside the chart.
  */
-import { textWidth } from './wrapText';
+import { textWidth } from '$lib/text/wrapText';
 
 /** The narrowest plot whose bars still compare at a glance. */
 export const MIN_PLOT_WIDTH = 160;

@@ -8,12 +8,8 @@
  */
 import { getContext, setContext } from 'svelte';
 
-export interface ExportFit {
-	/** Width and height of the band, in px of the exported picture (1×). */
-	width: number;
-	/** Infinity for the "as shown" layout, whose height follows the chart. */
-	height: number;
-}
+import type { ExportFit } from '$lib/export/compose';
+export type { ExportFit };
 
 export class ExportFitState {
 	current = $state<ExportFit | null>(null);

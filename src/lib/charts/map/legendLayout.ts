@@ -8,7 +8,7 @@
  *
  * Text is not measured here (no DOM in the prerender): widths are the kit's character estimate.
  */
-import { charsThatFit, textWidth, wrapText } from '../kit/wrapText';
+import { charsThatFit, textWidth, wrapText } from '$lib/text/wrapText';
 import type { ExportFit } from '../kit/exportFit.svelte';
 import type { LegendItem } from './palette';
 import type { ViewBox } from './zoom';

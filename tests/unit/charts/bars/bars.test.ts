@@ -10,7 +10,7 @@ import {
 } from '../../../../src/lib/charts/bars/model';
 import { groupedBarLayout } from '../../../../src/lib/charts/bars/layout';
 import { barAriaLabel, barValueText } from '../../../../src/lib/charts/bars/barLabels';
-import { charsThatFit, textWidth, wrapText } from '../../../../src/lib/charts/kit/wrapText';
+import { charsThatFit, textWidth, wrapText } from '../../../../src/lib/text/wrapText';
 
 const fig = (over: Partial<BarFigure> & { indicator_id: string }): BarFigure => ({
 	label: over.indicator_id,
