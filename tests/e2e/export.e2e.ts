@@ -363,6 +363,95 @@ describe.each(CHART_PAGES)('exports of the $chart chart on $path', ({ path, char
 	});
 });
 
+/**
+ * Slide and square PNGs keep a print designer's hierarchy: the title largest, then the subtitle,
+ * the chart's own smallest text at least as large as the notes, and the notes at least 8 px at
+ * 1× (16 px in a 2× PNG). The exporter writes the type sizes of the last PNG (in its pixels) to
+ * data-export-sizes. With EXPORT_SHOTS=<dir> the PNGs are also saved there, to be looked at.
+ */
+const HIERARCHY_PAGES = [
+	{ path: '/', chart: 'coverage', name: 'overview', limits: ['square'] },
+	{ path: '/map', chart: 'map', name: 'map', limits: [] },
+	{
+		path: '/capabilities?breakdown=countries',
+		chart: 'heatmap',
+		name: 'heatmap',
+		limits: ['slide', 'square']
+	},
+	{ path: '/countries/KEN', chart: 'country', name: 'country-KEN', limits: ['square'] }
+];
+const NOTES_FLOOR = 8;
+
+describe.each(HIERARCHY_PAGES)(
+	'slide and square PNGs of $name',
+	({ path, chart, name, limits }) => {
+		it.each(['slide', 'square'])(
+			'%s: title largest, chart text ≥ notes ≥ the floor',
+			async (layout) => {
+				const { page, context } = await openPage();
+				await gotoChart(page, path);
+				const actions = `[data-chart-actions="${chart}"]`;
+				await page.selectOption(`${actions} [data-export-option="layout"]`, layout);
+				await page.selectOption(`${actions} [data-export-option="scale"]`, '2');
+				const { bytes } = await download(page, 'png', chart);
+				const sizes = JSON.parse((await page.getAttribute(actions, 'data-export-sizes'))!);
+				if (process.env.EXPORT_SHOTS)
+					writeFileSync(join(process.env.EXPORT_SHOTS, `${name}-${layout}.png`), bytes);
+				console.log(`${name} ${layout} @2x`, JSON.stringify(sizes));
+				expect(sizes.title).toBeGreaterThan(sizes.subtitle);
+				expect(sizes.subtitle).toBeGreaterThanOrEqual(sizes.notes);
+				expect(sizes.notes).toBeGreaterThanOrEqual(NOTES_FLOOR * 2);
+				// Known limits, measured: the square's band (about 488 × 290) cannot hold the 27 rows
+				// of the coverage or country chart at 9.5 px type, nor either band the 42 × 21 heatmap,
+				// not laid out for exports yet; the frame scales those down. When one of these fails,
+				// the limit is gone: drop it from `limits`.
+				if (limits.includes(layout)) expect(sizes.chartSmallest).toBeLessThan(sizes.notes);
+				else expect(sizes.chartSmallest).toBeGreaterThanOrEqual(sizes.notes);
+				// The page went back to its own layout after the export.
+				const screen = await page.evaluate(
+					(chart) =>
+						document
+							.querySelector(`[data-chart-frame="${chart}"] svg[data-chart]`)!
+							.getAttribute('width'),
+					chart
+				);
+				expect(Number(screen)).toBeLessThanOrEqual(1280);
+				await context.close();
+			}
+		);
+	}
+);
+
+describe('export of a zoomed map', () => {
+	it('draws the part shown, with its legend, and says where it is zoomed', async () => {
+		const { page, context } = await openPage();
+		await gotoChart(page, '/map');
+		await page.locator('[data-zoom-preset="europe"]').click();
+		await page.waitForFunction(
+			() => document.querySelector('svg[data-chart="map"]')?.getAttribute('data-zoom') !== '1.00'
+		);
+		const { bytes } = await download(page, 'svg', 'map');
+		const text = bytes.toString('utf8');
+		const drawn = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			const chart = doc.querySelector('g > svg')!;
+			return {
+				viewBox: chart.getAttribute('viewBox')!.split(' ').map(Number),
+				clipped: chart.querySelectorAll('[clip-path]').length,
+				texts: [...chart.querySelectorAll('text')].map((t) => t.textContent ?? '')
+			};
+		}, text);
+		// The box of Europe, not the whole 960-unit-wide world.
+		expect(drawn.viewBox[2]).toBeLessThan(700);
+		expect(drawn.clipped).toBeGreaterThan(0);
+		expect(drawn.texts.join(' ')).toMatch(/Zoomed in [\d.]+× on Europe and Central Asia\./);
+		expect(drawn.texts).toContain('Not one of the review’s countries');
+		// The page keeps its zoom after the export.
+		expect(await page.getAttribute('svg[data-chart="map"]', 'data-export-exact')).toBeNull();
+		await context.close();
+	});
+});
+
 describe('export from the coverage snapshot: state, scheme, offline, size', () => {
 	it('SVG of a changed view, from a dark page: the values of that view, drawn in the light scheme', async () => {
 		const { page, context, requests, errors } = await openPage();

@@ -289,6 +289,45 @@ describe('world map on a phone (375 px)', () => {
 		await context.close();
 	});
 
+	it('pans a zoomed map with the arrow keys from its zoom buttons', async () => {
+		const { page, context } = await openPage();
+		await gotoHydrated(page, site('/map'));
+		const viewBox = async () =>
+			(await page.getAttribute(MAP, 'viewBox'))!.split(' ').map(Number) as number[];
+		// The whole map: arrows do nothing (and the page scrolls as usual).
+		await page.locator('[data-zoom-preset="europe"]').focus();
+		const whole = await viewBox();
+		await page.keyboard.press('ArrowRight');
+		expect(await viewBox()).toEqual(whole);
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(
+			(sel) => document.querySelector(sel)?.getAttribute('data-zoom') !== '1.00',
+			MAP
+		);
+		const zoomed = await viewBox();
+		const scrollY = await page.evaluate(() => window.scrollY);
+		await page.keyboard.press('ArrowRight');
+		const right = await viewBox();
+		expect(right[0]).toBeGreaterThan(zoomed[0]);
+		expect(right[2]).toBeCloseTo(zoomed[2], 1);
+		await page.keyboard.press('ArrowDown');
+		expect((await viewBox())[1]).toBeGreaterThan(right[1]);
+		// The arrow moved the map, not the page.
+		expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+		// From the + button too, and the map says how to (for screen readers).
+		await page.getByRole('button', { name: 'Zoom in' }).focus();
+		const before = await viewBox();
+		await page.keyboard.press('ArrowLeft');
+		expect((await viewBox())[0]).toBeLessThan(before[0]);
+		const described = await page
+			.locator('[data-map-zoom]')
+			.evaluate(
+				(g) => document.getElementById(g.getAttribute('aria-describedby') ?? '')?.textContent
+			);
+		expect(described).toMatch(/arrow keys/);
+		await context.close();
+	});
+
 	it('lists the countries compactly: one line per country', async () => {
 		const { page, context } = await openPage(phone);
 		await gotoHydrated(page, site('/map'));

@@ -6,14 +6,24 @@
  * - "slide": 16:9, 960 × 540 px (1920 × 1080 at 2×) for presentations;
  * - "square": 540 × 540 px (1080 × 1080 at 2×) for social posts.
  * The fixed-size layouts follow a print designer's hierarchy: title largest, subtitle, the chart
- * scaled as a whole (its text grows with it) to fill the band left by the words, then a footer
- * band with notes, source and link whose type is never larger than the chart's smallest text.
+ * filling the band left by the words, then a footer band with notes, source and link whose type is
+ * never larger than the chart's smallest text. The chart is laid out afresh at the band's size
+ * (exportBand, then the chart's own layout; see charts/kit/exportFit), so its text keeps its
+ * design size; a chart drawn for another size is scaled as a whole to fit.
  * Pure string building, so it is unit-tested without a browser.
  */
 import { type InlinedSvg } from './inline';
 import { wrap, xml, type Measure } from './svgText';
 
 export type Layout = 'chart' | 'slide' | 'square';
+
+/** The size a chart is laid out at for an export (see charts/kit/exportFit). */
+export interface ExportFit {
+	/** Width and height of the band, in px of the exported picture (1×). */
+	width: number;
+	/** Infinity for the "as shown" layout, whose height follows the chart. */
+	height: number;
+}
 
 export interface Palette {
 	bg: string;
@@ -38,6 +48,8 @@ export interface ComposeInput {
 	fontFamily: string;
 	layout: Layout;
 	measure: Measure;
+	/** Slides: words in a column left of the chart (true) or above and below it (false). */
+	side?: boolean;
 }
 
 export interface Composed {
@@ -89,14 +101,21 @@ const GAP = 12;
 const SIDE_COLUMN = 290;
 
 /**
- * The smallest font size the chart's markup sets (attribute or inline style), in the chart's own
- * px; undefined when it sets none.
+ * The smallest font size the chart's markup sets (attribute or inline style), in px of the chart
+ * as drawn (its width and height); undefined when it sets none.
  */
 export function smallestFontSize(markup: string): number | undefined {
 	const sizes = [...markup.matchAll(/font-size(?:="|:\s*)(\d+(?:\.\d+)?)(?:px)?/g)].map((m) =>
 		Number(m[1])
 	);
-	return sizes.length ? Math.min(...sizes) : undefined;
+	if (!sizes.length) return undefined;
+	// Sizes are in the chart's viewBox units; a chart drawn at another size than its viewBox (the
+	// map, in map units) shows them scaled by its width over the viewBox's.
+	const root = /^<svg[^>]*>/.exec(markup)?.[0] ?? '';
+	const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+	const box = Number(/\sviewBox="[-\d.]+ [-\d.]+ ([\d.]+) /.exec(root)?.[1]);
+	const unit = width > 0 && box > 0 ? width / box : 1;
+	return Math.min(...sizes) * unit;
 }
 
 /** Where the parts of a composed picture sit: what the layout tests measure. */
@@ -108,7 +127,8 @@ export interface Placement {
 	sizes: { title: number; subtitle: number; notes: number; chartSmallest?: number };
 }
 
-export function compose(input: ComposeInput): Composed & { placement: Placement } {
+/** Where the words and the chart go: header, band, footer, and the chart's scale in the band. */
+function planOf(input: ComposeInput, settle: boolean) {
 	const base = SPECS[input.layout];
 	const { pad } = base;
 	const family = input.fontFamily;
@@ -146,7 +166,7 @@ export function compose(input: ComposeInput): Composed & { placement: Placement 
 	 * full width. Side (slides only, for a tall chart): header and footer in a left column, the
 	 * chart in the full height to its right — a narrow, tall chart is drawn larger that way.
 	 */
-	const arrange = (side: boolean) => {
+	const arrange = (side: boolean, settle = true) => {
 		const col = side ? SIDE_COLUMN : inner;
 		const title = lines(input.title, base.title, col);
 		const subtitle = lines(input.subtitle, base.subtitle, col);
@@ -159,11 +179,12 @@ export function compose(input: ComposeInput): Composed & { placement: Placement 
 			width: inner,
 			height: input.chart.height
 		};
-		if (!fixed) return { col, title, subtitle, foot, band, scale, height: 0, fits: true };
+		if (!fixed)
+			return { col, title, subtitle, foot, band, scale, height: 0, fits: true, side: false };
 		const height = FIXED_SIZE[input.layout as 'slide' | 'square'].height;
 		// The footer's type depends on the chart's scale and the scale on the footer's height:
 		// two rounds settle it (a smaller footer only gives the chart more room).
-		for (let round = 0; round < 2; round++) {
+		for (let round = 0; round < (settle ? 2 : 1); round++) {
 			band = side
 				? {
 						x: pad + col + 2 * GAP,
@@ -187,16 +208,33 @@ export function compose(input: ComposeInput): Composed & { placement: Placement 
 			foot = footer({ size, lead: Math.round(size * 1.35 * 2) / 2, weight: 400 }, col);
 		}
 		const fits = headerH + GAP + foot.h <= height - 2 * pad;
-		return { col, title, subtitle, foot, band, scale, height, fits };
+		return { col, title, subtitle, foot, band, scale, height, fits, side };
 	};
 
-	let plan = arrange(false);
-	if (input.layout === 'slide') {
-		const side = arrange(true);
+	let plan = arrange(input.side ?? false);
+	if (input.layout === 'slide' && input.side === undefined) {
+		const side = arrange(true, settle);
 		// Only when it draws the chart clearly larger: stacked is the plainer reading order.
 		if (side.fits && side.scale > plan.scale * 1.15) plan = side;
 	}
-	const { col, title, subtitle, foot, band, scale } = plan;
+	return { ...plan, base, pad, fixed, width, chartMin };
+}
+
+/**
+ * The band a chart laid out afresh for a fixed layout gets, and the arrangement (words beside the
+ * chart on a slide, or above and below it) the screen drawing's shape prefers. The footer is
+ * planned at its full size: once the fresh chart's text is known the footer can only shrink,
+ * which gives the chart more room, never less. Pass `side` on to compose.
+ */
+export function exportBand(input: ComposeInput): { band: Placement['band']; side: boolean } {
+	const plan = planOf(input, false);
+	return { band: plan.band, side: plan.side };
+}
+
+export function compose(input: ComposeInput): Composed & { placement: Placement } {
+	const plan = planOf(input, true);
+	const { base, pad, fixed, width, chartMin, col, title, subtitle, foot, band, scale } = plan;
+	const family = input.fontFamily;
 	const chartY = fixed ? band.y + (band.height - input.chart.height * scale) / 2 : band.y;
 	const chartX = fixed ? band.x + (band.width - input.chart.width * scale) / 2 : pad;
 	const height = fixed ? plan.height : Math.ceil(band.y + input.chart.height + GAP + foot.h + pad);

@@ -12,7 +12,14 @@
 import { copy } from '$lib/copy';
 import { versionedSourceLine } from '$lib/citation';
 import type { ChartMeta } from '$lib/export/meta';
-import { compose, type Composed, type Layout } from './compose';
+import {
+	compose,
+	exportBand,
+	type Composed,
+	type ExportFit,
+	type Layout,
+	type Placement
+} from './compose';
 import { toCsv } from './csv';
 import { withReaderRefColumns } from '$lib/data/readerRef';
 import { exportFileName } from './files';
@@ -36,11 +43,24 @@ export interface ExportTarget {
 	base: string;
 	/** The dataset version the chart shows: its links and source line name it. */
 	version: string;
+	/**
+	 * Lay the chart out at an export's size (null: back to the screen) and give its SVG once
+	 * drawn. Without it the screen drawing is scaled into the frame.
+	 */
+	layOut?: (fit: ExportFit | null) => Promise<SVGSVGElement | undefined>;
 }
 
 export interface ExportedFile {
 	name: string;
 	blob: Blob;
+	/** A PNG's type sizes in its own pixels (after its scale): what the export tests measure. */
+	sizes?: Placement['sizes'];
+}
+
+/** A chart ready to compose: inlined, and the arrangement its band was planned for. */
+interface Prepared {
+	chart: InlinedSvg;
+	side?: boolean;
 }
 
 async function timed<T>(kind: string, work: () => Promise<T>): Promise<T> {
@@ -55,13 +75,50 @@ async function timed<T>(kind: string, work: () => Promise<T>): Promise<T> {
 const urlOf = (t: Pick<ExportTarget, 'meta' | 'origin' | 'base' | 'version'>) =>
 	permalink(t.meta, t.origin, t.base, t.version);
 
-function prepare(t: ExportTarget): Promise<InlinedSvg> {
-	return inlineSvg(t.svg, { tokens: LIGHT_TOKENS, baseUrl: t.origin + t.base + '/' });
+const sizeAttr = (svg: SVGSVGElement, name: 'width' | 'height') =>
+	Number(svg.getAttribute(name)) || svg.getBoundingClientRect()[name];
+
+/**
+ * The chart for a layout: laid out afresh at the size of its band (slide, square) or at its
+ * screen width (as shown), copied, and put back to its screen layout before the next paint.
+ */
+async function prepare(t: ExportTarget, layout: Layout): Promise<Prepared> {
+	const inline = (svg: SVGSVGElement, onCopied?: () => void) =>
+		inlineSvg(svg, { tokens: LIGHT_TOKENS, baseUrl: t.origin + t.base + '/', onCopied });
+	if (!t.layOut) return { chart: await inline(t.svg) };
+	const screen = { markup: '', width: sizeAttr(t.svg, 'width'), height: sizeAttr(t.svg, 'height') };
+	let fit: ExportFit = { width: screen.width, height: Infinity };
+	let side: boolean | undefined;
+	if (layout !== 'chart') {
+		const plan = exportBand(composeInput(t, screen, layout));
+		fit = { width: Math.floor(plan.band.width), height: Math.floor(plan.band.height) };
+		side = plan.side;
+	}
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		void t.layOut!(null);
+	};
+	try {
+		const svg = (await t.layOut(fit)) ?? t.svg;
+		return { chart: await inline(svg, restore), side };
+	} finally {
+		restore();
+	}
 }
 
-function composeFor(t: ExportTarget, chart: InlinedSvg, layout: Layout): Composed {
+function composeFor(
+	t: ExportTarget,
+	{ chart, side }: Prepared,
+	layout: Layout
+): Composed & { placement: Placement } {
+	return compose({ ...composeInput(t, chart, layout), side });
+}
+
+function composeInput(t: ExportTarget, chart: Prepared['chart'], layout: Layout) {
 	const f = copy.exports.file;
-	return compose({
+	return {
 		chart,
 		title: t.meta.title,
 		subtitle: t.meta.subtitle,
@@ -74,7 +131,7 @@ function composeFor(t: ExportTarget, chart: InlinedSvg, layout: Layout): Compose
 		fontFamily: FONT_STACK,
 		layout,
 		measure: canvasMeasure()
-	});
+	};
 }
 
 const svgBlob = (svg: string) =>
@@ -96,18 +153,27 @@ async function png(t: ExportTarget, composed: Composed, scale: number): Promise<
 
 export function svgFile(t: ExportTarget): Promise<ExportedFile> {
 	return timed('svg', async () => {
-		const composed = composeFor(t, await prepare(t), 'chart');
+		const composed = composeFor(t, await prepare(t, 'chart'), 'chart');
 		return { name: exportFileName(t.meta, 'svg'), blob: svgBlob(composed.svg) };
 	});
 }
 
 export function pngFile(t: ExportTarget, layout: Layout, scale: number): Promise<ExportedFile> {
 	return timed('png', async () => {
-		const composed = composeFor(t, await prepare(t), layout);
+		const composed = composeFor(t, await prepare(t, layout), layout);
 		await yieldToMain();
+		const { sizes } = composed.placement;
+		const times = (v: number | undefined) =>
+			v === undefined ? v : Math.round(v * scale * 10) / 10;
 		return {
 			name: exportFileName(t.meta, 'png', `${layout}@${scale}x`),
-			blob: await png(t, composed, scale)
+			blob: await png(t, composed, scale),
+			sizes: {
+				title: times(sizes.title)!,
+				subtitle: times(sizes.subtitle)!,
+				notes: times(sizes.notes)!,
+				chartSmallest: times(sizes.chartSmallest)
+			}
 		};
 	});
 }
@@ -121,7 +187,7 @@ export function pngFile(t: ExportTarget, layout: Layout, scale: number): Promise
 export async function copyImage(t: ExportTarget, layout: Layout, scale: number): Promise<void> {
 	if (!clipboardWrites()) throw new ClipboardUnavailable();
 	const picture = timed('copy-image', async () => {
-		const composed = composeFor(t, await prepare(t), layout);
+		const composed = composeFor(t, await prepare(t, layout), layout);
 		await yieldToMain();
 		return png(t, composed, scale);
 	});
@@ -168,11 +234,10 @@ export function csvFile(meta: ChartMeta, version: string): ExportedFile {
 /** The briefing pack: SVG, PNG (slide and square at 2×), CSV, citation, alt text and notes. */
 export function packFile(t: ExportTarget): Promise<ExportedFile> {
 	return timed('pack', async () => {
-		const chart = await prepare(t);
 		const url = urlOf(t);
-		const svg = composeFor(t, chart, 'chart');
-		const slide = await png(t, composeFor(t, chart, 'slide'), 2);
-		const square = await png(t, composeFor(t, chart, 'square'), 2);
+		const svg = composeFor(t, await prepare(t, 'chart'), 'chart');
+		const slide = await png(t, composeFor(t, await prepare(t, 'slide'), 'slide'), 2);
+		const square = await png(t, composeFor(t, await prepare(t, 'square'), 'square'), 2);
 		const csvName = exportFileName(t.meta, 'csv');
 		const bytes = async (b: Blob) => new Uint8Array(await b.arrayBuffer());
 		const now = new Date();

@@ -11,6 +11,8 @@
  * The copy carries `data-exporting`, so a chart can draw parts only its exports need (the map's
  * legend, which is HTML on screen) with `svg:not([data-exporting]) .part { display: none }`.
  * Such parts go outside the viewBox; the copy's size grows to take them in, as for overflow.
+ * A chart that sizes its export itself (the zoomed map, whose viewBox is only part of its
+ * drawing) says so with `data-export-exact`: its width and height are kept and it is clipped.
  */
 import { PROPERTIES, styleKey, styleText, type StyleValues } from './styles';
 import { yieldToMain } from './yield';
@@ -34,6 +36,11 @@ export interface InlineOptions {
 	baseUrl?: string;
 	/** Elements read per slice before yielding. */
 	slice?: number;
+	/**
+	 * Called once the chart has been copied (synchronously, before any paint): a chart laid out
+	 * afresh for the export goes back to its screen layout here.
+	 */
+	onCopied?: () => void;
 }
 
 interface Entry {
@@ -44,6 +51,10 @@ interface Entry {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
+	// The drawing's own size (a zoomed map shows part of its viewBox at the full size).
+	const attr = (name: string) => Number(svg.getAttribute(name));
+	if (attr('width') > 0 && attr('height') > 0)
+		return { width: attr('width'), height: attr('height') };
 	const vb = svg.viewBox?.baseVal;
 	if (vb && vb.width > 0 && vb.height > 0) return { width: vb.width, height: vb.height };
 	const box = svg.getBoundingClientRect();
@@ -65,10 +76,12 @@ function extentOf(svg: SVGSVGElement, size: { width: number; height: number }) {
 
 export async function inlineSvg(
 	source: SVGSVGElement,
-	{ tokens = {}, baseUrl = location.href, slice = 300 }: InlineOptions = {}
+	{ tokens = {}, baseUrl = location.href, slice = 300, onCopied }: InlineOptions = {}
 ): Promise<InlinedSvg> {
 	const { width, height } = sizeOf(source);
+	const exact = source.hasAttribute('data-export-exact');
 	const copy = source.cloneNode(true) as SVGSVGElement;
+	onCopied?.();
 	copy.setAttribute('data-exporting', '');
 	for (const [k, v] of Object.entries(tokens)) copy.style.setProperty(k, v);
 	copy.style.setProperty('position', 'absolute');
@@ -81,7 +94,7 @@ export async function inlineSvg(
 	copy.removeAttribute('id');
 	source.after(copy);
 	// Measured on the copy: export-only parts are drawn there, not on screen.
-	const extent = extentOf(copy, { width, height });
+	const extent = exact ? { width, height } : extentOf(copy, { width, height });
 
 	const elements = [copy, ...Array.from(copy.querySelectorAll('*'))];
 	const keyOf = new Map<Element, string>();
@@ -124,7 +137,8 @@ export async function inlineSvg(
 	copy.setAttribute('height', String(height));
 	if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
 	// Text drawn past the edge (long value labels) stays visible, as on screen.
-	copy.setAttribute('overflow', 'visible');
+	copy.setAttribute('overflow', exact ? 'hidden' : 'visible');
+	copy.removeAttribute('data-export-exact');
 	// Links point back to the explorer from wherever the file ends up.
 	for (const a of Array.from(copy.querySelectorAll('a'))) {
 		const href = a.getAttribute('href');

@@ -1,4 +1,5 @@
 /** Text helpers for drawing words into an SVG file: escaping and line wrapping. */
+import { wrapLines } from '$lib/text/wrapText';
 
 /** Escape for XML text and attribute values. */
 export function xml(s: string): string {
@@ -34,31 +35,7 @@ export function canvasMeasure(): Measure {
 	};
 }
 
-/**
- * Greedy word wrap to `width`. A single word wider than the line (a long URL) is broken at
- * "/", "?", "&" or, failing those, anywhere.
- */
+/** Word wrap to `width` px as measured in `font` (the kit's one wrapping rule, see wrapLines). */
 export function wrap(text: string, width: number, font: string, measure: Measure): string[] {
-	const lines: string[] = [];
-	let line = '';
-	const fits = (s: string) => measure(s, font) <= width;
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const candidate = line ? `${line} ${word}` : word;
-		if (fits(candidate)) {
-			line = candidate;
-			continue;
-		}
-		if (line) lines.push(line);
-		line = word;
-		while (!fits(line) && line.length > 1) {
-			let cut = line.length - 1;
-			while (cut > 1 && !fits(line.slice(0, cut))) cut--;
-			const soft = Math.max(...['/', '?', '&'].map((c) => line.lastIndexOf(c, cut - 1)));
-			if (soft > 0) cut = soft + 1;
-			lines.push(line.slice(0, cut));
-			line = line.slice(cut);
-		}
-	}
-	if (line) lines.push(line);
-	return lines;
+	return wrapLines(text, (line) => measure(line, font) <= width);
 }

@@ -5,7 +5,7 @@
  * value above a full-width bar. Pure, so prerender and browser agree and it is unit-tested.
  */
 import { scaleLinear } from 'd3';
-import { charsThatFit, textWidth, wrapText } from '../kit/wrapText';
+import { charsThatFit, textWidth, wrapText } from '$lib/text/wrapText';
 import type { Bar, BarGroup } from './model';
 import { barValueText, rowLabel } from './barLabels';
 

@@ -3,7 +3,7 @@
  * domain. Pure, so it is unit-tested and identical in the prerender and the browser.
  */
 import { scaleLinear } from 'd3';
-import { barFrame } from '../kit/barFrame';
+import { barFrame, closeUp, COMPACT } from '../kit/barFrame';
 import { capabilityLabel } from '../kit/capabilityName';
 
 /** Size of the labels (the chart's svg font). */
@@ -41,6 +41,11 @@ export interface CountryBarsLayout {
 	/** Labels above the bars instead of beside them. */
 	stacked: boolean;
 	rowHeight: number;
+	/** Label size in px (LABEL_FONT on screen; smaller in a short export band). */
+	font: number;
+	/** Beside the labels: the bar's top inside its row, and its height. */
+	barInset: number;
+	barHeight: number;
 	bars: CountryBar[];
 	headings: CountryHeading[];
 }
@@ -52,12 +57,33 @@ export function countryBarLabel(r: CountryMentionCount): string {
 		: capabilityLabel({ capability_id: r.capability_id, short_name: r.short_name });
 }
 
-/** Bars for the rows in their given order; headings when rows are capabilities. */
-export function countryBarsLayout(rows: CountryMentionCount[], width: number): CountryBarsLayout {
+/**
+ * Bars for the rows in their given order; headings when rows are capabilities. `fitHeight` is an
+ * export band's height: a taller chart closes up to fit it (kit/barFrame's compact rule).
+ */
+export function countryBarsLayout(
+	rows: CountryMentionCount[],
+	width: number,
+	fitHeight = Infinity
+): CountryBarsLayout {
+	const screen = layoutAt(rows, width, LABEL_FONT, false);
+	return closeUp(screen, fitHeight - 4, rows.length, false, (font) =>
+		layoutAt(rows, width, font, true)
+	);
+}
+
+function layoutAt(
+	rows: CountryMentionCount[],
+	width: number,
+	font: number,
+	compact: boolean
+): CountryBarsLayout {
 	const valueRoom = 40;
 	const labels = rows.map(countryBarLabel);
-	const { stacked, barX, barMax } = barFrame(width, labels, LABEL_FONT, valueRoom);
-	const rowHeight = stacked ? 40 : 24;
+	const { stacked, barX, barMax } = barFrame(width, labels, font, valueRoom);
+	const rowHeight = compact ? font * COMPACT.row : stacked ? 40 : 24;
+	const barHeight = compact ? font * COMPACT.bar : rowHeight - 10;
+	const headingHeight = compact ? font * COMPACT.heading : 32;
 	const grouped = rows.some((r) => r.capability_id !== null);
 	const max = Math.max(1, ...rows.map((r) => r.mentions));
 	const x = scaleLinear().domain([0, max]).range([0, barMax]);
@@ -69,11 +95,27 @@ export function countryBarsLayout(rows: CountryMentionCount[], width: number): C
 	for (const row of rows) {
 		if (grouped && row.domain_id !== domain) {
 			domain = row.domain_id;
-			headings.push({ domain_id: row.domain_id, name: row.domain_name, y: y + 22 });
-			y += 32;
+			headings.push({
+				domain_id: row.domain_id,
+				name: row.domain_name,
+				y: y + (headingHeight * 22) / 32
+			});
+			y += headingHeight;
 		}
 		bars.push({ row, y, width: x(row.mentions) });
 		y += rowHeight;
 	}
-	return { width, height: y + 4, barX, barMax, stacked, rowHeight, bars, headings };
+	return {
+		width,
+		height: y + 4,
+		barX,
+		barMax,
+		stacked,
+		rowHeight,
+		font,
+		barInset: (rowHeight - barHeight) / 2,
+		barHeight,
+		bars,
+		headings
+	};
 }

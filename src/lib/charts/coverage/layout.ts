@@ -8,7 +8,7 @@ import { CAVEAT_LABEL, caveatsOf, type Caveat } from '$lib/data/caveats';
 import { formatCount, formatShare } from '$lib/format';
 import type { Status } from '$lib/data/schema';
 import { capabilityLabel } from '../kit/capabilityName';
-import { barFrame, percentTicks, type AxisTick } from '../kit/barFrame';
+import { barFrame, closeUp, COMPACT, percentTicks, type AxisTick } from '../kit/barFrame';
 
 /** Size of the capability labels (the chart's svg font). */
 export const LABEL_FONT = 13;
@@ -66,6 +66,13 @@ export interface CoverageLayout {
 	/** Labels above the bar instead of beside it. */
 	stacked: boolean;
 	rowHeight: number;
+	/** Label size in px (LABEL_FONT on screen; smaller in a short export band). */
+	font: number;
+	/** Beside the labels: the bar's top inside its row, and its height. */
+	barInset: number;
+	barHeight: number;
+	/** Baseline of the axis' tick labels, and the top of its grid lines. */
+	axisY: number;
 	bars: CoverageBar[];
 	headings: CoverageHeading[];
 	ticks: AxisTick[];
@@ -73,11 +80,30 @@ export interface CoverageLayout {
 
 const CAVEAT_LINE = 16;
 
+/**
+ * @param fitHeight the height an export band gives the chart: rows, headings and type close up
+ *   (kit/barFrame's compactFont) so the chart fits it at its own size; Infinity on screen.
+ */
 export function coverageLayout(
 	rows: CoverageRow[],
 	width: number,
 	grouped: boolean,
-	notReported = 'not reported'
+	notReported = 'not reported',
+	fitHeight = Infinity
+): CoverageLayout {
+	const screen = layoutAt(rows, width, grouped, notReported, LABEL_FONT, false);
+	return closeUp(screen, fitHeight - 8, rows.length, true, (font) =>
+		layoutAt(rows, width, grouped, notReported, font, true)
+	);
+}
+
+function layoutAt(
+	rows: CoverageRow[],
+	width: number,
+	grouped: boolean,
+	notReported: string,
+	font: number,
+	compact: boolean
 ): CoverageLayout {
 	const labelled = rows.map((row) => {
 		const caveats = caveatsOf(row);
@@ -92,7 +118,7 @@ export function coverageLayout(
 	const valueRoom = (withCaveats: boolean) =>
 		12 +
 		Math.ceil(
-			7 *
+			((7 * font) / LABEL_FONT) *
 				Math.max(
 					0,
 					...labelled.map(
@@ -101,21 +127,27 @@ export function coverageLayout(
 				)
 		);
 	const labels = rows.map(capabilityLabel);
-	const frame = barFrame(width, labels, LABEL_FONT, valueRoom(true));
+	const frame = barFrame(width, labels, font, valueRoom(true));
 	const { stacked, barX } = frame;
 	const barMax = stacked ? Math.max(40, width - valueRoom(false)) : frame.barMax;
-	const rowHeight = stacked ? 44 : 28;
-	const headingHeight = 34;
+	const rowHeight = compact ? font * COMPACT.row : stacked ? 44 : 28;
+	const barHeight = compact ? font * COMPACT.bar : rowHeight - 12;
+	const headingHeight = compact ? font * COMPACT.heading : 34;
+	const axisBand = compact ? font * COMPACT.axis : 24;
 	const x = scaleLinear().domain([0, 100]).range([0, barMax]);
 
 	const bars: CoverageBar[] = [];
 	const headings: CoverageHeading[] = [];
-	let y = 24; // room for the axis
+	let y = axisBand; // room for the axis
 	let domain: number | null = null;
 	for (const { row, caveats, value, caveatText } of labelled) {
 		if (grouped && row.domain_id !== domain) {
 			domain = row.domain_id;
-			headings.push({ domain_id: row.domain_id, name: row.domain_name, y: y + 22 });
+			headings.push({
+				domain_id: row.domain_id,
+				name: row.domain_name,
+				y: y + (headingHeight * 22) / 34
+			});
 			y += headingHeight;
 		}
 		const height = rowHeight + (stacked && caveatText ? CAVEAT_LINE : 0);
@@ -131,5 +163,19 @@ export function coverageLayout(
 		y += height;
 	}
 	const ticks = percentTicks({ stacked, barX, barMax }, width);
-	return { width, height: y + 8, barX, barMax, stacked, rowHeight, bars, headings, ticks };
+	return {
+		width,
+		height: y + 8,
+		barX,
+		barMax,
+		stacked,
+		rowHeight,
+		font,
+		barInset: (rowHeight - barHeight) / 2,
+		barHeight,
+		axisY: (axisBand * 12) / 24,
+		bars,
+		headings,
+		ticks
+	};
 }

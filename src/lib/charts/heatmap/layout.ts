@@ -7,7 +7,7 @@
  * countries in rows and the 21 capabilities in columns (grouped by domain), which is wider than a
  * phone and scrolls sideways inside its container while the page itself stays put.
  */
-import { charsThatFit, wrapText } from '../kit/wrapText';
+import { charsThatFit, wrapText } from '$lib/text/wrapText';
 import type { HeatmapModel } from './model';
 
 export interface HeatColumn {

@@ -9,7 +9,7 @@
  * with the same per-character allowance the chart's wrapping uses, rounded up generously.
  */
 import type { Caveat } from '$lib/data/caveats';
-import { wrapText } from '../kit/wrapText';
+import { wrapText } from '$lib/text/wrapText';
 import type { HeatmapModel } from './model';
 import { legendStops, type CellColour } from './scale';
 

@@ -5,7 +5,7 @@
  * and the room for values all fit; otherwise labels stack above their bars, as on phones. Axis
  * ticks thin out to the space they have, and the end labels are anchored inside the chart.
  */
-import { textWidth } from './wrapText';
+import { textWidth } from '$lib/text/wrapText';
 
 /** The narrowest plot whose bars still compare at a glance. */
 export const MIN_PLOT_WIDTH = 160;
@@ -66,4 +66,47 @@ export function percentTicks(frame: BarFrame, width: number): AxisTick[] {
 		const anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
 		return { value, x, anchor, label };
 	});
+}
+
+/**
+ * An export band shorter than a bar chart closes it up: rows, bars, headings and the axis band are
+ * set per px of label type (below), and the type shrinks to fit, never under MIN_EXPORT_FONT (its
+ * axis ticks, 11/13 of it, then stay above 8 px: the frame's floor for notes).
+ */
+export const COMPACT = { row: 1.55, bar: 0.8, heading: 2, axis: 24 / 13 } as const;
+export const MIN_EXPORT_FONT = 9.5;
+
+/** The label size (to a quarter px) at which the rows, headings and axis fill `height`. */
+export function compactFont(
+	height: number,
+	rows: number,
+	headings: number,
+	axis: boolean,
+	design: number
+): number {
+	const perFont = (axis ? COMPACT.axis : 0) + headings * COMPACT.heading + rows * COMPACT.row;
+	const font = Math.max(MIN_EXPORT_FONT, Math.min(design, height / perFont));
+	return Math.floor(font * 4) / 4;
+}
+
+/**
+ * A bar chart for a band of `fitHeight`: the screen drawing when it fits, else laid out again
+ * (`at(font)`) at the compact size, smaller still to the minimum where the labels need it to stay
+ * beside their bars; the screen drawing (scaled by the frame) when even that stacks them.
+ */
+export function closeUp<L extends { height: number; stacked: boolean }>(
+	screen: L & { headings: readonly unknown[] },
+	fitHeight: number,
+	rows: number,
+	axis: boolean,
+	at: (font: number) => L
+): L {
+	if (screen.height <= fitHeight) return screen;
+	let font = compactFont(fitHeight, rows, screen.headings.length, axis, 13);
+	let compact = at(font);
+	while (compact.stacked && font > MIN_EXPORT_FONT) {
+		font = Math.max(MIN_EXPORT_FONT, font - 0.25);
+		compact = at(font);
+	}
+	return compact.stacked ? screen : compact;
 }

@@ -96,3 +96,36 @@ export function zoomLevel(box: ViewBox, full: ViewBox): number {
 
 export const viewBoxText = (b: ViewBox) =>
 	`${+b.x.toFixed(2)} ${+b.y.toFixed(2)} ${+b.width.toFixed(2)} ${+b.height.toFixed(2)}`;
+
+/** One arrow-key press moves the view by this share of its width or height. */
+export const PAN_STEP = 0.2;
+
+/** The box after an arrow key (null for any other key): the view moves the arrow's way. */
+export function panByKey(key: string, box: ViewBox, full: ViewBox): ViewBox | null {
+	const dx = { ArrowLeft: -1, ArrowRight: 1 }[key] ?? 0;
+	const dy = { ArrowUp: -1, ArrowDown: 1 }[key] ?? 0;
+	if (!dx && !dy) return null;
+	return panBy(box, dx * box.width * PAN_STEP, dy * box.height * PAN_STEP, full);
+}
+
+/**
+ * What an export of a zoomed map says about the part shown: the region chosen, or the review
+ * country nearest the centre of the view; null for the whole map.
+ */
+export function zoomedTo(
+	box: ViewBox,
+	full: ViewBox,
+	region: string | null,
+	countries: { name: string; x: number; y: number }[]
+): { times: string; where: string } | null {
+	const level = zoomLevel(box, full);
+	if (level <= 1.01) return null;
+	const times = level < 10 ? level.toFixed(1).replace(/\.0$/, '') : String(Math.round(level));
+	if (region) return { times, where: region };
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	const nearest = [...countries].sort(
+		(a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy)
+	)[0];
+	return nearest ? { times, where: nearest.name } : null;
+}

@@ -79,6 +79,11 @@ export const map = {
 		in: 'Zoom in',
 		out: 'Zoom out',
 		reset: 'Whole world',
+		/** Said in an export of a zoomed map, under its legend. */
+		exportNote: (times: string, where: string) => `Zoomed in ${times}× on ${where}.`,
+		around: (country: string) => `the area around ${country}`,
+		/** Pan with the arrow keys while a zoom button has focus. */
+		keys: 'When zoomed in, the arrow keys move the map while a zoom button has focus.',
 		presets: {
 			europe: 'Europe and Central Asia',
 			africa: 'Africa and the Middle East',

@@ -9,7 +9,7 @@ import { comparisonGroups, singleGroupFigures } from '../../../../src/lib/charts
 import type { ComparisonRow } from '../../../../src/lib/charts/compare/query';
 import { groupedBarLayout } from '../../../../src/lib/charts/bars/layout';
 import { barAriaLabel, barValueText } from '../../../../src/lib/charts/bars/barLabels';
-import { charsThatFit, textWidth, wrapText } from '../../../../src/lib/charts/kit/wrapText';
+import { charsThatFit, textWidth, wrapText } from '../../../../src/lib/text/wrapText';
 
 const fig = (over: Partial<BarFigure> & { indicator_id: string }): BarFigure => ({
 	label: over.indicator_id,
@@ -270,6 +270,15 @@ describe('label wrapping', () => {
 		expect(lines).toHaveLength(2);
 		expect(lines[1].endsWith('…')).toBe(true);
 		expect(lines[1].length).toBeLessThanOrEqual(9);
+	});
+
+	it('breaks a word longer than a line without dropping any of it (one rule with the exports)', () => {
+		const lines = wrapText('Hotline https://example.org/reports/2022?lang=en', 16);
+		expect(lines.join('').replace(/ /g, '')).toBe(
+			'Hotlinehttps://example.org/reports/2022?lang=en'
+		);
+		for (const l of lines) expect(l.length).toBeLessThanOrEqual(16);
+		expect(lines[1]).toBe('example.org/');
 	});
 
 	it('estimates how many characters fit', () => {

@@ -65,6 +65,19 @@ describe('country chart layout', () => {
 		expect(l.bars[2].y).toBeGreaterThan(l.bars[1].y + l.rowHeight);
 	});
 
+	it('closes up to fit an export band shorter than the chart, type at the export minimum or more', () => {
+		const many = Array.from({ length: 21 }, (_, i) =>
+			count({ capability_id: i + 1, domain_id: Math.ceil((i + 1) / 4), mentions: i % 3 })
+		);
+		const screen = countryBarsLayout(many, 582);
+		expect(screen.height).toBeGreaterThan(476);
+		const l = countryBarsLayout(many, 582, 476);
+		expect(l.height).toBeLessThanOrEqual(476);
+		expect(l.font).toBeGreaterThanOrEqual(10);
+		expect(l.stacked).toBe(false);
+		expect(countryBarsLayout(many, 582, 5000)).toEqual(screen);
+	});
+
 	it('stacks labels on narrow screens and has no headings per domain', () => {
 		const l = countryBarsLayout(
 			[count({ capability_id: null, name: 'Policy and Governance', mentions: 0 })],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coverageLayout, type CoverageRow } from '../../../../src/lib/charts/coverage/layout';
+import {
+	coverageLayout,
+	LABEL_FONT,
+	type CoverageRow
+} from '../../../../src/lib/charts/coverage/layout';
+import { MIN_EXPORT_FONT } from '../../../../src/lib/charts/kit/barFrame';
 
 const row = (
 	id: number,
@@ -76,5 +81,42 @@ describe('coverage shares', () => {
 	it('rounds the exact counts once (38 of 42 is 90%, not 91%)', () => {
 		const l = coverageLayout([row(12, 4, 90.5, { yes: 38, n: 42 })], 760, false);
 		expect(l.bars[0].value).toBe('38 of 42 · 90%');
+	});
+});
+
+describe('coverage layout at an export band', () => {
+	// All 21 capabilities under their 6 domains, with the review's longest short label.
+	const domains = [3, 4, 4, 4, 4, 2];
+	let id = 0;
+	const rows = domains.flatMap((n, d) =>
+		Array.from({ length: n }, () =>
+			row(++id, d + 1, 50 + id, id === 19 ? { short_name: 'Corporate responsibility (CSR)' } : {})
+		)
+	);
+
+	it('is the screen drawing when the band is tall enough', () => {
+		expect(coverageLayout(rows, 582, true, 'not reported', 2000)).toEqual(
+			coverageLayout(rows, 582, true)
+		);
+	});
+
+	it('closes up rows and type to fit a slide band at its own size, labels beside the bars', () => {
+		// The slide's band beside the words (582 × 476) is shorter than the 824 px screen chart.
+		expect(coverageLayout(rows, 582, true).height).toBeGreaterThan(800);
+		const l = coverageLayout(rows, 582, true, 'not reported', 476);
+		expect(l.height).toBeLessThanOrEqual(476);
+		expect(l.stacked).toBe(false);
+		expect(l.font).toBeLessThan(LABEL_FONT);
+		expect(l.font).toBeGreaterThanOrEqual(MIN_EXPORT_FONT);
+		// Rows never overlap: each starts where the previous one ends or later.
+		for (let i = 1; i < l.bars.length; i++)
+			expect(l.bars[i].y).toBeGreaterThanOrEqual(l.bars[i - 1].y + l.rowHeight - 0.001);
+		expect(l.barHeight).toBeLessThan(l.rowHeight);
+	});
+
+	it('never shrinks its type under the export minimum: a band too short is left to the frame to scale', () => {
+		const l = coverageLayout(rows, 488, true, 'not reported', 230);
+		expect(l.font).toBe(MIN_EXPORT_FONT);
+		expect(l.height).toBeGreaterThan(230);
 	});
 });

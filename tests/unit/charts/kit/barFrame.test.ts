@@ -4,7 +4,7 @@
 // at the left, "0%25%50%75%100%").
 import { describe, expect, it } from 'vitest';
 import { barFrame, MIN_PLOT_WIDTH, percentTicks } from '$lib/charts/kit/barFrame';
-import { textWidth } from '$lib/charts/kit/wrapText';
+import { textWidth } from '$lib/text/wrapText';
 
 const LONGEST = '19. Corporate responsibility (CSR)';
 const labels = ['1. Leadership', LONGEST];

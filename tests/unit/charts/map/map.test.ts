@@ -20,7 +20,7 @@ import {
 } from '../../../../src/lib/charts/map/palette';
 import { countryCard, countryLabel, drawnAsNote } from '../../../../src/lib/charts/map/card';
 import { cardPosition, mapMarks } from '../../../../src/lib/charts/map/layout';
-import { LEGEND_SWATCH, mapLegendLayout } from '../../../../src/lib/charts/map/legendLayout';
+import { LEGEND_FONT, mapExportLayout } from '../../../../src/lib/charts/map/legendLayout';
 import { basemapInner } from '../../../../src/lib/charts/map/basemapClient';
 import { MAP_COLOURS, MAP_SORTS, type MapCountryRow } from '../../../../src/lib/charts/map/types';
 import { mapMeta, mapParams, mapQuery, markedCountries } from '../../../../src/lib/charts/map/view';
@@ -34,7 +34,9 @@ import {
 	clampBox,
 	fullBox,
 	panBy,
+	panByKey,
 	zoomBy,
+	zoomedTo,
 	zoomLevel
 } from '../../../../src/lib/charts/map/zoom';
 import { REGIONS } from '../../../../src/lib/data/schema';
@@ -537,9 +539,14 @@ describe('the legend drawn inside the map for exports', () => {
 		{ key: 'LIC', label: 'Low-income economies', fill: '#D55E00', count: 2 }
 	];
 
-	it('sits below the map, with every item and the countries outside the review', () => {
-		const l = mapLegendLayout(items, 'Not in the review', MAP_WIDTH, 500);
-		expect(l.titleY).toBeGreaterThan(500);
+	const full = fullBox(MAP_WIDTH, 500);
+	const layout = (fit: { width: number; height: number }, box = full, note: string | null = null) =>
+		mapExportLayout(items, 'Not in the review', 'Income group', note, box, fit);
+	/** Legend type in px of the export, for a layout drawn at its own size. */
+	const px = (l: ReturnType<typeof layout>) => (l.font * l.width) / l.viewBox.width;
+
+	it('holds every item and the countries outside the review, at the chart-text size', () => {
+		const l = layout({ width: 960, height: Infinity });
 		expect(l.entries.map((e) => e.text)).toEqual([
 			'High-income economies (20)',
 			'Upper-middle-income economies (12)',
@@ -548,16 +555,38 @@ describe('the legend drawn inside the map for exports', () => {
 			'Not in the review'
 		]);
 		expect(l.entries.at(-1)!.other).toBe(true);
-		expect(l.entries.every((e) => e.y > l.titleY && e.y + LEGEND_SWATCH <= l.bottom)).toBe(true);
+		expect(px(l)).toBeCloseTo(LEGEND_FONT, 5);
+		// Below the map, inside the drawing.
+		expect(l.side).toBe(false);
+		for (const e of l.entries) {
+			expect(e.y).toBeGreaterThan(full.height);
+			expect(e.y + l.swatch).toBeLessThanOrEqual(l.viewBox.y + l.viewBox.height);
+		}
 	});
 
-	it('lays items in columns wide enough for long labels, within the map width', () => {
-		const wide = mapLegendLayout(items, 'Other', MAP_WIDTH, 0);
-		expect(new Set(wide.entries.map((e) => e.x)).size).toBe(3);
-		expect(Math.max(...wide.entries.map((e) => e.x))).toBeLessThanOrEqual(MAP_WIDTH - 300);
-		const narrow = mapLegendLayout(items, 'Other', 320, 0);
-		expect(narrow.entries.every((e) => e.x === 0)).toBe(true);
-		expect(narrow.bottom - narrow.entries[0].y).toBe(5 * 22);
+	it('is compact: a column beside the map on a slide band, a tight grid below it in a square', () => {
+		// The slide's stacked band (896 × 300) and the square's (488 × 300), as compose plans them.
+		const slide = layout({ width: 896, height: 300 });
+		expect(slide.side).toBe(true);
+		expect(new Set(slide.entries.map((e) => e.x)).size).toBe(1);
+		// The map takes all the band's height and most of its width (the old three-column legend
+		// below the map left it 60% of the width).
+		expect(slide.height).toBeLessThanOrEqual(300);
+		expect((full.width * slide.width) / slide.viewBox.width / 896).toBeGreaterThan(0.6);
+		const square = layout({ width: 488, height: 360 });
+		expect(square.width).toBeLessThanOrEqual(488);
+		expect(square.height).toBeLessThanOrEqual(360);
+		for (const l of [slide, square]) expect(px(l)).toBeCloseTo(LEGEND_FONT, 5);
+	});
+
+	it('zoomed, draws only the part shown and keeps its type size; the note says where', () => {
+		const box = zoomBy(full, 4, full);
+		const note = 'Zoomed in 4× on Europe and Central Asia.';
+		const l = layout({ width: 896, height: 300 }, box, note);
+		expect(l.map).toEqual(box);
+		expect(l.viewBox.x).toBe(box.x);
+		expect(px(l)).toBeCloseTo(LEGEND_FONT, 5);
+		expect(l.note.map((n) => n.text).join(' ')).toBe(note);
 	});
 
 	it('marks carry what the colour stands for as data-value', () => {
@@ -635,5 +664,32 @@ describe('map zoom', () => {
 			expect(pts.length).toBeGreaterThan(0);
 			expect(zoomLevel(boxAround(pts, whole), whole)).toBeGreaterThan(1.05);
 		}
+	});
+});
+
+describe('zooming: where an export says it is, and the arrow keys', () => {
+	const full = fullBox(960, 500);
+	const places = [
+		{ name: 'Kenya', x: 560, y: 300 },
+		{ name: 'Albania', x: 500, y: 120 }
+	];
+
+	it('names the region chosen, or the country nearest the centre; nothing for the whole map', () => {
+		expect(zoomedTo(full, full, null, places)).toBeNull();
+		const box = { x: 460, y: 225, width: 240, height: 125 };
+		expect(zoomedTo(box, full, null, places)).toEqual({ times: '4', where: 'Kenya' });
+		expect(zoomedTo(box, full, 'Africa and the Middle East', places)!.where).toBe(
+			'Africa and the Middle East'
+		);
+	});
+
+	it('moves the view a fifth of its size per arrow key, within the map; other keys do nothing', () => {
+		const box = zoomBy(full, 4, full);
+		expect(panByKey('ArrowLeft', box, full)!.x).toBeCloseTo(box.x - box.width * 0.2);
+		expect(panByKey('ArrowDown', box, full)!.y).toBeCloseTo(box.y + box.height * 0.2);
+		expect(panByKey('Enter', box, full)).toBeNull();
+		let edge = box;
+		for (let i = 0; i < 50; i++) edge = panByKey('ArrowRight', edge, full)!;
+		expect(edge.x + edge.width).toBeCloseTo(full.width);
 	});
 });
