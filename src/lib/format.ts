@@ -1,27 +1,27 @@
 /**
- * Number formatting for the interface. The language's own rules live in i18n/numbers.ts; this
- * module is the English interface's entry point until pages take their language from the
- * address. Percentages are shown to whole numbers, as the review prints them, unless a caller
+ * Number formatting for the interface, in the language of the page being rendered (read at each
+ * call, so prerendered /fr/ pages and the browser agree). The language's own rules live in
+ * i18n/numbers.ts. Percentages are shown to whole numbers, as the review prints them, unless a caller
  * asks for the recomputed decimal.
  */
 import { roundedPct } from '$lib/data/figures';
-import { BASE_LOCALE } from '$lib/i18n/locales';
+import { getLocale } from '$lib/paraglide/runtime';
 import { numbersFor } from '$lib/i18n/numbers';
 
-const numbers = numbersFor(BASE_LOCALE);
+const numbers = () => numbersFor(getLocale());
 
 /** "76%" (or "76.2%" with decimals). Null stays visibly empty. */
 export function formatPct(value: number | null | undefined, decimals: 0 | 1 = 0): string {
-	return numbers.pct(value, decimals);
+	return numbers().pct(value, decimals);
 }
 
 /** "32 of 42". */
 export function formatCount(yes: number | null | undefined, n: number | null | undefined): string {
-	return numbers.count(yes, n);
+	return numbers().count(yes, n);
 }
 
 export function formatInt(value: number): string {
-	return numbers.int(value);
+	return numbers().int(value);
 }
 
 /**
@@ -30,5 +30,5 @@ export function formatInt(value: number): string {
  */
 export function formatShare(yes: number | null | undefined, n: number | null | undefined): string {
 	if (yes === null || yes === undefined || n === null || n === undefined || n === 0) return '—';
-	return numbers.pct(roundedPct(yes, n));
+	return numbers().pct(roundedPct(yes, n));
 }

@@ -5,6 +5,7 @@
  */
 import * as m from '$lib/paraglide/messages';
 import type { Locale } from '$lib/i18n/locales';
+import { texts, int } from './texts';
 import { map } from './en/map';
 import { capabilities } from './en/capabilities';
 import { compare } from './en/compare';
@@ -161,28 +162,36 @@ export const en = {
 	exports,
 	assess,
 	versions,
-	overview: {
-		title: 'How many countries report each capability',
-		subtitle: (n: number) =>
-			`Share of surveyed countries reporting each MNR capability (headline figure per capability; n up to ${n})`,
-		sortLabel: 'Order',
-		sort: { mnr: 'MNR order', high: 'Most common first', low: 'Least common first' },
-		groupLabel: 'Group by domain',
-		domainLabel: 'Domain',
-		allDomains: 'All domains',
-		domainsTitle: 'The six domains of the MNR',
-		nextTitle: 'Where to go next',
-		next: {
-			map: 'which countries the review covers, and how often it names each as an example',
-			capabilities: 'all 21 capabilities against income group, or against the countries named',
-			compare: 'high-income and low- and middle-income countries side by side',
-			data: 'download every table, or query it with SQL in your browser',
-			check: 'check a sentence against the review and the terminology guidance'
+	overview: texts(
+		{
+			title: m.overview_title,
+			sortLabel: m.overview_sort_label,
+			groupLabel: m.overview_group_label,
+			domainLabel: m.overview_domain_label,
+			allDomains: m.overview_all_domains,
+			domainsTitle: m.overview_domains_title,
+			nextTitle: m.overview_next_title,
+			noFigure: m.overview_no_figure,
+			missingNote: m.overview_missing_note
 		},
-		noFigure: 'The review gives no coverage figure for this capability.',
-		missingNote:
-			'"not reported": the review gives no coverage figure for that capability (it is never shown as zero).'
-	}
+		{
+			subtitle: (n: number) => m.overview_subtitle({ n: int(n) }),
+			/** Appended to the subtitle when one domain is chosen. */
+			domainOnly: (domain: string) => m.overview_domain_only({ domain }),
+			sort: texts({
+				mnr: m.overview_sort_mnr,
+				high: m.overview_sort_high,
+				low: m.overview_sort_low
+			}),
+			next: texts({
+				map: m.overview_next_map,
+				capabilities: m.overview_next_capabilities,
+				compare: m.overview_next_compare,
+				data: m.overview_next_data,
+				check: m.overview_next_check
+			})
+		}
+	)
 };
 
 export type Copy = typeof en;

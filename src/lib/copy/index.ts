@@ -1,8 +1,10 @@
 import { en } from './en';
+import { getLocale } from '$lib/paraglide/runtime';
+import { INTL_TAG } from '$lib/i18n/locales';
 
-/** The active interface strings. One locale today; the shape is fixed by `Copy`. */
+/** The active interface strings. The words follow the page's language (see en.ts); the shape is fixed by `Copy`. */
 export const copy = en;
 export type { Copy } from './en';
 
-/** Locale used for number formatting; follows the interface language. */
-export const locale = 'en-GB';
+/** The Intl tag for number formatting: the language of the page being rendered (en-GB, fr-FR, es-ES). */
+export const locale = (): string => INTL_TAG[getLocale()];

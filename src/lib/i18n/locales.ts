@@ -7,7 +7,7 @@ export const LOCALES = ['en', 'fr', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const BASE_LOCALE: Locale = 'en';
 
-export const INTL_TAG: Record<Locale, string> = { en: 'en-GB', fr: 'fr', es: 'es' };
+export const INTL_TAG: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
 
 /** Each language's name in itself, for the language switcher. */
 export const AUTONYM: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };

@@ -67,5 +67,5 @@ export function formatBytes(bytes: number): string {
 		unit++;
 	}
 	const digits = unit === 0 || value >= 100 ? 0 : 1;
-	return `${value.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${UNITS[unit]}`;
+	return `${value.toLocaleString(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${UNITS[unit]}`;
 }

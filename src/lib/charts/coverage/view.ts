@@ -45,7 +45,7 @@ export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: stri
 	return {
 		id: 'coverage',
 		title: copy.overview.title,
-		subtitle: copy.overview.subtitle(maxN) + (s.domain ? ` — domain ${s.domain} only` : ''),
+		subtitle: copy.overview.subtitle(maxN) + (s.domain ? copy.overview.domainOnly(s.domain) : ''),
 		notes: [...(missing ? [copy.overview.missingNote] : []), ...caveatNotes(rows)],
 		altText,
 		columns: [

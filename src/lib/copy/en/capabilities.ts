@@ -1,236 +1,258 @@
 /** Interface strings of the capabilities area (see ../en.ts): the heatmap and the capability pages. */
+import * as m from '$lib/paraglide/messages';
+import { texts, int } from '../texts';
+
+const times = (n: number) => (n === 1 ? m.map_times_one() : m.map_times({ n: int(n) }));
 
 const populations = {
-	all: {
-		label: 'All surveyed countries',
-		series: 'All surveyed',
-		short: 'All',
-		of: 'all surveyed countries'
-	},
-	hic: {
-		label: 'High-income countries',
-		series: 'High-income',
-		short: 'High-income',
-		of: 'high-income countries'
-	},
-	lmic: {
-		label: 'Low- and middle-income countries',
-		series: 'Low- and middle-income',
-		short: 'Low & middle',
-		of: 'low- and middle-income countries'
-	},
-	alliance: {
-		label: 'Alliance-survey countries',
-		series: 'Alliance survey',
-		short: 'Alliance',
-		of: 'countries that answered the Alliance survey'
-	},
-	unicef: {
-		label: 'UNICEF-study countries',
-		series: 'UNICEF study',
-		short: 'UNICEF study',
-		of: 'countries covered by the UNICEF study'
-	}
-} as const;
+	all: texts({
+		label: m.pop_all_label,
+		series: m.pop_all_series,
+		short: m.pop_all_short,
+		of: m.pop_all_of
+	}),
+	hic: texts({
+		label: m.pop_hic_label,
+		series: m.pop_hic_series,
+		short: m.pop_hic_short,
+		of: m.pop_hic_of
+	}),
+	lmic: texts({
+		label: m.pop_lmic_label,
+		series: m.pop_lmic_series,
+		short: m.pop_lmic_short,
+		of: m.pop_lmic_of
+	}),
+	alliance: texts({
+		label: m.pop_alliance_label,
+		series: m.pop_alliance_series,
+		short: m.pop_alliance_short,
+		of: m.pop_alliance_of
+	}),
+	unicef: texts({
+		label: m.pop_unicef_label,
+		series: m.pop_unicef_series,
+		short: m.pop_unicef_short,
+		of: m.pop_unicef_of
+	})
+};
 
 export const capabilities = {
 	populations,
 	/** Short marks written beside a value in tight spaces; the legend spells them out. */
 	marks: { derived: '†', 'small-n': '*', discrepancy: '≠', ambiguous: '?' },
-	heatmap: {
-		pageTitle: 'Capabilities',
-		lede: 'The 21 capabilities of the Model National Response, grouped by domain. Choose what to set them against: how many surveyed countries report each one, how that differs between high-income and other countries where the review lets us tell, or which countries the review names as examples for each.',
-		title: {
-			overall: 'How many surveyed countries report each capability',
-			income: 'Each capability by income group, where the review gives the split',
-			countries: 'Where the review names each country as an example'
+	heatmap: texts(
+		{
+			pageTitle: m.heat_page_title,
+			lede: m.heat_lede,
+			breakdownLabel: m.heat_breakdown_label,
+			orderLabel: m.heat_order_label,
+			filtersTitle: m.heat_filters_title,
+			incomeLabel: m.heat_income_label,
+			regionLabel: m.heat_region_label,
+			surveyLabel: m.heat_survey_label,
+			any: m.heat_any,
+			filtersApply: m.heat_filters_apply,
+			noSurveyBreakdown: m.heat_no_survey_breakdown,
+			keyboardHelp: m.heat_keyboard_help,
+			scrollHint: m.heat_scroll_hint,
+			noCountries: m.heat_no_countries,
+			/** The button under an empty result: clears income group, region and survey at once. */
+			resetFilters: m.heat_reset_filters,
+			totalHeader: m.heat_total_header
 		},
-		subtitle: {
-			overall: (maxN: number) =>
-				`Headline figure per capability: share of surveyed countries answering yes (n up to ${maxN}).`,
-			income: (maxN: number) =>
-				`Headline figure, and its split into high-income (15) and low- and middle-income (27) countries where the review prints or implies one (n up to ${maxN}).`,
-			noCountries: 'No country matches the filters chosen.',
-			countries: (countries: number) =>
-				`Number of times the review names each of ${countries} countries as an example in a capability's section. Mentions, not coverage: being named says nothing about whether a country has the capability.`
-		},
-		breakdownLabel: 'Set capabilities against',
-		breakdowns: {
-			overall: 'All surveyed countries',
-			income: 'Income group',
-			countries: 'Countries named as examples'
-		},
-		orderLabel: 'Order countries',
-		order: { name: 'By name', mentions: 'Most often named first' },
-		filtersTitle: 'Countries shown',
-		incomeLabel: 'Income group',
-		regionLabel: 'Region',
-		surveyLabel: 'Survey',
-		any: 'Any',
-		surveys: { alliance: 'Alliance survey', unicef: 'UNICEF study' },
-		filtersApply: 'These filters narrow the countries whose mentions are counted.',
-		filtersKept: (names: string) =>
-			`Your ${names} filter is kept for the countries view and has no effect on these aggregate figures.`,
-		noSurveyBreakdown:
-			'There is no survey breakdown: the review publishes no figure split between the Alliance-survey and UNICEF-study countries. Its one figure about the UNICEF-study countries alone (laws seen as inadequate) is on the Legislation page.',
-		keyboardHelp:
-			'Use the arrow keys to move between cells, Home and End to reach the ends of a row, and Enter to open the capability.',
-		scrollHint: 'The table scrolls sideways.',
-		noCountries: 'No country matches these filters.',
-		/** The button under an empty result: clears income group, region and survey at once. */
-		resetFilters: 'Reset filters',
-		cell: {
-			notReported: 'not reported',
-			notReportedShort: 'n/r',
-			ambiguous: 'ambiguous',
-			ambiguousShort: 'amb.',
-			of: (yes: number, n: number) => `${yes}/${n}`,
-			nLine: (n: number) => `n=${n}`
-		},
-		legend: {
-			title: 'Legend',
-			pct: 'Share of countries answering yes',
-			count: 'Times named as an example',
-			zero: 'not named',
-			notReported: 'not reported: the review gives no figure for this cell',
-			ambiguous: 'ambiguous: the text offers several values, none drawn',
-			derived: 'derived by MNR Explorer from printed numbers',
-			smallN: 'small n (fewer than 10 countries)',
-			discrepancy: 'the review prints this figure differently in different places'
-		},
-		card: {
-			open: 'Click or press Enter to open the capability page.',
-			notReported: (population: string) =>
-				`The review gives no figure for ${population} that matches this capability's headline.`,
-			others: (count: number, population: string) =>
-				`It gives ${count} other figure${count === 1 ? '' : 's'} about ${population} for this capability; the capability page lists ${count === 1 ? 'it' : 'them'}.`,
-			ambiguous: 'The text cannot settle this figure, so no value is drawn.',
-			candidates: 'Values the text offers',
-			recomputed: 'recomputed',
-			printed: 'printed',
-			mentions: (country: string, count: number, capability: string) =>
-				count === 0
-					? `${country} is not named as an example in the section on ${capability}.`
-					: `${country} is named as an example ${count === 1 ? 'once' : `${count} times`} in the section on ${capability}.`,
-			notAssessment:
-				'Being named is not an assessment: it does not rate the country on this capability, either way.'
-		},
-		aria: {
-			figure: (capability: string, population: string, text: string) =>
-				`${capability}, ${population}: ${text}`,
-			mentions: (country: string, capability: string, count: number) =>
-				`${country}, ${capability}: named as an example ${count === 1 ? 'once' : `${count} times`}`,
-			total: 'All capabilities'
-		},
-		notes: {
-			notReported:
-				'"not reported": the review gives no such figure; such cells are patterned and never shown as zero.',
-			income:
-				'High-income means the 15 review countries the World Bank classed as high-income; low- and middle-income means the other 27 (upper-middle, lower-middle and low income). Every split shown here is derived from totals the review prints (the capability page shows the arithmetic).',
-			mentions:
-				'A mention is a place where the review cites the country as an example (a table row, a box, a list or a sentence). Lists that belong to no capability are not counted here.'
-		},
-		totalHeader: 'All',
-		tableColumns: {
-			capability: 'Capability',
-			domain: 'Domain',
-			population: 'Population',
-			country: 'Country',
-			iso3: 'ISO3',
-			mentions: 'Times named',
-			total: 'Named in all capabilities'
+		{
+			title: texts({
+				overall: m.heat_title_overall,
+				income: m.heat_title_income,
+				countries: m.heat_title_countries
+			}),
+			subtitle: texts(
+				{ noCountries: m.heat_subtitle_no_countries },
+				{
+					overall: (maxN: number) => m.heat_subtitle_overall({ n: int(maxN) }),
+					income: (maxN: number) => m.heat_subtitle_income({ n: int(maxN) }),
+					countries: (countries: number) => m.heat_subtitle_countries({ countries: int(countries) })
+				}
+			),
+			breakdowns: texts({
+				overall: m.heat_breakdown_overall,
+				income: m.heat_breakdown_income,
+				countries: m.heat_breakdown_countries
+			}),
+			order: texts({ name: m.heat_order_name, mentions: m.heat_order_mentions }),
+			surveys: texts({ alliance: m.heat_survey_alliance, unicef: m.heat_survey_unicef }),
+			filtersKept: (names: string) => m.heat_filters_kept({ names }),
+			cell: texts(
+				{
+					notReported: m.heat_cell_not_reported,
+					notReportedShort: m.heat_cell_not_reported_short,
+					ambiguous: m.heat_cell_ambiguous,
+					ambiguousShort: m.heat_cell_ambiguous_short
+				},
+				{
+					of: (yes: number, n: number) => `${yes}/${n}`,
+					nLine: (n: number) => `n=${n}`
+				}
+			),
+			legend: texts({
+				title: m.heat_legend_title,
+				pct: m.heat_legend_pct,
+				count: m.heat_legend_count,
+				zero: m.heat_legend_zero,
+				notReported: m.heat_legend_not_reported,
+				ambiguous: m.heat_legend_ambiguous,
+				derived: m.heat_legend_derived,
+				smallN: m.heat_legend_small_n,
+				discrepancy: m.heat_legend_discrepancy
+			}),
+			card: texts(
+				{
+					open: m.heat_card_open,
+					ambiguous: m.heat_card_ambiguous,
+					candidates: m.heat_card_candidates,
+					recomputed: m.heat_card_recomputed,
+					printed: m.heat_card_printed,
+					notAssessment: m.heat_card_not_assessment
+				},
+				{
+					notReported: (population: string) => m.heat_card_not_reported({ population }),
+					others: (count: number, population: string) =>
+						count === 1
+							? m.heat_card_others_one({ population })
+							: m.heat_card_others({ count: int(count), population }),
+					mentions: (country: string, count: number, capability: string) =>
+						count === 0
+							? m.heat_card_mentions_none({ country, capability })
+							: m.heat_card_mentions({ country, capability, times: times(count) })
+				}
+			),
+			aria: texts(
+				{ total: m.heat_aria_total },
+				{
+					figure: (capability: string, population: string, text: string) =>
+						m.heat_aria_figure({ capability, population, text }),
+					mentions: (country: string, capability: string, count: number) =>
+						m.heat_aria_mentions({ country, capability, times: times(count) })
+				}
+			),
+			notes: texts({
+				notReported: m.heat_note_not_reported,
+				income: m.heat_note_income,
+				mentions: m.heat_note_mentions
+			}),
+			tableColumns: texts(
+				{
+					capability: m.heat_col_capability,
+					domain: m.heat_col_domain,
+					population: m.heat_col_population,
+					country: m.heat_col_country,
+					mentions: m.heat_col_mentions,
+					total: m.heat_col_total
+				},
+				{ iso3: 'ISO3' }
+			)
 		}
-	},
-	page: {
-		capability: (id: number) => `Capability ${id}`,
-		domain: (id: number, name: string) => `Domain ${id}: ${name}`,
-		askTitle: 'What the MNR asks for',
-		whyTitle: 'Why it matters',
-		guidanceSource: 'Where the MNR guidance says this',
-		figuresTitle: 'What the review counts',
-		chartTitle: (name: string) => `${name}: the review's figures`,
-		chartSubtitle: (count: number) =>
-			`${count} figure${count === 1 ? '' : 's'}, each with its number of countries (n) and how it was obtained.`,
-		noHeadline:
-			'The review gives no coverage figure across all surveyed countries for this capability.',
-		noFigures:
-			'The review publishes no figure for this capability: none of its counts or percentages measures it. What the review does say is below: the countries it names as examples and the survey questions asked.',
-		onlyGroups: (groups: string) =>
-			`The figures it does give are about ${groups} only, so they cannot be read as coverage across all 42 countries.`,
-		indicatorsTitle: 'Every figure, with its provenance',
-		indicatorColumns: {
-			label: 'Figure',
-			population: 'Countries',
-			yes: 'Yes',
-			n: 'n',
-			pct: '% recomputed',
-			pct_printed: '% printed',
-			status: 'Status',
-			discrepancy: 'Printings disagree',
-			candidate_values: 'Candidate values',
-			source_ref: 'Where in the review',
-			note: 'Note'
+	),
+	page: texts(
+		{
+			askTitle: m.capp_ask_title,
+			whyTitle: m.capp_why_title,
+			guidanceSource: m.capp_guidance_source,
+			figuresTitle: m.capp_figures_title,
+			noHeadline: m.capp_no_headline,
+			noFigures: m.capp_no_figures,
+			indicatorsTitle: m.capp_indicators_title,
+			printingsTitle: m.capp_printings_title,
+			printingsIntro: m.capp_printings_intro,
+			noPrintings: m.capp_no_printings,
+			mentionsTitle: m.capp_mentions_title,
+			noMentions: m.capp_no_mentions,
+			questionsTitle: m.capp_questions_title,
+			questionsIntro: m.capp_questions_intro,
+			noQuestions: m.capp_no_questions,
+			options: m.capp_options,
+			prev: m.capp_prev,
+			next: m.capp_next,
+			allCapabilities: m.capp_all_capabilities,
+			compareLink: m.capp_compare_link,
+			source: m.capp_source
 		},
-		sameNote: (label: string) => `Same note as for “${label}”, above.`,
-		printingsTitle: 'Every place the review prints these numbers',
-		printingsCaption: (label: string) => `Printings of: ${label}`,
-		printingsIntro:
-			'Each printed number or phrase is checked against the counts: "agrees" when it fits, "disagrees" when it does not, and "cannot tell" when the counts are unsettled or the words name no share.',
-		printingColumns: {
-			indicator: 'Figure',
-			printed: 'As printed',
-			value_kind: 'Kind',
-			agrees: 'Agrees with the counts',
-			source_ref: 'Where in the review',
-			note: 'Note'
-		},
-		agrees: { yes: 'agrees', no: 'disagrees', unknown: 'cannot tell' },
-		valueKinds: {
-			pct: 'share with',
-			pct_no: 'share without',
-			count: 'count',
-			count_no: 'count without',
-			fraction: 'X of Y',
-			n: 'denominator',
-			words: 'in words',
-			words_no: 'in words, without'
-		},
-		noPrintings: 'No number is printed for these figures.',
-		mentionsTitle: 'Countries named as examples',
-		mentionsIntro: (count: number, countries: number) =>
-			`The review names ${countries} countr${countries === 1 ? 'y' : 'ies'} as an example for this capability (${count} mention${count === 1 ? '' : 's'}). Being named as an example is not an assessment: it does not mean the country has, or lacks, the capability. The summaries are in our words.`,
-		noMentions: 'The review names no country as an example in the section on this capability.',
-		mentionKinds: {
-			table: 'table',
-			box: 'box',
-			text: 'text',
-			list: 'list',
-			figure: 'figure'
-		},
-		countryPage: (name: string) => `${name}: everything the review says`,
-		questionsTitle: 'Survey questions that measured it',
-		questionsIntro:
-			"The Alliance survey's questions mapped to this capability (the review's Appendix 2), in our words.",
-		noQuestions: 'No question of the Alliance survey is mapped to this capability.',
-		questionNumber: (n: string) => `Question ${n}`,
-		options: 'Answer options',
-		answerTypes: {
-			yes_no: 'yes or no',
-			yes_no_unknown: 'yes, no or not known',
-			multi_select: 'select all that apply',
-			single_select: 'select one',
-			open: 'open answer',
-			number: 'a number'
-		},
-		prev: 'Previous capability',
-		next: 'Next capability',
-		allCapabilities: 'All capabilities',
-		compareLink: 'Compare income groups for this capability',
-		statusHelp: {
-			stated: 'printed by the review',
-			derived: 'computed by MNR Explorer from printed numbers',
-			ambiguous: 'the text cannot settle it'
-		},
-		source: 'Source'
-	}
-} as const;
+		{
+			capability: (id: number) => m.capp_capability({ id: int(id) }),
+			domain: (id: number, name: string) => m.capp_domain({ id: int(id), name }),
+			chartTitle: (name: string) => m.capp_chart_title({ name }),
+			chartSubtitle: (count: number) =>
+				count === 1 ? m.capp_chart_subtitle_one() : m.capp_chart_subtitle({ count: int(count) }),
+			onlyGroups: (groups: string) => m.capp_only_groups({ groups }),
+			indicatorColumns: texts(
+				{
+					label: m.capp_icol_label,
+					population: m.capp_icol_population,
+					yes: m.capp_icol_yes,
+					pct: m.capp_icol_pct,
+					pct_printed: m.capp_icol_pct_printed,
+					status: m.capp_icol_status,
+					discrepancy: m.capp_icol_discrepancy,
+					candidate_values: m.capp_icol_candidate_values,
+					source_ref: m.capp_icol_source_ref,
+					note: m.capp_icol_note
+				},
+				{ n: 'n' }
+			),
+			sameNote: (label: string) => m.capp_same_note({ label }),
+			printingsCaption: (label: string) => m.capp_printings_caption({ label }),
+			printingColumns: texts({
+				indicator: m.capp_pcol_indicator,
+				printed: m.capp_pcol_printed,
+				value_kind: m.capp_pcol_value_kind,
+				agrees: m.capp_pcol_agrees,
+				source_ref: m.capp_icol_source_ref,
+				note: m.capp_icol_note
+			}),
+			agrees: texts({
+				yes: m.capp_agrees_yes,
+				no: m.capp_agrees_no,
+				unknown: m.capp_agrees_unknown
+			}),
+			valueKinds: texts({
+				pct: m.capp_vk_pct,
+				pct_no: m.capp_vk_pct_no,
+				count: m.capp_vk_count,
+				count_no: m.capp_vk_count_no,
+				fraction: m.capp_vk_fraction,
+				n: m.capp_vk_n,
+				words: m.capp_vk_words,
+				words_no: m.capp_vk_words_no
+			}),
+			mentionsIntro: (count: number, countries: number) =>
+				m.capp_mentions_intro({
+					countries:
+						countries === 1 ? m.capp_countries_one() : m.capp_countries({ n: int(countries) }),
+					mentions: count === 1 ? m.capp_mentions_one() : m.capp_mentions({ n: int(count) })
+				}),
+			mentionKinds: texts({
+				table: m.capp_mk_table,
+				box: m.capp_mk_box,
+				text: m.capp_mk_text,
+				list: m.capp_mk_list,
+				figure: m.capp_mk_figure
+			}),
+			countryPage: (name: string) => m.capp_country_page({ name }),
+			questionNumber: (n: string) => m.capp_question_number({ n }),
+			answerTypes: texts({
+				yes_no: m.capp_at_yes_no,
+				yes_no_unknown: m.capp_at_yes_no_unknown,
+				multi_select: m.capp_at_multi_select,
+				single_select: m.capp_at_single_select,
+				open: m.capp_at_open,
+				number: m.capp_at_number
+			}),
+			statusHelp: texts({
+				stated: m.capp_sh_stated,
+				derived: m.capp_sh_derived,
+				ambiguous: m.capp_sh_ambiguous
+			})
+		}
+	)
+};

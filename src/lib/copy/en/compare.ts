@@ -1,53 +1,60 @@
 /** Interface strings of the compare area (see ../en.ts), and of the grouped bars it shares. */
-export const compare = {
-	pageTitle: 'Compare',
-	lede: 'Where the review lets us tell, how high-income countries compare with low- and middle-income ones. Each bar carries its count and denominator, and says whether the review prints the figure or we derived it from numbers it prints (the numbered notes show how).',
-	chartTitle: 'High-income and low- and middle-income countries side by side',
-	chartSubtitle: (groups: number) =>
-		`${groups} figure${groups === 1 ? '' : 's'} the review breaks down by income group, with the all-countries figure for reference. High-income: the 15 review countries so classed; low- and middle-income: the other 27.`,
-	capabilityLabel: 'Capability',
-	allCapabilities: 'Every capability with a breakdown',
-	notCompared: '(no comparison)',
-	sortLabel: 'Order',
-	sort: {
-		mnr: 'MNR order',
-		gap: 'Largest gap first (high-income minus low- and middle-income)',
-		lmic: 'Lowest low- and middle-income share first'
+import * as m from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { numbersFor } from '$lib/i18n/numbers';
+import { texts, int } from '../texts';
+
+export const compare = texts(
+	{
+		pageTitle: m.compare_page_title,
+		lede: m.compare_lede,
+		chartTitle: m.compare_chart_title,
+		capabilityLabel: m.compare_capability_label,
+		allCapabilities: m.compare_all_capabilities,
+		notCompared: m.compare_not_compared,
+		sortLabel: m.compare_sort_label,
+		notesTitle: m.compare_notes_title,
+		notesIntro: m.compare_notes_intro,
+		singleTitle: m.compare_single_title,
+		singleIntro: m.compare_single_intro,
+		singleCaption: m.compare_single_caption,
+		surveyNote: m.compare_survey_note,
+		regionTitle: m.compare_region_title,
+		noRegionFigures: m.compare_no_region_figures,
+		regionMentionsIntro: m.compare_region_mentions_intro,
+		regionMentionsCaption: m.compare_region_mentions_caption
 	},
-	noComparison: (capability: string) =>
-		`The review breaks down no figure for ${capability} by income group or survey. Any figure it gives about one group only is listed below; the capability page has all its figures.`,
-	notesTitle: 'How each figure was obtained',
-	notesIntro:
-		'Numbered notes belong to the bars marked with the same number: the arithmetic behind a derived figure, or why an ambiguous one has no value.',
-	capabilityLink: (id: number, name: string) => `Capability ${id}: ${name}`,
-	singleTitle: 'Figures published for one group only',
-	singleIntro:
-		'These figures are about one group of countries and have no counterpart for the other group, so there is nothing to set them against. They are not comparable with each other either: they ask different questions of different countries.',
-	singleCaption: 'Figures about one group of countries, with no counterpart',
-	surveyNote:
-		'No figure is split between the countries that answered the Alliance survey and those covered by the UNICEF study; the one figure about the UNICEF-study countries alone is listed above.',
-	regionTitle: 'By region',
-	noRegionFigures:
-		'The review publishes no figures by region: none of its counts or percentages is broken down by UNICEF region, so MNR Explorer shows none.',
-	regionMentionsIntro:
-		'What can be counted by region is how often the review names countries as examples. These are mentions, not coverage: being named is not an assessment of a country.',
-	regionMentionsCaption: 'Countries named as examples, by region (mentions, not figures)',
-	regionColumns: {
-		region: 'Region',
-		countries: 'Review countries',
-		countries_named: 'Countries named at least once',
-		mentions: 'Mentions'
-	},
-	regionView: (name: string) => `${name}: see its countries' mentions on the heatmap`,
-	bars: {
-		notReported: 'not reported',
-		ambiguous: 'ambiguous',
-		stated: 'stated',
-		derived: 'derived',
-		candidates: (values: string) => `values offered: ${values}`,
-		noValue: 'no value can be read',
-		base: (n: number | null) => (n === null ? 'Base not stated' : `Base: ${n} countries`),
-		noValueOfN: (n: number) => `no value can be read (n=${n})`,
-		axis: (v: number) => `${v}%`
+	{
+		chartSubtitle: (groups: number) =>
+			groups === 1
+				? m.compare_chart_subtitle_one()
+				: m.compare_chart_subtitle({ groups: int(groups) }),
+		sort: texts({ mnr: m.compare_sort_mnr, gap: m.compare_sort_gap, lmic: m.compare_sort_lmic }),
+		noComparison: (capability: string) => m.compare_no_comparison({ capability }),
+		capabilityLink: (id: number, name: string) => m.compare_capability_link({ id: int(id), name }),
+		regionColumns: texts({
+			region: m.compare_region_col_region,
+			countries: m.compare_region_col_countries,
+			countries_named: m.compare_region_col_countries_named,
+			mentions: m.compare_region_col_mentions
+		}),
+		regionView: (name: string) => m.compare_region_view({ name }),
+		bars: texts(
+			{
+				notReported: m.bars_not_reported,
+				ambiguous: m.bars_ambiguous,
+				stated: m.bars_stated,
+				derived: m.bars_derived,
+				noValue: m.bars_no_value
+			},
+			{
+				candidates: (values: string) => m.bars_candidates({ values }),
+				base: (n: number | null) =>
+					n === null ? m.bars_base_unknown() : m.bars_base({ n: int(n) }),
+				noValueOfN: (n: number) => m.bars_no_value_of_n({ n: int(n) }),
+				/** An axis tick: "76%", "76 %". */
+				axis: (v: number) => numbersFor(getLocale()).pct(v)
+			}
+		)
 	}
-} as const;
+);

@@ -1,70 +1,81 @@
 /** Interface strings of the exports area (see ../en.ts): chart actions, exported files, embeds. */
-export const exports = {
-	actionsLabel: 'Share or download this chart',
-	copyLink: 'Copy link',
-	linkCopied: 'Link copied',
-	copyEmbed: 'Copy embed code',
-	embedCopied: 'Embed code copied',
-	embedCode: 'Embed code',
-	embedHelp:
-		'Paste this into a web page. The script lets the frame grow or shrink to fit the chart; where scripts are not allowed, the frame keeps the fixed height.',
-	copyFailed: 'Copying was not allowed by the browser: select the text below and copy it.',
-	copyImage: 'Copy chart as image',
-	copyCaption: 'Copy caption',
-	imageCopied: 'Chart copied to the clipboard as an image.',
-	captionCopied: 'Caption copied: title, n, source, citation and link.',
-	clipboardUnavailable:
-		'This browser does not let the page put pictures or formatted text on the clipboard here (it needs a secure https page). Download the PNG instead, or copy the link.',
-	clipboardRefused: (reason: string) =>
-		`The browser refused to copy to the clipboard (${reason}). Allow clipboard access for this site, or download the PNG instead.`,
-	downloadLabel: 'Download',
-	downloadAs: (format: string) => `Download ${format}`,
-	formats: {
-		svg: 'SVG',
-		png: 'PNG',
-		csv: 'CSV',
-		pack: 'Briefing pack (.zip)'
-	},
-	pngOptions: 'PNG options',
-	pngLayout: 'Layout',
-	layouts: { chart: 'As shown', slide: 'Slide (16:9)', square: 'Square' },
-	pngScale: 'Pixel density',
-	scales: { '1': '1×', '2': '2×', '3': '3×' } as Record<string, string>,
-	working: (format: string) => `Preparing the ${format}…`,
-	waitingForView: 'Waiting for the chart to show your latest choice…',
-	done: (name: string) => `Saved ${name}.`,
-	failed: (format: string, reason: string) => `The ${format} could not be made: ${reason}`,
-	noChart: 'There is no chart to export here.',
-	/** Caption (and region name) of a chart's data table: not the chart's own name, so the two
-	 * landmarks can be told apart. */
-	dataCaption: (title: string) => `The data: ${title}`,
+import * as m from '$lib/paraglide/messages';
+import { texts } from '../texts';
 
-	/** Words inside exported files. */
-	file: {
-		source: 'Source',
-		link: 'Interactive version and data',
-		notesTitle: (title: string) => `Notes for "${title}"`,
-		figureNotes: 'Notes on individual figures',
-		whereTitle: (url: string) =>
-			`Where each figure is printed in the review (search for the phrase in the PDF; find the review from ${url}):`,
-		noNotes: 'No caveats apply to the figures shown.',
-		citationTitle: 'How to cite this chart',
-		chartCitation: (title: string, url: string, date: string) =>
-			`"${title}". MNR Explorer, ${url} (accessed ${date}).`,
-		dataSource: 'The figures come from',
-		shortForm: 'Short form for captions',
-		whereInReview: (csv: string) =>
-			`Where each figure is printed in the review: the section, figure, search_phrase and page columns of ${csv} (search for the phrase in the review's PDF; phrase_count says in how many places it occurs). The source_ref column gives the line range in the plain-text copy the dataset is checked against.`,
-		packReadme: (title: string) =>
-			`Briefing pack for "${title}" from MNR Explorer: the chart as SVG and as PNG (slide and square), its data as CSV, how to cite it, a text description for alt text, and the notes that apply.`
+export const exports = texts(
+	{
+		actionsLabel: m.exports_actions_label,
+		copyLink: m.exports_copy_link,
+		linkCopied: m.exports_link_copied,
+		copyEmbed: m.exports_copy_embed,
+		embedCopied: m.exports_embed_copied,
+		embedCode: m.exports_embed_code,
+		embedHelp: m.exports_embed_help,
+		copyFailed: m.exports_copy_failed,
+		copyImage: m.exports_copy_image,
+		copyCaption: m.exports_copy_caption,
+		imageCopied: m.exports_image_copied,
+		captionCopied: m.exports_caption_copied,
+		clipboardUnavailable: m.exports_clipboard_unavailable,
+		downloadLabel: m.exports_download_label,
+		pngOptions: m.exports_png_options,
+		pngLayout: m.exports_png_layout,
+		pngScale: m.exports_png_scale,
+		waitingForView: m.exports_waiting_for_view,
+		noChart: m.exports_no_chart
 	},
+	{
+		clipboardRefused: (reason: string) => m.exports_clipboard_refused({ reason }),
+		downloadAs: (format: string) => m.exports_download_as({ format }),
+		formats: {
+			svg: 'SVG',
+			png: 'PNG',
+			csv: 'CSV',
+			get pack() {
+				return m.exports_format_pack();
+			}
+		},
+		layouts: texts({
+			chart: m.exports_layout_chart,
+			slide: m.exports_layout_slide,
+			square: m.exports_layout_square
+		}),
+		scales: { '1': '1×', '2': '2×', '3': '3×' } as Record<string, string>,
+		working: (format: string) => m.exports_working({ format }),
+		done: (name: string) => m.exports_done({ name }),
+		failed: (format: string, reason: string) => m.exports_failed({ format, reason }),
+		/** Caption (and region name) of a chart's data table: not the chart's own name, so the two
+		 * landmarks can be told apart. */
+		dataCaption: (title: string) => m.exports_data_caption({ title }),
 
-	/** Embeds (/embed/...). */
-	embed: {
-		pageTitle: (title: string) => `${title} — MNR Explorer`,
-		openFull: 'Open this chart in MNR Explorer',
-		opensNewTab: '(opens in a new tab)',
-		showData: 'Show the data',
-		frameTitle: (title: string) => `${title} (MNR Explorer)`
+		/** Words inside exported files. */
+		file: {
+			...texts({
+				source: m.exports_file_source,
+				link: m.exports_file_link,
+				figureNotes: m.exports_file_figure_notes,
+				noNotes: m.exports_file_no_notes,
+				citationTitle: m.exports_file_citation_title,
+				dataSource: m.exports_file_data_source,
+				shortForm: m.exports_file_short_form
+			}),
+			notesTitle: (title: string) => m.exports_file_notes_title({ title }),
+			whereTitle: (url: string) => m.exports_file_where_title({ url }),
+			chartCitation: (title: string, url: string, date: string) =>
+				m.exports_file_chart_citation({ title, url, date }),
+			whereInReview: (csv: string) => m.exports_file_where_in_review({ csv }),
+			packReadme: (title: string) => m.exports_file_pack_readme({ title })
+		},
+
+		/** Embeds (/embed/...). */
+		embed: {
+			...texts({
+				openFull: m.exports_embed_open_full,
+				opensNewTab: m.exports_embed_opens_new_tab,
+				showData: m.exports_embed_show_data
+			}),
+			pageTitle: (title: string) => m.exports_embed_page_title({ title }),
+			frameTitle: (title: string) => m.exports_embed_frame_title({ title })
+		}
 	}
-} as const;
+);

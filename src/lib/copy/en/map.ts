@@ -1,211 +1,237 @@
 /** Interface strings of the map area: the world map and the country pages (see ../en.ts). */
 import * as m from '$lib/paraglide/messages';
+import { texts, int } from '../texts';
 
-const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+/** "once", "3 times" ("une fois", "3 fois"; "una vez", "3 veces"). */
+const times = (n: number) => (n === 1 ? m.map_times_one() : m.map_times({ n: int(n) }));
+const countries = (n: number) =>
+	n === 1 ? m.map_countries_unit_one() : m.map_countries_unit({ n: int(n) });
+/** The country chart's unit, plural and singular, from the English key the chart passes. */
+const units = (unit: string) =>
+	unit === 'domains'
+		? { many: m.country_unit_domains(), one: m.country_unit_domain() }
+		: { many: m.country_unit_capabilities(), one: m.country_unit_capability() };
 
-export const map = {
-	pageTitle: 'World map',
-	description: (n: number) =>
-		`The ${n} countries of Framing the Future on a world map, coloured by income group, region, survey, Safe Online funding or how often the review names each as an example.`,
-	lede: (n: number) =>
-		`The ${n} countries whose answers the review analyses. Choose what to colour them by; hover over or tab to a country for its details, and select it to open its page. The same data is listed under the map.`,
-	colourLabel: 'Colour by',
-	colours: {
-		income: 'Income group',
-		region: 'Region',
-		survey: 'Survey answered',
-		safeonline: 'Safe Online funding',
-		mentions: 'Times named as an example'
+export const map = texts(
+	{
+		pageTitle: m.map_page_title,
+		colourLabel: m.map_colour_label,
+		capabilityLabel: m.map_capability_label,
+		allCapabilities: m.map_all_capabilities,
+		// The legend adds the number of countries in brackets: "Not named (3)".
+		zero: m.map_zero,
+		basemapFailed: m.map_basemap_failed,
+		notInReview: m.map_not_in_review,
+		skipMap: m.map_skip_map
 	},
-	capabilityLabel: 'Count examples for',
-	allCapabilities: 'All capabilities',
-	survey: {
-		alliance: 'Alliance survey of governments',
-		unicef: 'UNICEF / End Violence study'
-	},
-	safeOnline: {
-		global: 'Funded (global scope)',
-		regional: 'Funded (regional scope)',
-		unspecified: 'Funded (scope not printed)',
-		none: 'Not listed as funded'
-	},
-	// The legend adds the number of countries in brackets: "Not named (3)".
-	zero: 'Not named',
-	basemapFailed: 'The map’s country shapes could not be loaded; the list below has the same data.',
-	notInReview: 'Not one of the review’s countries',
-	skipMap: 'Skip the map’s country links to the list',
-	legendLabel: (what: string) => `Legend: ${what}`,
-	countriesUnit: (n: number) => (n === 1 ? '1 country' : `${n} countries`),
+	{
+		description: (n: number) => m.map_description({ n: int(n) }),
+		lede: (n: number) => m.map_lede({ n: int(n) }),
+		colours: texts({
+			income: m.map_colour_income,
+			region: m.map_colour_region,
+			survey: m.map_colour_survey,
+			safeonline: m.map_colour_safeonline,
+			mentions: m.map_colour_mentions
+		}),
+		survey: texts({ alliance: m.map_survey_alliance, unicef: m.map_survey_unicef }),
+		safeOnline: texts({
+			global: m.map_safeonline_global,
+			regional: m.map_safeonline_regional,
+			unspecified: m.map_safeonline_unspecified,
+			none: m.map_safeonline_none
+		}),
+		legendLabel: (what: string) => m.map_legend_label({ what }),
+		countriesUnit: countries,
 
-	/** Scope of a mention count: all capabilities, or one. */
-	scope: (capability: { capability_id: number; short_name: string } | null) =>
-		capability
-			? `for capability ${capability.capability_id} (${capability.short_name})`
-			: 'across the 21 capabilities',
-	/** "Named as an example 3 times for capability 12 (Hotline)" — never "has". */
-	named: (n: number, scope: string) =>
-		n === 0 ? `Not named as an example ${scope}` : `Named as an example ${times(n)} ${scope}`,
-	namedShort: (n: number) => (n === 0 ? 'not named' : `named ${times(n)}`),
+		/** Scope of a mention count: all capabilities, or one. */
+		scope: (capability: { capability_id: number; short_name: string } | null) =>
+			capability
+				? m.map_scope_capability({ id: int(capability.capability_id), name: capability.short_name })
+				: m.map_scope_all(),
+		/** "Named as an example 3 times for capability 12 (Hotline)" — never "has". */
+		named: (n: number, scope: string) =>
+			n === 0 ? m.map_named_none({ scope }) : m.map_named({ times: times(n), scope }),
+		namedShort: (n: number) =>
+			n === 0 ? m.map_named_short_none() : m.map_named_short({ times: times(n) }),
 
-	title: {
-		income: 'The review’s countries by income group',
-		region: 'The review’s countries by region',
-		survey: 'Which survey each country answered',
-		safeonline: 'Which countries the review lists as receiving Safe Online funding',
-		mentions: 'How often the review names each country as an example'
-	},
-	subtitle: (n: number, alliance: number, unicef: number) =>
-		`${n} countries: ${alliance} answered the Alliance survey, ${unicef} took part in the UNICEF / End Violence study. Other countries are grey.`,
-	subtitleMentions: (n: number, total: number, scope: string) =>
-		`${total} examples naming one of the ${n} countries, ${scope}. Other countries are grey.`,
+		title: texts({
+			income: m.map_title_income,
+			region: m.map_title_region,
+			survey: m.map_title_survey,
+			safeonline: m.map_title_safeonline,
+			mentions: m.map_title_mentions
+		}),
+		subtitle: (n: number, alliance: number, unicef: number) =>
+			m.map_subtitle({ n: int(n), alliance: int(alliance), unicef: int(unicef) }),
+		subtitleMentions: (n: number, total: number, scope: string) =>
+			m.map_subtitle_mentions({ n: int(n), total: int(total), scope }),
 
-	notes: {
-		englandWales:
-			'England and Wales answered the survey as one respondent. The review keeps that name (and writes “UK” for interventions that cover the whole country); the map has no shape for England and Wales alone, so it colours the whole United Kingdom.',
-		markers: (names: string[]) =>
-			`${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} too small to see at this scale, so ${names.length === 1 ? 'it is' : 'they are'} also marked with a circle.`,
-		notRating:
-			'Being named as an example is not a rating: the review does not assess countries, and a country it does not name may still do the work.',
-		countRule:
-			'Counted: each place a capability’s tables, boxes or text names the country. Lists of survey participants and funding recipients are not counted here; they are shown on each country page.',
-		safeOnlineScope:
-			'The review prints a scope (global or regional) in brackets for some recipients only; the others are shown as “scope not printed”.',
-		income: 'Income groups are the World Bank list the review cites (fiscal year 2022).',
-		region: 'Regions are UNICEF’s, as the review uses them.'
-	},
+		notes: texts(
+			{
+				englandWales: m.map_note_england_wales,
+				notRating: m.map_note_not_rating,
+				countRule: m.map_note_count_rule,
+				safeOnlineScope: m.map_note_safeonline_scope,
+				income: m.map_note_income,
+				region: m.map_note_region
+			},
+			{
+				markers: (names: string[]) =>
+					names.length === 1
+						? m.map_note_markers_one({ names: names.join(', ') })
+						: m.map_note_markers({ names: names.join(', ') })
+			}
+		),
 
-	zoom: {
-		label: 'Zoom the map',
-		in: 'Zoom in',
-		out: 'Zoom out',
-		reset: 'Whole world',
-		/** Said in an export of a zoomed map, under its legend. */
-		exportNote: (times: string, where: string) => `Zoomed in ${times}× on ${where}.`,
-		around: (country: string) => `the area around ${country}`,
-		/** Pan with the arrow keys while a zoom button has focus. */
-		keys: 'When zoomed in, the arrow keys move the map while a zoom button has focus.',
-		presets: {
-			europe: 'Europe and Central Asia',
-			africa: 'Africa and the Middle East',
-			asia: 'Asia and the Pacific',
-			americas: 'Americas'
-		}
-	},
+		zoom: texts(
+			{
+				label: m.map_zoom_label,
+				in: m.map_zoom_in,
+				out: m.map_zoom_out,
+				reset: m.map_zoom_reset,
+				/** Pan with the arrow keys while a zoom button has focus. */
+				keys: m.map_zoom_keys
+			},
+			{
+				/** Said in an export of a zoomed map, under its legend. */
+				exportNote: (times: string, where: string) => m.map_zoom_export_note({ times, where }),
+				around: (country: string) => m.map_zoom_around({ country }),
+				presets: texts({
+					europe: m.map_zoom_europe,
+					africa: m.map_zoom_africa,
+					asia: m.map_zoom_asia,
+					americas: m.map_zoom_americas
+				})
+			}
+		),
 
-	list: {
-		title: 'The countries as a list',
-		intro: 'Select a column heading to sort. Each name opens the country’s page.',
-		caption: (what: string) => `The review’s countries, with ${what.toLowerCase()}`,
-		country: 'Country',
-		mentions: 'Named as an example',
-		sortBy: (what: string) => `Sort by ${what.toLowerCase()}`
-	},
+		list: texts(
+			{
+				title: m.map_list_title,
+				intro: m.map_list_intro,
+				country: m.map_list_country,
+				mentions: m.map_list_mentions
+			},
+			{
+				caption: (what: string) => m.map_list_caption({ what: what.toLowerCase() }),
+				sortBy: (what: string) => m.map_list_sort_by({ what: what.toLowerCase() })
+			}
+		),
 
-	card: {
-		open: 'Select to open the country page',
-		/** On touch screens and phones a tap shows the card; the link opens the page. */
-		openLink: 'Open country page',
-		close: 'Close',
-		drawnAs: 'Drawn as the whole United Kingdom'
-	},
+		card: texts({
+			open: m.map_card_open,
+			/** On touch screens and phones a tap shows the card; the link opens the page. */
+			openLink: m.map_card_open_link,
+			close: m.map_card_close,
+			drawnAs: m.map_card_drawn_as
+		}),
 
-	/** Alt text pieces. */
-	alt: {
-		categories: (what: string, parts: string[]) =>
-			`World map of the review’s countries coloured by ${what.toLowerCase()}: ${parts.join('; ')}. Other countries are grey.`,
-		mentions: (scope: string, most: string, least: string) =>
-			`World map of the review’s countries shaded by how often the review names each as an example ${scope}. Named most often: ${most}. ${least}`,
-		leastNamed: (names: string[], n: number) =>
-			n === 0
-				? 'Every country is named at least once.'
-				: `Not named: ${names.join(', ')}${names.length < n ? ` and ${n - names.length} more` : ''} (${n === 1 ? '1 country' : `${n} countries`}).`,
-		noneNamed: (scope: string) =>
-			`World map of the review’s countries. None of them is named as an example ${scope}.`
-	},
-
-	/** The site's error page (it speaks of countries when a country address is wrong). */
-	errors: {
-		get notFoundTitle() {
-			return m.error_not_found_title();
+		/** Alt text pieces. */
+		alt: {
+			categories: (what: string, parts: string[]) =>
+				m.map_alt_categories({ what: what.toLowerCase(), parts: parts.join('; ') }),
+			mentions: (scope: string, most: string, least: string) =>
+				m.map_alt_mentions({ scope, most, least }),
+			leastNamed: (names: string[], n: number) =>
+				n === 0
+					? m.map_alt_every_named()
+					: m.map_alt_least_named({
+							names:
+								names.length < n
+									? m.map_alt_and_more({ names: names.join(', '), more: int(n - names.length) })
+									: names.join(', '),
+							count: countries(n)
+						}),
+			noneNamed: (scope: string) => m.map_alt_none_named({ scope })
 		},
-		get notFound() {
-			return m.error_not_found();
-		},
-		get otherTitle() {
-			return m.error_other_title();
-		},
-		get home() {
-			return m.error_home();
-		}
-	},
 
-	/** The country pages. */
-	country: {
-		description: (name: string) =>
-			`What Framing the Future (2022) records about ${name}: income group, region, survey, Safe Online funding, and every place the review names it as an example.`,
-		lede: 'One of the 42 countries whose answers Framing the Future analyses.',
-		notAssessment:
-			'The review does not assess or rank countries. Being named as an example below is not a rating, and it is not evidence that the country has (or lacks) a capability: it records that the review cites the country at that point.',
-		factsTitle: 'What the review records about the country',
-		facts: {
-			income: 'Income group',
-			region: 'Region',
-			survey: 'Survey answered',
-			safeOnline: 'Safe Online funding',
-			listed: 'Listed among the 42 as',
-			note: 'Also noted'
-		},
-		sourceLabel: 'Source',
-		mentionsTitle: (name: string, n: number) =>
-			n === 0
-				? `Where the review names ${name} as an example`
-				: `Where the review names ${name} as an example (${n})`,
-		mentionsIntro: (n: number, capabilities: number) =>
-			n === 0
-				? 'The review does not name this country as an example of any capability.'
-				: `Named as an example ${times(n)}, under ${capabilities} ${capabilities === 1 ? 'capability' : 'capabilities'}. Summaries are in our own words; each gives the place in the review.`,
-		crossCutting: 'Across the review (not tied to one capability)',
-		crossCuttingIntro:
-			'Lists of the countries that took part in each survey or received funding. They are not counted as examples of a capability.',
-		kind: {
-			table: 'Table',
-			box: 'Box',
-			text: 'In the text',
-			list: 'List',
-			figure: 'Figure'
-		},
-		subject: 'Subject',
-		capabilityLink: (id: number, name: string) => `Capability ${id}: ${name}`,
-		chartTitle: (name: string) => `Examples naming ${name}, by capability`,
-		chartTitleDomain: (name: string) => `Examples naming ${name}, by domain`,
-		chartSubtitle: (n: number) =>
-			`${n} ${n === 1 ? 'example' : 'examples'} tied to a capability; counts, not a rating.`,
-		byLabel: 'Count by',
-		by: { capability: 'Capability', domain: 'Domain' },
-		chartAlt: (
-			name: string,
-			total: number,
-			top: string,
-			unnamed: number,
-			of: number,
-			unit: string
-		) =>
-			total === 0
-				? `Bar chart: the review names ${name} as an example under none of the ${of} ${unit}.`
-				: `Bar chart of how often the review names ${name} as an example, per ${unit.replace(/ies$/, 'y').replace(/s$/, '')}: ${total} in all. Most: ${top}. ${unnamed} of ${of} ${unit} do not name it.`,
-		chartNote:
-			'A bar counts the places the review names the country for that capability; a longer bar is not a better score.',
-		neighbours: 'More countries',
-		previous: 'Previous country',
-		next: 'Next country',
-		get backToMap() {
-			return m.country_back_to_map();
-		},
-		get notFoundTitle() {
-			return m.country_not_found_title();
-		},
-		opening: (code: string) => m.country_opening({ code }),
-		notFound: (code: string) => m.country_not_found({ code }),
-		errorTitle: 'This page could not be shown'
+		/** The site's error page (it speaks of countries when a country address is wrong). */
+		errors: texts({
+			notFoundTitle: m.error_not_found_title,
+			notFound: m.error_not_found,
+			otherTitle: m.error_other_title,
+			home: m.error_home
+		}),
+
+		/** The country pages. */
+		country: texts(
+			{
+				lede: m.country_lede,
+				notAssessment: m.country_not_assessment,
+				factsTitle: m.country_facts_title,
+				sourceLabel: m.country_source_label,
+				crossCutting: m.country_cross_cutting,
+				crossCuttingIntro: m.country_cross_cutting_intro,
+				subject: m.country_subject,
+				chartNote: m.country_chart_note,
+				byLabel: m.country_by_label,
+				neighbours: m.country_neighbours,
+				previous: m.country_previous,
+				next: m.country_next,
+				backToMap: m.country_back_to_map,
+				notFoundTitle: m.country_not_found_title,
+				errorTitle: m.country_error_title
+			},
+			{
+				description: (name: string) => m.country_description({ name }),
+				facts: texts({
+					income: m.country_fact_income,
+					region: m.country_fact_region,
+					survey: m.country_fact_survey,
+					safeOnline: m.country_fact_safeonline,
+					listed: m.country_fact_listed,
+					note: m.country_fact_note
+				}),
+				mentionsTitle: (name: string, n: number) =>
+					n === 0
+						? m.country_mentions_title_none({ name })
+						: m.country_mentions_title({ name, n: int(n) }),
+				mentionsIntro: (n: number, capabilities: number) =>
+					n === 0
+						? m.country_mentions_intro_none()
+						: capabilities === 1
+							? m.country_mentions_intro_one({ times: times(n) })
+							: m.country_mentions_intro({ times: times(n), capabilities: int(capabilities) }),
+				kind: texts({
+					table: m.country_kind_table,
+					box: m.country_kind_box,
+					text: m.country_kind_text,
+					list: m.country_kind_list,
+					figure: m.country_kind_figure
+				}),
+				capabilityLink: (id: number, name: string) =>
+					m.country_capability_link({ id: int(id), name }),
+				chartTitle: (name: string) => m.country_chart_title({ name }),
+				chartTitleDomain: (name: string) => m.country_chart_title_domain({ name }),
+				chartSubtitle: (n: number) =>
+					n === 1 ? m.country_chart_subtitle_one() : m.country_chart_subtitle({ n: int(n) }),
+				by: texts({ capability: m.country_by_capability, domain: m.country_by_domain }),
+				/** `unit` is the chart's English key: "capabilities" or "domains". */
+				chartAlt: (
+					name: string,
+					total: number,
+					top: string,
+					unnamed: number,
+					of: number,
+					unit: string
+				) => {
+					const { many, one } = units(unit);
+					return total === 0
+						? m.country_chart_alt_none({ name, of: int(of), unit: many })
+						: m.country_chart_alt({
+								name,
+								total: int(total),
+								top,
+								unnamed: int(unnamed),
+								of: int(of),
+								unit: many,
+								one
+							});
+				},
+				opening: (code: string) => m.country_opening({ code }),
+				notFound: (code: string) => m.country_not_found({ code })
+			}
+		)
 	}
-} as const;
+);
