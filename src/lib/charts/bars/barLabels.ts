@@ -4,7 +4,7 @@
  */
 import { copy } from '$lib/copy';
 import { CAVEAT_LABEL } from '$lib/data/caveats';
-import { formatCount } from '$lib/format';
+import { formatCount, formatPct } from '$lib/format';
 import type { Bar } from './model';
 
 const t = copy.compare.bars;
@@ -53,7 +53,7 @@ export function barValueText(bar: Bar): string {
 	}
 	return [
 		formatCount(f?.yes, f?.n),
-		`${bar.whole}%`,
+		formatPct(bar.whole),
 		`${f?.status === 'derived' ? t.derived : t.stated}${mark}`,
 		...extra
 	].join(' · ');

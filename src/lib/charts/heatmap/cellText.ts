@@ -34,7 +34,7 @@ export function cellText(cell: HeatCell, compact: boolean): CellText {
 	switch (cell.kind) {
 		case 'figure':
 			return {
-				main: `${cell.value}%`,
+				main: formatPct(cell.value, Number.isInteger(cell.value) ? 0 : 1),
 				sub: t.heatmap.cell.of(cell.data.yes as number, cell.data.n as number),
 				marks,
 				muted: false

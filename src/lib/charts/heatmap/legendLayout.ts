@@ -8,6 +8,7 @@
  * Text is not measured (no DOM in the prerender): widths are estimated from character counts
  * with the same per-character allowance the chart's wrapping uses, rounded up generously.
  */
+import { formatPct } from '$lib/format';
 import type { Caveat } from '$lib/data/caveats';
 import { wrapText } from '$lib/text/wrapText';
 import type { HeatmapModel } from './model';
@@ -105,7 +106,7 @@ export function heatLegendLayout(
 			swatch: 'scaled' as const,
 			colour: s.colour,
 			mark: '',
-			text: kind === 'pct' ? `${s.value}%` : String(s.value)
+			text: kind === 'pct' ? formatPct(s.value) : String(s.value)
 		}))
 	];
 	const keys: Omit<HeatKeyEntry, 'x' | 'y'>[] = [];

@@ -5,6 +5,7 @@
  * and the room for values all fit; otherwise labels stack above their bars, as on phones. Axis
  * ticks thin out to the space they have, and the end labels are anchored inside the chart.
  */
+import { formatPct } from '$lib/format';
 import { textWidth } from '$lib/text/wrapText';
 
 /** The narrowest plot whose bars still compare at a glance. */
@@ -57,11 +58,11 @@ export interface AxisTick {
 
 /** Percentage ticks for a 0–100 axis: as many as fit without touching, none outside the chart. */
 export function percentTicks(frame: BarFrame, width: number): AxisTick[] {
-	const widest = textWidth('100%', TICK_FONT) + GAP;
+	const widest = textWidth(formatPct(100), TICK_FONT) + GAP;
 	const values = TICK_SETS.find((set) => (frame.barMax * (set[1] - set[0])) / 100 >= widest) ?? [0];
 	return values.map((value) => {
 		const x = frame.barX + (frame.barMax * value) / 100;
-		const label = `${value}%`;
+		const label = formatPct(value);
 		const half = textWidth(label, TICK_FONT) / 2;
 		const anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
 		return { value, x, anchor, label };

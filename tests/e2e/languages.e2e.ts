@@ -1,0 +1,46 @@
+// Chart pages in French and Spanish (#15): titles, dataset names and numbers in the page's
+// language, after hydration as in the prerendered HTML, a view's settings kept across the
+// language switch, and no accessibility violations.
+import { describe, expect, it } from 'vitest';
+import { axeViolations, gotoHydrated, openPage, site, useBrowser } from './harness';
+
+useBrowser();
+
+describe('chart pages in French and Spanish', () => {
+	it('/fr/ draws the overview with French words and numbers', async () => {
+		const { page, context, errors } = await openPage();
+		await gotoHydrated(page, site('/fr/'));
+		await expect
+			.poll(() => page.locator('#chart-coverage-title').textContent())
+			.toBe('Combien de pays déclarent chaque capacité');
+		expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+		// French percentages: a no-break space before "%", never "76%".
+		const texts = await page.locator('svg[data-chart="coverage"] text').allTextContents();
+		expect(texts.some((t) => /\d[\u00a0\u202f]%/.test(t))).toBe(true);
+		expect(texts.some((t) => /\d%/.test(t))).toBe(false);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('/es/map names countries in Spanish and keeps the colouring across a switch to French', async () => {
+		const { page, context, errors } = await openPage();
+		await gotoHydrated(page, site('/es/map?colour=region'));
+		const albania = page.locator('a[data-iso3="ALB"]');
+		await expect.poll(() => albania.getAttribute('aria-label')).toMatch(/^Albania\. /);
+		expect(await page.locator('a[data-iso3="DEU"]').count()).toBe(0);
+		const kenya = await page.locator('a[data-iso3="KEN"]').getAttribute('aria-label');
+		expect(kenya).toMatch(/^Kenia\b/);
+		await page.locator('a[hreflang="fr"]').first().click();
+		await page.waitForURL(/\/fr\/map\?colour=region/);
+		await expect
+			.poll(() => page.locator('a[data-iso3="KEN"]').getAttribute('aria-label'))
+			.toMatch(/^Kenya\b/);
+		expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+		// The colouring needs the engine; until it answers, the view is dimmed as pending.
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
+		expect(await axeViolations(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
