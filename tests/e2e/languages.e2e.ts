@@ -14,6 +14,9 @@ describe('chart pages in French and Spanish', () => {
 			.poll(() => page.locator('#chart-coverage-title').textContent())
 			.toBe('Combien de pays déclarent chaque capacité');
 		expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+		expect(await page.locator('.lede').textContent()).toMatch(
+			/42 pays utilisent la Model National/
+		);
 		// French percentages: a no-break space before "%", never "76%".
 		const texts = await page.locator('svg[data-chart="coverage"] text').allTextContents();
 		expect(texts.some((t) => /\d[\u00a0\u202f]%/.test(t))).toBe(true);

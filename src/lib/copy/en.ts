@@ -176,6 +176,16 @@ export const en = {
 		},
 		{
 			subtitle: (n: number) => m.overview_subtitle({ n: int(n) }),
+			/** What the review is and what the explorer makes of it, with its counts. */
+			lede: (year: number, countries: number, alliance: number, unicef: number) =>
+				m.overview_lede({
+					year: String(year),
+					countries: int(countries),
+					alliance: int(alliance),
+					unicef: int(unicef)
+				}),
+			description: (title: string, year: number, countries: number) =>
+				m.overview_description({ title, year: String(year), countries: int(countries) }),
 			/** Appended to the subtitle when one domain is chosen. */
 			domainOnly: (domain: string) => m.overview_domain_only({ domain }),
 			sort: texts({
