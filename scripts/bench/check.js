@@ -150,7 +150,7 @@ export async function measureCheck(page, text) {
 			new Promise((resolve, reject) => {
 				const finished = () =>
 					document.querySelector(
-						'[data-testid=results][data-check-state=done][data-rendered=complete], [data-testid=check-message]'
+						'[data-testid=results][data-check-state=done]:is([data-rendered=complete], [data-rendered=windowed]), [data-testid=check-message]'
 					);
 				if (finished()) return resolve(undefined);
 				const timer = setTimeout(
@@ -194,8 +194,13 @@ export async function measureCheck(page, text) {
 				maxFrameGap: Math.max(0, ...gaps),
 				blocking: long.reduce((s, d) => s + Math.max(0, d - 50), 0),
 				longestTask: w.__benchLongest,
-				figures: document.querySelectorAll('[data-testid=checked-text] mark.figure').length,
-				terms: document.querySelectorAll('[data-testid=checked-text] mark.term').length
+				// What the check found (the page draws only what is near the reader; see nearView.ts).
+				figures: Number(
+					document.querySelector('[data-testid=results]')?.getAttribute('data-figures') || 0
+				),
+				terms: Number(
+					document.querySelector('[data-testid=results]')?.getAttribute('data-terms') || 0
+				)
 			};
 		},
 		{ t0: started, paste }

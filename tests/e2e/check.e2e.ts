@@ -11,7 +11,9 @@ import { BUILDER_TEXT } from '../../src/lib/data/readerText';
 
 useBrowser();
 
-const RESULTS_DONE = '[data-testid=results][data-check-state=done][data-rendered=complete]';
+/** Drawing has stopped: all drawn, or the rest waits for the reader to scroll near it. */
+const RESULTS_DONE =
+	'[data-testid=results][data-check-state=done]:is([data-rendered=complete], [data-rendered=windowed])';
 
 /** The page is interactive once the check's runner exists. */
 const ready = (page: Page) => page.waitForSelector('[data-testid=check-input][data-ready]');
@@ -383,6 +385,72 @@ describe('check: large pastes', () => {
 		expect(errors).toEqual([]);
 		await context.close();
 	}, 120_000);
+
+	it('draws only what is near the reader, the rest as they scroll or ask (#17)', async () => {
+		const { page, context, errors } = await openPage();
+		await page.goto(site('/check'));
+		const text = makeLongText(100_000);
+		await measureCheck(page, text);
+		const results = page.getByTestId('results');
+		expect(await results.getAttribute('data-rendered')).toBe('windowed');
+		const box = page.getByTestId('checked-text');
+		const blocks = () => box.locator('.block').count();
+		const first = await blocks();
+		// A few screens of the box, not the 50-odd blocks of the whole text.
+		expect(first).toBeGreaterThan(0);
+		expect(first).toBeLessThan(20);
+		await expect
+			.poll(() => page.getByTestId('text-rest').textContent())
+			.toMatch(/more characters of the text appear as you scroll/);
+		// Scrolling the box to its end draws more.
+		await box.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+		await expect.poll(blocks).toBeGreaterThan(first);
+		// Figure cards wait below the fold the same way.
+		const cards = () => page.locator('[data-testid=figure-list] > li').count();
+		const cardsFirst = await cards();
+		expect(cardsFirst).toBeLessThan(150);
+		await page.getByTestId('figures-rest').getByRole('button', { name: 'Show all now' }).click();
+		await expect.poll(cards, { timeout: 30_000 }).toBe(150);
+		// A link to a highlight far down the text draws up to it and lands on it.
+		const lastId = await page.evaluate(() => {
+			const n = Number(
+				document.querySelector('[data-testid=results]')!.getAttribute('data-figures')
+			);
+			const a = document.createElement('a');
+			a.href = `#claim-${n}`;
+			a.id = 'test-link';
+			a.textContent = 'to the last figure';
+			document.querySelector('[data-testid=figure-list]')!.append(a);
+			return n;
+		});
+		expect(await page.locator(`#claim-${lastId}`).count()).toBe(0);
+		await page.locator('#test-link').click();
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.closest('mark')?.id))
+			.toBe(`claim-${lastId}`);
+		// "Show all now" draws the whole text, to its last characters.
+		const rest = page.getByTestId('text-rest');
+		if (await rest.count()) await rest.getByRole('button', { name: 'Show all now' }).click();
+		const ending = text.trimEnd().slice(-40);
+		await expect
+			.poll(
+				() =>
+					box
+						.locator('.block')
+						.last()
+						.evaluate((block, ending) => {
+							// The text as written: without the words added for screen readers and the symbols.
+							const copy = block.cloneNode(true) as Element;
+							for (const e of copy.querySelectorAll('.visually-hidden, .sym')) e.remove();
+							return (copy.textContent ?? '').trimEnd().endsWith(ending);
+						}, ending),
+				{ timeout: 60_000 }
+			)
+			.toBe(true);
+		expect(await page.getByTestId('text-rest').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	}, 180_000);
 
 	it('still works, in slices on the page, where no worker can start', async () => {
 		const { page, context } = await openPage();

@@ -104,3 +104,8 @@ export function blocks(segs: Segment[], size = BLOCK_CHARS, maxMarks = BLOCK_MAR
 	close();
 	return out;
 }
+
+/** The block that holds a highlight (`claim-<id>` is a figure, `hit-<id>` a term); -1 if none. */
+export function blockOfMark(all: Segment[][], kind: Mark['kind'], id: number): number {
+	return all.findIndex((block) => block.some((s) => s.mark?.kind === kind && s.mark.id === id));
+}

@@ -94,3 +94,26 @@ export function drawFrame(
 		if (after - start >= budget) return { drawn: at, more: nextKind(at, all) !== null };
 	}
 }
+
+/**
+ * Drawn whatever the reader's position: a short result is drawn whole, as before, and a long one
+ * starts with as much as a screen or two shows (each text block about a screen of the box).
+ */
+export const NEAR_FLOOR: Batch = { blocks: 4, figures: 20 * CARD_STEPS, groups: 20 * CARD_STEPS };
+
+/** Which lists may grow now (see nearView.ts): the others wait until the reader comes near. */
+export type Open = Record<StepKind, boolean>;
+
+/**
+ * What to draw up to: all of an open list, nothing more of a closed one. A list grows only while
+ * its end is near what the reader sees, so a result of thousands of highlights puts a few screens
+ * of them on the page, not all, and each frame's layout and paint stay small.
+ */
+export function drawTarget(drawn: Batch, all: Batch, open: Open, floor = NEAR_FLOOR): Batch {
+	const to = (k: StepKind) => (open[k] ? all[k] : Math.min(Math.max(drawn[k], floor[k]), all[k]));
+	return { blocks: to('blocks'), figures: to('figures'), groups: to('groups') };
+}
+
+/** Nothing left to draw towards `target`. */
+export const reached = (drawn: Batch, target: Batch): boolean =>
+	KINDS.every((k) => drawn[k] >= target[k]);

@@ -6,7 +6,10 @@ import {
 	cardsDrawn,
 	cardSteps,
 	drawFrame,
+	drawTarget,
+	NEAR_FLOOR,
 	nextStep,
+	reached,
 	type Batch,
 	type StepCosts
 } from '../../../src/lib/check/pacing';
@@ -128,5 +131,61 @@ describe('cards drawn in two steps', () => {
 			{ shown: 2, whole: 1 },
 			{ shown: 2, whole: 2 }
 		]);
+	});
+});
+
+describe('lists drawn only near the reader', () => {
+	const all = { blocks: 500, figures: 300, groups: 40 };
+	const drawn = { blocks: 6, figures: 10, groups: 40 };
+
+	it('draws an open list in full and holds a closed one where it is', () => {
+		expect(drawTarget(drawn, all, { blocks: false, figures: true, groups: true }, none)).toEqual({
+			blocks: 6,
+			figures: 300,
+			groups: 40
+		});
+		expect(drawTarget(drawn, all, { blocks: true, figures: false, groups: false }, none)).toEqual({
+			blocks: 500,
+			figures: 10,
+			groups: 40
+		});
+	});
+
+	it('draws a short list whole wherever the reader is', () => {
+		const closed = { blocks: false, figures: false, groups: false };
+		expect(drawTarget(none, { blocks: 3, figures: 12, groups: 2 }, closed)).toEqual({
+			blocks: 3,
+			figures: 12,
+			groups: 2
+		});
+		expect(drawTarget(none, all, closed)).toEqual(NEAR_FLOOR);
+	});
+
+	it('never targets more than the list holds, even when drawn ran past it', () => {
+		const past = { blocks: 9, figures: 0, groups: 0 };
+		const small = { blocks: 3, figures: 0, groups: 0 };
+		expect(drawTarget(past, small, { blocks: false, figures: false, groups: false }, none)).toEqual(
+			small
+		);
+	});
+
+	it('says when the target is reached, list by list', () => {
+		const target = drawTarget(drawn, all, { blocks: false, figures: false, groups: false }, none);
+		expect(reached(drawn, target)).toBe(true);
+		expect(reached(drawn, all)).toBe(false);
+		expect(reached({ ...drawn, figures: 9 }, { ...drawn })).toBe(false);
+	});
+
+	it('a frame loop toward a closed list stops at once (nothing drawn)', () => {
+		const target = drawTarget(drawn, all, { blocks: false, figures: false, groups: false }, none);
+		let applied = 0;
+		const frame = drawFrame(
+			drawn,
+			target,
+			() => applied++,
+			() => 0
+		);
+		expect(frame.more).toBe(false);
+		expect(applied).toBe(0);
 	});
 });

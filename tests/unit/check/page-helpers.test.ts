@@ -1,7 +1,7 @@
 // What the page builds from a result: highlighted runs and blocks, groups and counts, share links;
 // and the runner on the main thread (a newer check supersedes a running one).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blocks, segments } from '../../../src/lib/check/highlight';
+import { blockOfMark, blocks, segments } from '../../../src/lib/check/highlight';
 import { MAX_SHARE, readSharedText, shareUrl } from '../../../src/lib/check/share';
 import {
 	cardOfFigure,
@@ -63,6 +63,21 @@ describe('segments and blocks', () => {
 		expect(bs.flat().filter((s) => s.mark).length).toBe(
 			result.figures.length + result.terms.length
 		);
+	});
+
+	it('find the block of any highlight, so a link to one draws up to it', () => {
+		const text = makeLongText(20_000);
+		const result = runCheck(text, compiled);
+		const bs = blocks(segments(text, result), 2000);
+		const last = result.figures.at(-1)!;
+		const at = blockOfMark(bs, 'figure', last.id);
+		expect(at).toBeGreaterThan(bs.length / 2);
+		expect(bs[at].some((s) => s.mark?.kind === 'figure' && s.mark.id === last.id)).toBe(true);
+		// A term and a figure may share a number: the kind tells them apart.
+		const term = result.terms[0];
+		const termAt = blockOfMark(bs, 'term', term.id);
+		expect(bs[termAt].some((s) => s.mark?.kind === 'term' && s.mark.id === term.id)).toBe(true);
+		expect(blockOfMark(bs, 'figure', 10 ** 9)).toBe(-1);
 	});
 });
 

@@ -153,6 +153,12 @@ export const check = {
 	showMore: (n: number) => m.check_show_more({ n: int(n) }),
 	capped: (shown: number, total: number) =>
 		m.check_capped({ shown: int(shown), total: int(total) }),
+	/** Under a list that waits for the reader to scroll near (see nearView.ts). */
+	textRest: (chars: number) => m.check_text_rest({ n: int(chars) }),
+	cardsRest: (n: number) => m.check_cards_rest({ n: int(n) }),
+	get drawAll() {
+		return m.check_draw_all();
+	},
 
 	verdict: {
 		get matches() {
