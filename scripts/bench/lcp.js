@@ -1,4 +1,5 @@
-// Part "lcp": how fast the first chart appears on /, /map and /capabilities, each against a
+// Part "lcp": how fast the first chart appears on /, /map, /capabilities and the French overview
+// (/fr/: the same chart with a language's messages and names), each against a
 // static-HTML floor (the same SVG alone in a plain HTML file) loaded in the same run, on the
 // same server, with the same throttling. Also total blocking time and the bytes transferred
 // before the first chart is visible (engine files excluded).
@@ -9,10 +10,10 @@ import { firstChartSvg, floorDocument } from './_floor.js';
 import { openThrottledPage } from './_throttle.js';
 import { measureLoad } from './_vitals.js';
 
-export const PAGES = ['/', '/map', '/capabilities'];
+export const PAGES = ['/', '/map', '/capabilities', '/fr/'];
 
 const slug = (/** @type {string} */ path) =>
-	path === '/' ? 'index' : path.slice(1).replace(/\W+/g, '-');
+	path === '/' ? 'index' : path.slice(1).replace(/\W+/g, '-').replace(/-$/, '');
 
 /** @type {Map<string, number>} */
 const gzipCache = new Map();
