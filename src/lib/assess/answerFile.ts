@@ -4,6 +4,7 @@
  * country, who answered and when. Reading checks everything and says plainly what is wrong;
  * it never returns half a file.
  */
+import { copy } from '$lib/copy';
 import { slugify } from '$lib/export/files';
 import type { FileProblem } from '$lib/copy/kinds';
 import { answerProblem, isEmptyAnswer } from './questions';
@@ -145,7 +146,11 @@ export function answerSetOf(file: AnswerFile): AnswerSet {
 	return { country: file.country, respondent: file.respondent, answers: { ...file.answers } };
 }
 
-/** "mnr-self-assessment-kenya-2026-12-04.json": says what and when, safe on every system. */
+/**
+ * "mnr-self-assessment-kenya-2026-12-04.json": says what and when, safe on every system. Only the
+ * name's words follow the page's language; the file's contents are the same on every page.
+ */
 export function answerFileName(country: string, date: string): string {
-	return `mnr-self-assessment-${slugify(country, 60) || 'answers'}-${date}.json`;
+	const words = copy.assess.pack.files;
+	return `${words.prefix}-${slugify(country, 60) || words.answers}-${date}.json`;
 }

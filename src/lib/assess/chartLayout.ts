@@ -11,6 +11,7 @@ import {
 } from '$lib/charts/bars/layout';
 import type { BarGroup } from '$lib/charts/bars/model';
 import type { ComparisonRow } from './comparison';
+import { copy } from '$lib/copy';
 
 export interface AnswerRowLayout {
 	/** Top of the row. */
@@ -37,7 +38,7 @@ export const ANSWER_ROW = { wide: 26, stacked: 24 } as const;
 export function barGroupsOf(rows: ComparisonRow[]): BarGroup[] {
 	return rows.map((r) => ({
 		key: r.key,
-		label: `Q${r.question.number} · ${r.figure.label}`,
+		label: copy.assess.compare.groupLabel(r.question.number, r.figure.label),
 		depth: 0,
 		capabilityId: r.question.capability_id,
 		bars: r.bars

@@ -9,6 +9,8 @@ import type { ChartMeta } from '$lib/export/meta';
 import { populationName } from '$lib/charts/bars/barLabels';
 import type { ComparisonRow } from './comparison';
 import { readerRefColumns } from '$lib/data/readerRef';
+import { datasetLabel } from '$lib/i18n/datasetLabels';
+import { getLocale } from '$lib/paraglide/runtime';
 
 const t = copy.assess.compare;
 
@@ -41,18 +43,26 @@ export function domainCharts(
 	const charts: DomainChart[] = [];
 	const cross = rows.filter((r) => r.question.capability_id === null);
 	if (cross.length) charts.push({ key: 'mnr', domainId: null, name: t.crossCutting, rows: cross });
+	// Domain names as the page's language writes them (the dataset translations, as on the chart pages).
+	const locale = getLocale();
 	for (const d of domains) {
 		const own = rows.filter(
 			(r) =>
 				r.question.capability_id !== null && domainOf.get(r.question.capability_id) === d.domain_id
 		);
 		if (own.length)
-			charts.push({ key: `d${d.domain_id}`, domainId: d.domain_id, name: d.name, rows: own });
+			charts.push({
+				key: `d${d.domain_id}`,
+				domainId: d.domain_id,
+				name: datasetLabel(d.name, locale),
+				rows: own
+			});
 	}
 	return charts;
 }
 
-export const CHART_COLUMNS = Object.entries(t.columns).map(([key, label]) => ({ key, label }));
+/** The table's and CSV's columns, headed in the page's language (read at each call). */
+export const chartColumns = () => Object.entries(t.columns).map(([key, label]) => ({ key, label }));
 
 /** Table rows of a chart: one per figure row and population, as drawn. */
 export function chartTableRows(chart: DomainChart): Record<string, unknown>[] {
@@ -70,7 +80,9 @@ export function chartTableRows(chart: DomainChart): Record<string, unknown>[] {
 			status: b.figure?.status ?? copy.chart.notReported,
 			source_ref: b.figure?.source_ref ?? '',
 			...readerRefColumns(b.figure ?? {}),
-			note: [r.link.note, b.figure?.note].filter(Boolean).join(' ')
+			note: [r.link.note && copy.assess.linkNotes[r.link.note], b.figure?.note]
+				.filter(Boolean)
+				.join(' ')
 		}))
 	);
 }
@@ -83,7 +95,7 @@ export function chartMeta(chart: DomainChart): ChartMeta {
 		subtitle: t.chartSubtitle(chart.rows.length),
 		notes: [...[...caveats].map((c) => CAVEAT_NOTE[c]), copy.assess.noScore],
 		altText: t.altText(chart.name, chart.rows.length),
-		columns: CHART_COLUMNS,
+		columns: chartColumns(),
 		rows: chartTableRows(chart),
 		// The answers never go into an address: the permalink opens the page at this chart
 		// (the page scrolls to ?chart=…), and the same words name the exported files.

@@ -19,6 +19,8 @@
  * (`parent_id`, population hic or lmic), found by comparison.ts.
  */
 
+import type { LinkNote } from '$lib/copy/en/assess';
+
 export interface FigureLink {
 	/** Survey question id, e.g. "q7". */
 	question: string;
@@ -26,8 +28,8 @@ export interface FigureLink {
 	option: string | null;
 	/** The indicator the review reports for it. */
 	indicator: string;
-	/** Why the link holds or what it does not cover, in plain words; shown beside the figure. */
-	note: string | null;
+	/** Why the link holds or what it does not cover; its words are in copy (assess.linkNotes). */
+	note: LinkNote | null;
 }
 
 const Q6 = {
@@ -80,10 +82,8 @@ const Q62 = {
 	family: 'There are support systems available for family and friends of child sex offenders'
 };
 
-const HIC_ONLY =
-	'The review gives this only for the 15 high-income countries that answered the Alliance survey.';
-const OPTION_VALUES_LOST =
-	'The review charts this option, but its values did not survive in the text, so no share is given.';
+const HIC_ONLY = 'hic-only';
+const OPTION_VALUES_LOST = 'option-values-lost';
 
 export const FIGURE_LINKS: readonly FigureLink[] = [
 	{ question: 'q6', option: Q6.capabilities, indicator: 'x-mnr-used-capabilities', note: null },
@@ -153,7 +153,7 @@ export const FIGURE_LINKS: readonly FigureLink[] = [
 		question: 'q21',
 		option: null,
 		indicator: 'c04-law-enforcement',
-		note: 'The review counts any law enforcement capability whose remit covers CSEA, which is wider than specialised units.'
+		note: 'law-enforcement-remit'
 	},
 	{ question: 'q24', option: null, indicator: 'c05-judiciary-prosecutors', note: null },
 	{ question: 'q27', option: null, indicator: 'c06-offender-management', note: null },
@@ -191,7 +191,7 @@ export const FIGURE_LINKS: readonly FigureLink[] = [
 		question: 'q30',
 		option: null,
 		indicator: 'c07-icse-connected',
-		note: "The review's figure for this capability counts connection to INTERPOL's ICSE database, which the instrument asks about in the details of this question."
+		note: 'icse-in-details'
 	},
 	{ question: 'q33', option: null, indicator: 'c07-national-database', note: null },
 	{ question: 'q37', option: null, indicator: 'c08-end-to-end-support', note: null },
@@ -204,7 +204,7 @@ export const FIGURE_LINKS: readonly FigureLink[] = [
 		question: 'q55',
 		option: null,
 		indicator: 'c13-education-audiences',
-		note: 'The review charts who the programmes are for, but its values did not survive in the text, so no share is given.'
+		note: 'audiences-lost'
 	},
 	{ question: 'q58', option: null, indicator: 'c14-child-participation', note: null },
 	{ question: 'q61', option: null, indicator: 'c15-offender-support', note: null },
@@ -239,7 +239,7 @@ export const FIGURE_LINKS: readonly FigureLink[] = [
 		question: 'q78',
 		option: null,
 		indicator: 'c21-universal-terminology',
-		note: 'This is an open question; the review counted some answers as yes without saying how it sorted them.'
+		note: 'open-counted'
 	}
 ];
 

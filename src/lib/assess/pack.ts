@@ -11,7 +11,7 @@ import { pngFile, svgFile, type ExportedFile } from '$lib/export/exporter';
 import { isoDate } from '$lib/export/pack';
 import { zip } from '$lib/export/zip';
 import { slugify } from '$lib/export/files';
-import { ANSWER_COLUMNS, answerRows, gapSummaryText, type SummaryInput } from './summary';
+import { answerColumns, answerRows, gapSummaryText, type SummaryInput } from './summary';
 import type { AssessQuestion } from './types';
 
 export interface PackChart {
@@ -31,7 +31,7 @@ export function packCitationText(country: string, date: string, datasetVersion: 
 	return [
 		copy.exports.file.citationTitle,
 		'',
-		`${copy.assess.summary.title(country)} (${date}), made with MNR Explorer, dataset version ${datasetVersion}. The answers are the respondents' own; the figures beside them are the review's.`,
+		copy.assess.pack.citation(copy.assess.summary.title(country), date, datasetVersion),
 		'',
 		`${copy.exports.file.dataSource}:`,
 		reviewCitation,
@@ -45,11 +45,15 @@ export function packCitationText(country: string, date: string, datasetVersion: 
 export async function briefingPack(input: PackInput, now = new Date()): Promise<ExportedFile> {
 	const date = isoDate(now);
 	const bytes = async (b: Blob) => new Uint8Array(await b.arrayBuffer());
+	const words = copy.assess.pack.files;
 	const entries: { name: string; data: Uint8Array | string }[] = [
-		{ name: 'answers.csv', data: toCsv(ANSWER_COLUMNS, answerRows(input.questions, input.set)) },
-		{ name: 'gap-summary.txt', data: gapSummaryText({ ...input, date }) },
 		{
-			name: 'citation.txt',
+			name: `${words.answers}.csv`,
+			data: toCsv(answerColumns(), answerRows(input.questions, input.set))
+		},
+		{ name: `${words.gapSummary}.txt`, data: gapSummaryText({ ...input, date }) },
+		{
+			name: `${words.citation}.txt`,
 			data: packCitationText(input.set.country.trim(), date, input.datasetVersion)
 		}
 	];
@@ -61,7 +65,7 @@ export async function briefingPack(input: PackInput, now = new Date()): Promise<
 			base: input.base,
 			version: input.datasetVersion
 		};
-		const stem = `charts/${String(i + 1).padStart(2, '0')}-${slugify(chart.meta.title, 50)}`;
+		const stem = `${words.charts}/${String(i + 1).padStart(2, '0')}-${slugify(chart.meta.title, 50)}`;
 		entries.push({ name: `${stem}.svg`, data: await bytes((await svgFile(target)).blob) });
 		entries.push({
 			name: `${stem}.png`,
@@ -70,7 +74,7 @@ export async function briefingPack(input: PackInput, now = new Date()): Promise<
 		entries.push({ name: `${stem}.csv`, data: toCsv(chart.meta.columns, chart.meta.rows) });
 	}
 	return {
-		name: `mnr-self-assessment-${slugify(input.set.country, 60) || 'answers'}-${date}-briefing-pack.zip`,
+		name: `${words.prefix}-${slugify(input.set.country, 60) || words.answers}-${date}-${words.pack}.zip`,
 		blob: new Blob([zip(entries, now)], { type: 'application/zip' })
 	};
 }

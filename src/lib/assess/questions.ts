@@ -3,6 +3,7 @@
  * instrument skips to after "No", and whether an answer is empty or well-formed for its question.
  * One place for these rules, used by the form, the file check and the merge.
  */
+import { copy } from '$lib/copy';
 import type { Answer, AssessQuestion } from './types';
 
 /** The printed options of a question, in order (empty for open questions). */
@@ -34,32 +35,34 @@ export function isEmptyAnswer(a: Answer | undefined): boolean {
 export const MAX_TEXT = 20_000;
 
 /**
- * Why an answer does not fit its question, or null when it does. Checklists must name printed
- * options (each once); choices must be one of the question's values.
+ * Why an answer does not fit its question, in the page's words, or null when it does. Checklists
+ * must name printed options (each once); choices must be one of the question's values.
  */
 export function answerProblem(q: AssessQuestion, a: unknown): string | null {
+	const said = copy.assess.files.mismatch;
 	switch (q.answer_type) {
 		case 'yes_no':
 		case 'yes_no_unknown':
 			return typeof a === 'string' && choiceValues(q).includes(a)
 				? null
-				: `expected one of ${choiceValues(q).join(', ')}`;
+				: said({ kind: 'expected-one-of', values: choiceValues(q) });
 		case 'single_select':
 			return typeof a === 'string' && optionsOf(q).includes(a)
 				? null
-				: 'expected one printed option';
+				: said({ kind: 'expected-option' });
 		case 'multi_select': {
 			if (!Array.isArray(a) || !a.every((x) => typeof x === 'string'))
-				return 'expected a list of options';
+				return said({ kind: 'expected-list' });
 			const options = optionsOf(q);
 			const unknown = a.find((x) => !options.includes(x));
-			if (unknown !== undefined) return `"${unknown.slice(0, 60)}" is not one of its options`;
-			if (new Set(a).size !== a.length) return 'an option is listed twice';
+			if (unknown !== undefined)
+				return said({ kind: 'not-an-option', option: unknown.slice(0, 60) });
+			if (new Set(a).size !== a.length) return said({ kind: 'twice' });
 			return null;
 		}
 		default:
-			if (typeof a !== 'string') return 'expected text';
-			return a.length > MAX_TEXT ? `longer than ${MAX_TEXT} characters` : null;
+			if (typeof a !== 'string') return said({ kind: 'expected-text' });
+			return a.length > MAX_TEXT ? said({ kind: 'too-long', max: MAX_TEXT }) : null;
 	}
 }
 

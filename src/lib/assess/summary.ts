@@ -15,10 +15,9 @@ import { formatReaderRef } from '$lib/data/readerRef';
 
 const t = copy.assess;
 
-export const ANSWER_COLUMNS: ChartColumn[] = Object.entries(t.csv.columns).map(([key, label]) => ({
-	key,
-	label
-}));
+/** The answers CSV's columns, headed in the page's language (read at each call). */
+export const answerColumns = (): ChartColumn[] =>
+	Object.entries(t.csv.columns).map(([key, label]) => ({ key, label }));
 
 /** One CSV row per question, every question listed (empty answer when not answered). */
 export function answerRows(questions: AssessQuestion[], set: AnswerSet): Record<string, unknown>[] {
@@ -33,9 +32,9 @@ export function answerRows(questions: AssessQuestion[], set: AnswerSet): Record<
 		return {
 			question_id: q.question_id,
 			number: q.number,
-			section: q.section,
+			section: t.section(q.section),
 			capability_id: q.capability_id,
-			question: q.text,
+			question: t.question(q),
 			answer_type: q.answer_type,
 			answer,
 			review_figures: [...new Set(linksOf(q.question_id).map((l) => l.indicator))].join(' | ')
@@ -88,11 +87,11 @@ export function gapSummaryText({
 	];
 	if (!gaps.length) lines.push(s.noGaps, '');
 	for (const row of gaps) {
-		lines.push(s.gap(row.question.number, row.question.text, row.option));
+		lines.push(s.gap(row.question.number, t.question(row.question), row.option));
 		lines.push(`  ${s.answered(t.compare.yours[row.yours])}`);
 		lines.push(`  ${s.review}: ${row.figure.label}`);
 		lines.push(...reviewLines(row));
-		if (row.link.note) lines.push(`  ${row.link.note}`);
+		if (row.link.note) lines.push(`  ${t.linkNotes[row.link.note]}`);
 		lines.push(`  ${s.where(formatReaderRef(row.figure))}`);
 		const cap = row.question.capability_id;
 		const names = cap === null ? [] : (examples.get(cap) ?? []);

@@ -3,7 +3,7 @@
 // the answers CSV lists every question once, ticks in printed order.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { comparisonRows } from '../../../src/lib/assess/comparison';
-import { ANSWER_COLUMNS, answerRows, gapSummaryText } from '../../../src/lib/assess/summary';
+import { answerColumns, answerRows, gapSummaryText } from '../../../src/lib/assess/summary';
 import { chartMeta, chartTableRows, domainCharts } from '../../../src/lib/assess/charts';
 import { toCsv } from '../../../src/lib/export/csv';
 import type { AssessData } from '../../../src/lib/assess/load';
@@ -65,7 +65,7 @@ describe('answers CSV and chart tables', () => {
 		expect(q17.answer).toBe(`${POSSESSION} | ${ISP}`);
 		expect(q17.review_figures).toContain('c03-hic-isp-reporting');
 		expect(rows.find((r) => r.question_id === 'q16')!.review_figures).toBe('');
-		const csv = toCsv(ANSWER_COLUMNS, rows);
+		const csv = toCsv(answerColumns(), rows);
 		expect(csv).toContain(",'=SUM(A1),");
 		expect(csv.split('\r\n')[0]).toBe(
 			'\ufeffquestion_id,number,section,capability_id,question,answer_type,answer,review_figures'
