@@ -53,6 +53,18 @@ describe('country pages', () => {
 		await context.close();
 	});
 
+	it('draws the chart’s names in the page’s language, as its embed does', async () => {
+		const { page, context } = await openPage({ javaScriptEnabled: false });
+		const heading = `${CHART} text.heading >> nth=0`;
+		await page.goto(site('/countries/GBR'));
+		expect(await page.locator(heading).textContent()).toBe('1. Policy and Governance');
+		await page.goto(site('/fr/countries/GBR'));
+		expect(await page.locator(heading).textContent()).toBe('1. Politiques et gouvernance');
+		await page.goto(site('/fr/embed/country/GBR'));
+		expect(await page.locator(heading).textContent()).toBe('1. Politiques et gouvernance');
+		await context.close();
+	});
+
 	it('prerenders all 42 pages with their heading and chart', async () => {
 		const { page, context } = await openPage({ javaScriptEnabled: false });
 		await page.goto(site('/map'));

@@ -1,15 +1,15 @@
 // Each chart's default view rendered on the server (`svelte/server`), wired as its page wires it:
-// the page's own SQL on the shared dataset fixture, the page's own model and words. This is what
-// the prerendered HTML holds, so "the chart renders without JavaScript" is checked here, in
-// milliseconds, and the SVG is compared with a committed snapshot. The snapshots are made
-// deterministic (see `stable`): Svelte's hydration markers and CSS-scope hashes are dropped,
-// numbers are rounded to two decimals, and generated ids are renumbered in order of appearance.
+// the page's own SQL on the shared dataset fixture, the page's own model and words (through the
+// chart's definition where the page uses one). This is what the prerendered HTML holds, so "the
+// chart renders without JavaScript" is checked here, in milliseconds, and the SVG is compared with
+// a committed snapshot. The snapshots are made deterministic (see `stable`): Svelte's hydration
+// markers and CSS-scope hashes are dropped, numbers are rounded to two decimals, and generated ids
+// are renumbered in order of appearance.
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { query } from '../fixture/dataset';
 import { copy } from '../../../src/lib/copy';
 import { defaults } from '../../../src/lib/url/viewState.svelte';
-import { sql } from '../../../src/lib/query/sql';
 import { mapSql } from '../../../src/lib/charts/map/query';
 import { capabilityQueries } from '../../../src/lib/charts/capability/query';
 import CoverageChart from '../../../src/lib/charts/coverage/CoverageChart.svelte';
@@ -38,18 +38,10 @@ import {
 	heatmapParams,
 	heatmapSql
 } from '../../../src/lib/charts/heatmap/view';
-import {
-	compareMeta,
-	compareParams,
-	compareSql,
-	compareView
-} from '../../../src/lib/charts/compare/view';
-import {
-	capabilityGroups,
-	capabilityMeta,
-	type CapabilityDetail
-} from '../../../src/lib/charts/capability/view';
-import { countryChartSql, countryMeta, countryParams } from '../../../src/lib/charts/country/view';
+import { compareChart } from '../../../src/lib/charts/compare/definition';
+import { capabilityChart } from '../../../src/lib/charts/capability/definition';
+import type { CapabilityDetail } from '../../../src/lib/charts/capability/view';
+import { countryChart } from '../../../src/lib/charts/country/definition';
 import type { Indicator } from '../../../src/lib/data/types';
 
 /** Server-rendered HTML made comparable across runs and machines. */
@@ -141,9 +133,13 @@ describe('server render of each chart’s default view', () => {
 	});
 
 	it('compare: high-income beside low- and middle-income, figure by figure', async () => {
-		const s = defaults(compareParams);
-		const shown = compareView(await query<ComparisonRow>(compareSql(s)));
-		const label = compareMeta(shown, s, '').altText;
+		// Through the chart's definition, as chartView runs it on /compare.
+		const answer = {
+			rows: await query<ComparisonRow>(compareChart.sql(defaults(compareChart.params))),
+			state: defaults(compareChart.params)
+		};
+		const shown = compareChart.model(answer);
+		const label = compareChart.meta(shown, answer, '').altText;
 		const { body } = render(GroupedBars, {
 			props: {
 				groups: shown.groups,
@@ -159,18 +155,25 @@ describe('server render of each chart’s default view', () => {
 
 	it('capability: the figures of capability 1 (Leadership), headline first', async () => {
 		const [capability] = await query<CapabilityDetail>(capabilityQueries.capability(1));
-		const indicators = await query<Indicator>(sql.capabilityIndicators(1));
-		const groups = capabilityGroups(indicators);
-		const label = capabilityMeta(capability, indicators, groups).altText;
-		const { body } = render(GroupedBars, { props: { groups, label, chart: 'capability' } });
+		const answer = { rows: await query<Indicator>(capabilityChart.sql({}, capability)), state: {} };
+		const model = capabilityChart.model(answer, capability);
+		const label = capabilityChart.meta(model, answer, '', capability).altText;
+		const { body } = render(GroupedBars, {
+			props: { groups: model.groups, label, chart: 'capability' }
+		});
 		expectChart(body, 'capability', label);
 		await expect(stable(body)).toMatchFileSnapshot('__snapshots__/capability.html');
 	});
 
 	it('country: how often England and Wales is named, capability by capability', async () => {
-		const s = defaults(countryParams);
-		const rows = await query<CountryMentionCount>(countryChartSql('GBR', s));
-		const label = countryMeta(rows, { iso3: 'GBR', name: 'England and Wales' }, s, '').altText;
+		const country = { iso3: 'GBR', name: 'England and Wales' };
+		const state = defaults(countryChart.params);
+		const answer = {
+			rows: await query<CountryMentionCount>(countryChart.sql(state, country)),
+			state
+		};
+		const rows = countryChart.model(answer, country);
+		const label = countryChart.meta(rows, answer, '', country).altText;
 		const { body } = render(CountryMentionsChart, { props: { rows, label } });
 		expectChart(body, 'country', label);
 		await expect(stable(body)).toMatchFileSnapshot('__snapshots__/country.html');

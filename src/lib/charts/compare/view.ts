@@ -13,8 +13,6 @@ import { compareQueries, type ComparisonRow } from './query';
 import { barValueText, populationName } from '$lib/charts/bars/barLabels';
 import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
 import { capabilityLabel } from '$lib/charts/kit/capabilityName';
-import { getLocale } from '$lib/paraglide/runtime';
-import { localizeRows } from '$lib/i18n/datasetLabels';
 
 export const compareParams = {
 	capability: { values: isCapabilityId, default: null, choices: CAPABILITY_IDS },
@@ -32,10 +30,11 @@ export interface CompareView {
 	notes: Footnote[];
 }
 
-/** Comparison groups, headed by their capability, with numbered notes on how figures were got. */
-export function compareView(englishRows: ComparisonRow[]): CompareView {
-	// The page reads its rows without chartView, so names take the page's language here.
-	const rows = localizeRows(englishRows, getLocale());
+/**
+ * Comparison groups, headed by their capability, with numbered notes on how figures were got.
+ * The rows' names are already in the page's language (chartView localizes every chart's rows).
+ */
+export function compareView(rows: ComparisonRow[]): CompareView {
 	const groups = comparisonGroups(rows).map((g) => {
 		const first = rows.find((r) => r.group_id === g.key);
 		const capability =

@@ -3,11 +3,13 @@
  * domain. Pure, so it is unit-tested and identical in the prerender and the browser.
  */
 import { scaleLinear } from 'd3';
-import { barFrame, closeUp, COMPACT } from '../kit/barFrame';
+import { barFrame, barRows, closeUp, type BarRows } from '../kit/barFrame';
 import { capabilityLabel } from '../kit/capabilityName';
 
 /** Size of the labels (the chart's svg font). */
 const LABEL_FONT = 13;
+/** On screen: rows beside or under their labels, and the domain headings. */
+const SCREEN_ROWS = { beside: 24, stacked: 40, barGap: 10, heading: 32 };
 
 export interface CountryMentionCount {
 	/** Null when counting per domain. */
@@ -33,19 +35,9 @@ export interface CountryHeading {
 	y: number;
 }
 
-export interface CountryBarsLayout {
-	width: number;
+/** Label size is LABEL_FONT on screen, smaller in a short export band. */
+export interface CountryBarsLayout extends BarRows {
 	height: number;
-	barX: number;
-	barMax: number;
-	/** Labels above the bars instead of beside them. */
-	stacked: boolean;
-	rowHeight: number;
-	/** Label size in px (LABEL_FONT on screen; smaller in a short export band). */
-	font: number;
-	/** Beside the labels: the bar's top inside its row, and its height. */
-	barInset: number;
-	barHeight: number;
 	bars: CountryBar[];
 	headings: CountryHeading[];
 }
@@ -80,13 +72,12 @@ function layoutAt(
 ): CountryBarsLayout {
 	const valueRoom = 40;
 	const labels = rows.map(countryBarLabel);
-	const { stacked, barX, barMax } = barFrame(width, labels, font, valueRoom);
-	const rowHeight = compact ? font * COMPACT.row : stacked ? 40 : 24;
-	const barHeight = compact ? font * COMPACT.bar : rowHeight - 10;
-	const headingHeight = compact ? font * COMPACT.heading : 32;
+	const frame = barFrame(width, labels, font, valueRoom);
+	const rowSizes = barRows(frame, width, font, compact, SCREEN_ROWS);
+	const { rowHeight, headingHeight } = rowSizes;
 	const grouped = rows.some((r) => r.capability_id !== null);
 	const max = Math.max(1, ...rows.map((r) => r.mentions));
-	const x = scaleLinear().domain([0, max]).range([0, barMax]);
+	const x = scaleLinear().domain([0, max]).range([0, frame.barMax]);
 
 	const bars: CountryBar[] = [];
 	const headings: CountryHeading[] = [];
@@ -105,17 +96,5 @@ function layoutAt(
 		bars.push({ row, y, width: x(row.mentions) });
 		y += rowHeight;
 	}
-	return {
-		width,
-		height: y + 4,
-		barX,
-		barMax,
-		stacked,
-		rowHeight,
-		font,
-		barInset: (rowHeight - barHeight) / 2,
-		barHeight,
-		bars,
-		headings
-	};
+	return { ...rowSizes, height: y + 4, bars, headings };
 }

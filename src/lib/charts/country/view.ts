@@ -6,7 +6,8 @@ import { copy } from '$lib/copy';
 import { mapSql } from '$lib/charts/map/query';
 import type { ChartMeta } from '$lib/export/meta';
 import type { CountryMentionCount } from '$lib/charts/country/layout';
-import type { Capability, Domain, Mention } from '$lib/data/types';
+import type { Capability, Country, Domain, Mention } from '$lib/data/types';
+import { safeOnlineKey } from '$lib/charts/map/palette';
 import type { ParamState } from '$lib/url/params';
 
 export const countryParams = {
@@ -116,4 +117,25 @@ export function neighbours<T extends { iso3: string }>(
 	const i = ordered.findIndex((c) => c.iso3 === iso3);
 	if (i < 0) return { previous: null, next: null };
 	return { previous: ordered[i - 1] ?? null, next: ordered[i + 1] ?? null };
+}
+
+/** What the review records about the country, each fact with where it is printed. */
+export interface CountryFact {
+	label: string;
+	value: string;
+	ref: string;
+}
+
+/** The country's facts in the order the page lists them; its name last, as the review lists it. */
+export function countryFacts(
+	c: Country & { income_group_name: string; region_name: string }
+): CountryFact[] {
+	const t = copy.map.country.facts;
+	return [
+		{ label: t.income, value: c.income_group_name, ref: c.income_group_ref },
+		{ label: t.region, value: c.region_name, ref: c.region_ref },
+		{ label: t.survey, value: copy.map.survey[c.survey], ref: c.survey_ref },
+		{ label: t.safeOnline, value: copy.map.safeOnline[safeOnlineKey(c)], ref: c.safe_online_ref },
+		{ label: t.listed, value: c.name, ref: c.source_ref }
+	];
 }

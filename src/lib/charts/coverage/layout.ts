@@ -8,7 +8,15 @@ import { CAVEAT_LABEL, caveatsOf, type Caveat } from '$lib/data/caveats';
 import { formatCount, formatShare } from '$lib/format';
 import type { Status } from '$lib/data/schema';
 import { capabilityLabel } from '../kit/capabilityName';
-import { barFrame, closeUp, COMPACT, percentTicks, type AxisTick } from '../kit/barFrame';
+import {
+	barFrame,
+	barRows,
+	closeUp,
+	COMPACT,
+	percentTicks,
+	type AxisTick,
+	type BarRows
+} from '../kit/barFrame';
 
 /** Size of the capability labels (the chart's svg font). */
 export const LABEL_FONT = 13;
@@ -57,20 +65,9 @@ export interface CoverageHeading {
 	y: number;
 }
 
-export interface CoverageLayout {
-	width: number;
+/** Label size is LABEL_FONT on screen, smaller in a short export band. */
+export interface CoverageLayout extends BarRows {
 	height: number;
-	/** x where bars start (labels sit left of it, or above bars when narrow). */
-	barX: number;
-	barMax: number;
-	/** Labels above the bar instead of beside it. */
-	stacked: boolean;
-	rowHeight: number;
-	/** Label size in px (LABEL_FONT on screen; smaller in a short export band). */
-	font: number;
-	/** Beside the labels: the bar's top inside its row, and its height. */
-	barInset: number;
-	barHeight: number;
 	/** Baseline of the axis' tick labels, and the top of its grid lines. */
 	axisY: number;
 	bars: CoverageBar[];
@@ -79,6 +76,8 @@ export interface CoverageLayout {
 }
 
 const CAVEAT_LINE = 16;
+/** On screen: rows beside or under their labels, and the domain headings. */
+const SCREEN_ROWS = { beside: 28, stacked: 44, barGap: 12, heading: 34 };
 
 /**
  * @param fitHeight the height an export band gives the chart: rows, headings and type close up
@@ -127,12 +126,12 @@ function layoutAt(
 				)
 		);
 	const labels = rows.map(capabilityLabel);
-	const frame = barFrame(width, labels, font, valueRoom(true));
-	const { stacked, barX } = frame;
-	const barMax = stacked ? Math.max(40, width - valueRoom(false)) : frame.barMax;
-	const rowHeight = compact ? font * COMPACT.row : stacked ? 44 : 28;
-	const barHeight = compact ? font * COMPACT.bar : rowHeight - 12;
-	const headingHeight = compact ? font * COMPACT.heading : 34;
+	const measured = barFrame(width, labels, font, valueRoom(true));
+	const { stacked, barX } = measured;
+	const barMax = stacked ? Math.max(40, width - valueRoom(false)) : measured.barMax;
+	const frame = { stacked, barX, barMax };
+	const rowSizes = barRows(frame, width, font, compact, SCREEN_ROWS);
+	const { rowHeight, headingHeight } = rowSizes;
 	const axisBand = compact ? font * COMPACT.axis : 24;
 	const x = scaleLinear().domain([0, 100]).range([0, barMax]);
 
@@ -162,17 +161,10 @@ function layoutAt(
 		});
 		y += height;
 	}
-	const ticks = percentTicks({ stacked, barX, barMax }, width);
+	const ticks = percentTicks(frame, width);
 	return {
-		width,
+		...rowSizes,
 		height: y + 8,
-		barX,
-		barMax,
-		stacked,
-		rowHeight,
-		font,
-		barInset: (rowHeight - barHeight) / 2,
-		barHeight,
 		axisY: (axisBand * 12) / 24,
 		bars,
 		headings,

@@ -49,6 +49,58 @@ export function barFrame(
 	return { stacked: !beside, barX, barMax: Math.max(40, width - barX - valueRoom) };
 }
 
+/** Row sizes on screen, set by each chart's design: beside its labels, and with labels stacked. */
+export interface ScreenRows {
+	/** Row height with labels beside the bars. */
+	beside: number;
+	/** Row height with labels on a line of their own above each bar. */
+	stacked: number;
+	/** Row height less bar height: the space around a bar in its row. */
+	barGap: number;
+	/** Height of a domain heading. */
+	heading: number;
+}
+
+/** What every horizontal bar chart's layout holds besides its bars: the frame, rows and type. */
+export interface BarRows extends BarFrame {
+	width: number;
+	rowHeight: number;
+	/** Label size in px (the chart's own on screen; smaller in a short export band). */
+	font: number;
+	/** Beside the labels: the bar's top inside its row, and its height. */
+	barInset: number;
+	barHeight: number;
+	/** Height of a domain heading, with the space above it. */
+	headingHeight: number;
+}
+
+/**
+ * The rows of a bar chart with its frame: on screen by the chart's design, or closed up to its
+ * label type in an export band (COMPACT, per px of type). The chart adds its height once its rows
+ * and headings are placed.
+ */
+export function barRows(
+	frame: BarFrame,
+	width: number,
+	font: number,
+	compact: boolean,
+	screen: ScreenRows
+): BarRows {
+	const rowHeight = compact ? font * COMPACT.row : frame.stacked ? screen.stacked : screen.beside;
+	const barHeight = compact ? font * COMPACT.bar : rowHeight - screen.barGap;
+	return {
+		width,
+		barX: frame.barX,
+		barMax: frame.barMax,
+		stacked: frame.stacked,
+		rowHeight,
+		font,
+		barInset: (rowHeight - barHeight) / 2,
+		barHeight,
+		headingHeight: compact ? font * COMPACT.heading : screen.heading
+	};
+}
+
 export interface AxisTick {
 	value: number;
 	x: number;

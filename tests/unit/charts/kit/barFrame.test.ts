@@ -3,7 +3,7 @@
 // anchored inside the chart. The widths are the ones the overview broke at (600 px: a label cut
 // at the left, "0%25%50%75%100%").
 import { describe, expect, it } from 'vitest';
-import { barFrame, MIN_PLOT_WIDTH, percentTicks } from '$lib/charts/kit/barFrame';
+import { barFrame, barRows, COMPACT, MIN_PLOT_WIDTH, percentTicks } from '$lib/charts/kit/barFrame';
 import { textWidth } from '$lib/text/wrapText';
 
 const LONGEST = '19. Corporate responsibility (CSR)';
@@ -44,5 +44,36 @@ describe('percentTicks', () => {
 		const ticks = percentTicks({ stacked: true, barX: 0, barMax: 300 }, 300);
 		expect(ticks[0]).toMatchObject({ value: 0, x: 0, anchor: 'start' });
 		expect(ticks.at(-1)).toMatchObject({ value: 100, x: 300, anchor: 'end' });
+	});
+});
+
+describe('barRows', () => {
+	// The coverage chart's screen rows: both bar charts size their rows by this one rule.
+	const screen = { beside: 28, stacked: 44, barGap: 12, heading: 34 };
+	const beside = { stacked: false, barX: 200, barMax: 500 };
+	it('sizes rows by the design on screen: taller where labels stack, the bar centred in its row', () => {
+		expect(barRows(beside, 760, 13, false, screen)).toEqual({
+			width: 760,
+			barX: 200,
+			barMax: 500,
+			stacked: false,
+			rowHeight: 28,
+			font: 13,
+			barInset: 6,
+			barHeight: 16,
+			headingHeight: 34
+		});
+		const stacked = barRows({ stacked: true, barX: 0, barMax: 300 }, 375, 13, false, screen);
+		expect(stacked).toMatchObject({ rowHeight: 44, barHeight: 32, barInset: 6, barX: 0 });
+	});
+	it('closes rows, bars and headings up to the type in an export band', () => {
+		const rows = barRows(beside, 760, 10, true, screen);
+		expect(rows).toMatchObject({
+			rowHeight: 10 * COMPACT.row,
+			barHeight: 10 * COMPACT.bar,
+			headingHeight: 10 * COMPACT.heading,
+			font: 10
+		});
+		expect(rows.barInset).toBeCloseTo((10 * (COMPACT.row - COMPACT.bar)) / 2);
 	});
 });
