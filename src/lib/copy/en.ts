@@ -16,6 +16,7 @@ import { terms } from './en/terms';
 import { exports } from './en/exports';
 import { assess } from './en/assess';
 import { versions } from './en/versions';
+import { tableColumns } from './en/tableColumns';
 
 export const en = {
 	productName: 'MNR Explorer',
@@ -162,6 +163,7 @@ export const en = {
 	exports,
 	assess,
 	versions,
+	tableColumns,
 	overview: texts(
 		{
 			title: m.overview_title,

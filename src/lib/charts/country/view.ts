@@ -9,6 +9,9 @@ import type { CountryMentionCount } from '$lib/charts/country/layout';
 import type { Capability, Domain, Mention } from '$lib/data/types';
 import type { ParamState } from '$lib/url/params';
 
+/** Table column headings, in the page's language (read when the view is built). */
+const heading = copy.tableColumns;
+
 export const countryParams = {
 	by: { values: ['capability', 'domain'], default: 'capability' }
 } as const;
@@ -47,13 +50,13 @@ export function countryMeta(
 			...(byDomain
 				? []
 				: [
-						{ key: 'capability_id', label: 'Capability' },
-						{ key: 'short_name', label: 'Short name' }
+						{ key: 'capability_id', label: heading.capability },
+						{ key: 'short_name', label: heading.shortName }
 					]),
-			{ key: 'name', label: byDomain ? 'Domain' : 'Name' },
-			...(byDomain ? [] : [{ key: 'domain_name', label: 'Domain' }]),
-			{ key: 'mentions', label: 'Named as an example' },
-			{ key: 'source_ref', label: 'Where in the review' }
+			{ key: 'name', label: byDomain ? heading.domain : heading.name },
+			...(byDomain ? [] : [{ key: 'domain_name', label: heading.domain }]),
+			{ key: 'mentions', label: heading.namedAsExample },
+			{ key: 'source_ref', label: heading.sourceRef }
 		],
 		rows: rows.map((r) => ({ ...r, iso3: country.iso3 })),
 		search,
