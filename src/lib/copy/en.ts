@@ -23,6 +23,14 @@ export const en = {
 	get tagline() {
 		return m.tagline();
 	},
+	/** A colon after a label, as the page's language spaces it ("Source:", "Source :"). */
+	get colon() {
+		return m.punct_colon();
+	},
+	/** A semicolon between parts of one text, spaced as the page's language wants. */
+	get semicolon() {
+		return m.punct_semicolon();
+	},
 	get skipToContent() {
 		return m.skip_to_content();
 	},
@@ -188,6 +196,11 @@ export const en = {
 				}),
 			description: (title: string, year: number, countries: number) =>
 				m.overview_description({ title, year: String(year), countries: int(countries) }),
+			/** The hover card's figure: "32 of 42 countries (76.2% recomputed; printed 76%)". */
+			cardFigure: (count: string, recomputed: string, printed: string | null) =>
+				printed === null
+					? m.overview_card_figure({ count, recomputed })
+					: m.overview_card_figure_printed({ count, recomputed, printed }),
 			/** Appended to the subtitle when one domain is chosen. */
 			domainOnly: (domain: string) => m.overview_domain_only({ domain }),
 			sort: texts({

@@ -145,7 +145,7 @@ export function heatmapMeta(
 	const scaled = cells.filter((c) => c.kind === 'figure');
 	const sorted = [...scaled].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
 	const describe = (c: (typeof cells)[number]) =>
-		`${model.rows[c.r].short} (${model.cols[c.c].label.toLowerCase()}: ${figureWords(c)})`;
+		`${model.rows[c.r].short} (${model.cols[c.c].label.toLowerCase()}${copy.colon} ${figureWords(c)})`;
 	const altText =
 		`Heatmap of the 21 MNR capabilities, grouped by domain, against ${model.cols
 			.map((c) => c.label.toLowerCase())

@@ -61,7 +61,7 @@ export function countryLabel(
 	const current = card.lines.find((l) => l.current);
 	return [
 		card.title,
-		current ? `${current.label}: ${current.value}` : null,
+		current ? `${current.label}${copy.colon} ${current.value}` : null,
 		card.mentions,
 		card.drawnAs
 	]
