@@ -64,6 +64,10 @@ export const en = {
 		},
 		get about() {
 			return m.nav_about();
+		},
+		/** The trail above a capability or country page. */
+		get breadcrumb() {
+			return m.nav_breadcrumb();
 		}
 	},
 	footer: {
@@ -132,6 +136,13 @@ export const en = {
 		},
 		get source() {
 			return m.chart_source();
+		},
+		/** Beside a chart whose rows show a name translated in draft (see DraftNamesNote). */
+		get draftNames() {
+			return m.chart_draft_names();
+		},
+		get draftNamesLink() {
+			return m.chart_draft_names_link();
 		},
 		get notes() {
 			return m.chart_notes();
