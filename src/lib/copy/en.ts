@@ -212,6 +212,14 @@ export const en = {
 				printed === null
 					? m.overview_card_figure({ count, recomputed })
 					: m.overview_card_figure_printed({ count, recomputed, printed }),
+			/** The chart's text alternative: the most and least reported capabilities. */
+			alt: (count: number, top: string, bottom: string) =>
+				m.overview_alt({ count: int(count), top, bottom }),
+			altMissing: (n: number) =>
+				n === 1 ? m.overview_alt_missing_one({ n: int(n) }) : m.overview_alt_missing({ n: int(n) }),
+			get altNone() {
+				return m.overview_alt_none();
+			},
 			/** Appended to the subtitle when one domain is chosen. */
 			domainOnly: (domain: string) => m.overview_domain_only({ domain }),
 			sort: texts({

@@ -39,12 +39,9 @@ export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: stri
 		`${r.name} (${formatCount(r.yes, r.n)}, ${formatShare(r.yes, r.n)})`;
 	const altText =
 		top && bottom
-			? `Bar chart of ${rows.length} MNR capabilities by the share of surveyed countries reporting them. ` +
-				`Most reported: ${describe(top)}. Least reported: ${describe(bottom)}.` +
-				(missing
-					? ` ${missing} capabilit${missing === 1 ? 'y has' : 'ies have'} no figure in the review.`
-					: '')
-			: `No capability in this selection has a coverage figure in the review.`;
+			? copy.overview.alt(rows.length, describe(top), describe(bottom)) +
+				(missing ? ` ${copy.overview.altMissing(missing)}` : '')
+			: copy.overview.altNone;
 	return {
 		id: 'coverage',
 		title: copy.overview.title,
