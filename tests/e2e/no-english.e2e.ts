@@ -110,14 +110,10 @@ describe.each(['fr', 'es'])('built /%s/ pages', (locale) => {
 	});
 
 	it('cover the chart, country, capability and embed pages', () => {
-		for (const f of [
-			'index.html',
-			'capabilities.html',
-			'countries/KEN.html',
-			'capabilities/3.html'
-		])
-			expect(files).toContain(f);
-		expect(files.some((f) => f.startsWith('embed/'))).toBe(true);
+		for (const f of ['.html', '/capabilities.html', '/countries/KEN.html', '/capabilities/3.html'])
+			expect(files).toContain(locale + f);
+		expect(files.some((f) => f.startsWith(`${locale}/embed/`))).toBe(true);
+		expect(files.some((f) => f.includes('assess'))).toBe(false);
 	});
 
 	it('show no English message in their text', () => {
@@ -156,5 +152,21 @@ describe('built /fr/ pages', () => {
 				if (m) wrong.add(`${f}: "${text.slice(Math.max(0, m.index - 20), m.index + 40)}"`);
 			}
 		expect([...wrong].slice(0, 20)).toEqual([]);
+	});
+});
+
+describe('draft translations marked by data', () => {
+	const page = (path: string) => readFileSync(join('build', path), 'utf8');
+	it('/fr/ and /es/ (draft capability names) say so, with a link to /about’s translation section', () => {
+		expect(page('fr.html')).toMatch(
+			/data-testid="draft-names"[^>]*>[^<]*Certains noms de cette page sont des traductions provisoires\.[^<]*<a href="[^"]*\/fr\/about#translation"/
+		);
+		expect(page('es.html')).toContain(
+			'Algunos nombres de esta página son traducciones provisionales.'
+		);
+	});
+	it('English pages never do', () => {
+		for (const path of ['index.html', 'capabilities.html', 'countries/KEN.html'])
+			expect(page(path)).not.toContain('data-testid="draft-names"');
 	});
 });
