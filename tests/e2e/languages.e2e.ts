@@ -21,6 +21,11 @@ describe('chart pages in French and Spanish', () => {
 		const texts = await page.locator('svg[data-chart="coverage"] text').allTextContents();
 		expect(texts.some((t) => /\d[\u00a0\u202f]%/.test(t))).toBe(true);
 		expect(texts.some((t) => /\d%/.test(t))).toBe(false);
+		// The capability names are draft translations: the page says so once, after hydration too.
+		await expect.poll(() => page.locator('[data-testid="draft-names"]').count()).toBe(1);
+		expect(await page.locator('[data-testid="draft-names"] a').getAttribute('href')).toMatch(
+			/\/fr\/about#translation$/
+		);
 		expect(await axeViolations(page)).toEqual([]);
 		expect(errors).toEqual([]);
 		await context.close();

@@ -16,11 +16,20 @@ import { terms } from './en/terms';
 import { exports } from './en/exports';
 import { assess } from './en/assess';
 import { versions } from './en/versions';
+import { tableColumns } from './en/tableColumns';
 
 export const en = {
 	productName: 'MNR Explorer',
 	get tagline() {
 		return m.tagline();
+	},
+	/** A colon after a label, as the page's language spaces it ("Source:", "Source :"). */
+	get colon() {
+		return m.punct_colon();
+	},
+	/** A semicolon between parts of one text, spaced as the page's language wants. */
+	get semicolon() {
+		return m.punct_semicolon();
 	},
 	get skipToContent() {
 		return m.skip_to_content();
@@ -55,6 +64,10 @@ export const en = {
 		},
 		get about() {
 			return m.nav_about();
+		},
+		/** The trail above a capability or country page. */
+		get breadcrumb() {
+			return m.nav_breadcrumb();
 		}
 	},
 	footer: {
@@ -124,6 +137,13 @@ export const en = {
 		get source() {
 			return m.chart_source();
 		},
+		/** Beside a chart whose rows show a name translated in draft (see DraftNamesNote). */
+		get draftNames() {
+			return m.chart_draft_names();
+		},
+		get draftNamesLink() {
+			return m.chart_draft_names_link();
+		},
 		get notes() {
 			return m.chart_notes();
 		},
@@ -162,6 +182,7 @@ export const en = {
 	exports,
 	assess,
 	versions,
+	tableColumns,
 	overview: texts(
 		{
 			title: m.overview_title,
@@ -186,6 +207,19 @@ export const en = {
 				}),
 			description: (title: string, year: number, countries: number) =>
 				m.overview_description({ title, year: String(year), countries: int(countries) }),
+			/** The hover card's figure: "32 of 42 countries (76.2% recomputed; printed 76%)". */
+			cardFigure: (count: string, recomputed: string, printed: string | null) =>
+				printed === null
+					? m.overview_card_figure({ count, recomputed })
+					: m.overview_card_figure_printed({ count, recomputed, printed }),
+			/** The chart's text alternative: the most and least reported capabilities. */
+			alt: (count: number, top: string, bottom: string) =>
+				m.overview_alt({ count: int(count), top, bottom }),
+			altMissing: (n: number) =>
+				n === 1 ? m.overview_alt_missing_one({ n: int(n) }) : m.overview_alt_missing({ n: int(n) }),
+			get altNone() {
+				return m.overview_alt_none();
+			},
 			/** Appended to the subtitle when one domain is chosen. */
 			domainOnly: (domain: string) => m.overview_domain_only({ domain }),
 			sort: texts({

@@ -4,6 +4,7 @@
  * these next to the value, exports carry them as notes.
  */
 import type { Status } from './schema';
+import * as m from '$lib/paraglide/messages';
 
 /** Below this many countries a percentage is flagged as resting on few answers. */
 export const SMALL_N = 10;
@@ -25,20 +26,36 @@ export function caveatsOf(f: FigureLike): Caveat[] {
 	return out;
 }
 
-/** Short marker text shown beside a value. */
-export const CAVEAT_LABEL: Record<Caveat, string> = {
-	'small-n': 'small n',
-	derived: 'derived',
-	ambiguous: 'ambiguous',
-	discrepancy: 'printed figures disagree'
+/** Short marker text shown beside a value, in the page's language (read at each use). */
+export const CAVEAT_LABEL: Readonly<Record<Caveat, string>> = {
+	get 'small-n'() {
+		return m.chart_small_n();
+	},
+	get derived() {
+		return m.chart_derived();
+	},
+	get ambiguous() {
+		return m.chart_ambiguous();
+	},
+	get discrepancy() {
+		return m.chart_discrepancy();
+	}
 };
 
-/** Sentence used in chart notes and exports. */
-export const CAVEAT_NOTE: Record<Caveat, string> = {
-	'small-n': `Figures marked "small n" rest on fewer than ${SMALL_N} countries.`,
-	derived: 'Figures marked "derived" are computed by MNR Explorer from numbers the review prints; each note shows the arithmetic.',
-	ambiguous: 'Figures marked "ambiguous" cannot be settled from the text and are shown without a value.',
-	discrepancy: 'Figures marked "printed figures disagree" are printed differently in different places of the review, or differ from their own counts; both are kept.'
+/** Sentence used in chart notes and exports, in the page's language. */
+export const CAVEAT_NOTE: Readonly<Record<Caveat, string>> = {
+	get 'small-n'() {
+		return m.chart_note_small_n({ n: String(SMALL_N) });
+	},
+	get derived() {
+		return m.chart_note_derived();
+	},
+	get ambiguous() {
+		return m.chart_note_ambiguous();
+	},
+	get discrepancy() {
+		return m.chart_note_discrepancy();
+	}
 };
 
 /** The notes for a set of figures, each once, in a fixed order. */

@@ -19,6 +19,38 @@ export function isDraftLabel(english: string, locale: Locale): boolean {
 	return DATASET_LABELS[english]?.[locale]?.[1] === 'draft';
 }
 
+/** The draft translations of each language, as they are shown (built on first use). */
+const draftShown = new Map<Locale, Set<string>>();
+
+function draftNamesOf(locale: Locale): Set<string> {
+	let names = draftShown.get(locale);
+	if (!names) {
+		names = new Set();
+		for (const byLocale of Object.values(DATASET_LABELS)) {
+			const entry = locale === 'en' ? undefined : byLocale[locale];
+			if (entry?.[1] === 'draft') names.add(entry[0]);
+		}
+		draftShown.set(locale, names);
+	}
+	return names;
+}
+
+/**
+ * Whether rows as shown in `locale` (after localizeRows) hold a dataset name whose translation is
+ * still a draft. A page says so only when it shows one: never on English pages, and not on a
+ * French or Spanish view whose names are all reviewed.
+ */
+export function showsDraftName(rows: readonly unknown[], locale: Locale): boolean {
+	if (locale === 'en') return false;
+	const drafts = draftNamesOf(locale);
+	return rows.some(
+		(row) =>
+			row !== null &&
+			typeof row === 'object' &&
+			Object.values(row).some((value) => typeof value === 'string' && drafts.has(value))
+	);
+}
+
 /**
  * Rows as a chart draws them in `locale`: every string field that is a dataset name is replaced by
  * its translation. English rows are returned as they are (same objects), so English output cannot

@@ -26,7 +26,7 @@ const hints = copy.data.console.hints;
 export function explainError(raw: string, tables: readonly string[], sql = ''): ExplainedError {
 	const e = readEngineError(raw, sql);
 	const words = e.message.replace(/[!.]+$/, '');
-	const sentence = `${copy.data.console.errorKind(e.kind)}: ${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+	const sentence = `${copy.data.console.errorKind(e.kind)}${copy.colon} ${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
 	return {
 		message: sentence,
 		kind: e.kind,

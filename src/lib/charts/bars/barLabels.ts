@@ -63,10 +63,10 @@ export function barValueText(bar: Bar): string {
 export function barAriaLabel(groupLabel: string, bar: Bar, depth = 0): string {
 	const text = barValueText(bar)
 		.replaceAll(' · ', ', ')
-		.replace(/\[(\d+)\]/g, ' (note $1)');
+		.replace(/\[(\d+)\]/g, (_, n: string) => ` ${t.noteRef(n)}`);
 	const who =
 		depth > 0 && bar.population === 'all'
 			? rowLabel(bar, depth, false)
 			: populationName(bar.population);
-	return `${groupLabel}; ${who}: ${text}`;
+	return `${groupLabel}${copy.semicolon} ${who}${copy.colon} ${text}`;
 }

@@ -15,6 +15,9 @@ import { barValueText, rowLabel } from '$lib/charts/bars/barLabels';
 export type { CapabilityDetail, CapabilityMention } from './query';
 import type { CapabilityDetail, CapabilityMention } from './query';
 
+/** Table column headings, in the page's language (read when the view is built). */
+const heading = copy.tableColumns;
+
 export interface CountryMentions {
 	iso3: string;
 	name: string;
@@ -95,17 +98,17 @@ export function capabilityMeta(
 		notes: caveatNotes(indicators),
 		altText: `Bar chart of the review's ${indicators.length} figure${indicators.length === 1 ? '' : 's'} for capability ${name}. ${described}${bars.length > 4 ? '. The table lists the rest.' : '.'}`,
 		columns: [
-			{ key: 'indicator_id', label: 'Indicator' },
-			{ key: 'label', label: 'Figure' },
-			{ key: 'population', label: 'Countries' },
-			{ key: 'yes', label: 'Yes' },
-			{ key: 'n', label: 'n' },
-			{ key: 'pct', label: '% (recomputed)' },
-			{ key: 'pct_printed', label: '% (printed)' },
-			{ key: 'status', label: 'Status' },
-			{ key: 'candidate_values', label: 'Candidate values' },
-			{ key: 'discrepancy', label: 'Printings disagree' },
-			{ key: 'source_ref', label: 'Where in the review' }
+			{ key: 'indicator_id', label: heading.indicator },
+			{ key: 'label', label: heading.figure },
+			{ key: 'population', label: heading.countries },
+			{ key: 'yes', label: heading.yes },
+			{ key: 'n', label: heading.n },
+			{ key: 'pct', label: heading.pctRecomputed },
+			{ key: 'pct_printed', label: heading.pctPrinted },
+			{ key: 'status', label: heading.status },
+			{ key: 'candidate_values', label: heading.candidateValues },
+			{ key: 'discrepancy', label: heading.discrepancy },
+			{ key: 'source_ref', label: heading.sourceRef }
 		],
 		rows: indicators.map(figureRow),
 		search: '',

@@ -14,6 +14,9 @@ import { barValueText, populationName } from '$lib/charts/bars/barLabels';
 import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
 import { capabilityLabel } from '$lib/charts/kit/capabilityName';
 
+/** Table column headings, in the page's language (read when the view is built). */
+const heading = copy.tableColumns;
+
 export const compareParams = {
 	capability: { values: isCapabilityId, default: null, choices: CAPABILITY_IDS },
 	sort: { values: ['mnr', 'gap', 'lmic'], default: 'mnr' }
@@ -77,17 +80,17 @@ export function compareMeta(view: CompareView, s: CompareState, search: string):
 		notes: caveatNotes(figures),
 		altText,
 		columns: [
-			{ key: 'capability_id', label: 'Capability' },
-			{ key: 'group', label: 'Figure' },
-			{ key: 'population', label: 'Countries' },
-			{ key: 'indicator_id', label: 'Indicator' },
-			{ key: 'yes', label: 'Yes' },
-			{ key: 'n', label: 'n' },
-			{ key: 'pct', label: '% (recomputed)' },
-			{ key: 'status', label: 'Status' },
-			{ key: 'candidate_values', label: 'Candidate values' },
-			{ key: 'note_number', label: 'Note' },
-			{ key: 'source_ref', label: 'Where in the review' }
+			{ key: 'capability_id', label: heading.capability },
+			{ key: 'group', label: heading.figure },
+			{ key: 'population', label: heading.countries },
+			{ key: 'indicator_id', label: heading.indicator },
+			{ key: 'yes', label: heading.yes },
+			{ key: 'n', label: heading.n },
+			{ key: 'pct', label: heading.pctRecomputed },
+			{ key: 'status', label: heading.status },
+			{ key: 'candidate_values', label: heading.candidateValues },
+			{ key: 'note_number', label: heading.note },
+			{ key: 'source_ref', label: heading.sourceRef }
 		],
 		rows: bars.map(({ group, bar }) => ({
 			capability_id: group.capabilityId,

@@ -10,6 +10,9 @@ import type { Capability, Country, Domain, Mention } from '$lib/data/types';
 import { safeOnlineKey } from '$lib/charts/map/palette';
 import type { ParamState } from '$lib/url/params';
 
+/** Table column headings, in the page's language (read when the view is built). */
+const heading = copy.tableColumns;
+
 export const countryParams = {
 	by: { values: ['capability', 'domain'], default: 'capability' }
 } as const;
@@ -48,13 +51,13 @@ export function countryMeta(
 			...(byDomain
 				? []
 				: [
-						{ key: 'capability_id', label: 'Capability' },
-						{ key: 'short_name', label: 'Short name' }
+						{ key: 'capability_id', label: heading.capability },
+						{ key: 'short_name', label: heading.shortName }
 					]),
-			{ key: 'name', label: byDomain ? 'Domain' : 'Name' },
-			...(byDomain ? [] : [{ key: 'domain_name', label: 'Domain' }]),
-			{ key: 'mentions', label: 'Named as an example' },
-			{ key: 'source_ref', label: 'Where in the review' }
+			{ key: 'name', label: byDomain ? heading.domain : heading.name },
+			...(byDomain ? [] : [{ key: 'domain_name', label: heading.domain }]),
+			{ key: 'mentions', label: heading.namedAsExample },
+			{ key: 'source_ref', label: heading.sourceRef }
 		],
 		rows: rows.map((r) => ({ ...r, iso3: country.iso3 })),
 		search,
@@ -128,7 +131,9 @@ export interface CountryFact {
 
 /** The country's facts in the order the page lists them; its name last, as the review lists it. */
 export function countryFacts(
-	c: Country & { income_group_name: string; region_name: string }
+	c: Country & { income_group_name: string; region_name: string },
+	/** The name the review lists the country under (the page may show it in another language). */
+	reviewName: string = c.name
 ): CountryFact[] {
 	const t = copy.map.country.facts;
 	return [
@@ -136,6 +141,6 @@ export function countryFacts(
 		{ label: t.region, value: c.region_name, ref: c.region_ref },
 		{ label: t.survey, value: copy.map.survey[c.survey], ref: c.survey_ref },
 		{ label: t.safeOnline, value: copy.map.safeOnline[safeOnlineKey(c)], ref: c.safe_online_ref },
-		{ label: t.listed, value: c.name, ref: c.source_ref }
+		{ label: t.listed, value: reviewName, ref: c.source_ref }
 	];
 }

@@ -11,6 +11,9 @@ import type { CoverageRow } from '$lib/charts/coverage/layout';
 import type { ChartMeta } from '$lib/export/meta';
 import { DOMAIN_IDS, isDomainId } from '$lib/data/ids';
 
+/** Table column headings, in the page's language (read when the view is built). */
+const heading = copy.tableColumns;
+
 export const coverageParams = {
 	sort: { values: ['mnr', 'high', 'low'], default: 'mnr' },
 	group: { values: ['domain', 'none'], default: 'domain' },
@@ -36,12 +39,9 @@ export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: stri
 		`${r.name} (${formatCount(r.yes, r.n)}, ${formatShare(r.yes, r.n)})`;
 	const altText =
 		top && bottom
-			? `Bar chart of ${rows.length} MNR capabilities by the share of surveyed countries reporting them. ` +
-				`Most reported: ${describe(top)}. Least reported: ${describe(bottom)}.` +
-				(missing
-					? ` ${missing} capabilit${missing === 1 ? 'y has' : 'ies have'} no figure in the review.`
-					: '')
-			: `No capability in this selection has a coverage figure in the review.`;
+			? copy.overview.alt(rows.length, describe(top), describe(bottom)) +
+				(missing ? ` ${copy.overview.altMissing(missing)}` : '')
+			: copy.overview.altNone;
 	return {
 		id: 'coverage',
 		title: copy.overview.title,
@@ -49,17 +49,17 @@ export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: stri
 		notes: [...(missing ? [copy.overview.missingNote] : []), ...caveatNotes(rows)],
 		altText,
 		columns: [
-			{ key: 'capability_id', label: 'Capability' },
+			{ key: 'capability_id', label: heading.capability },
 			// The chart's label for the capability (kit/capabilityName.ts), then its full name.
-			{ key: 'short_name', label: 'Short name' },
-			{ key: 'name', label: 'Name' },
-			{ key: 'domain_name', label: 'Domain' },
-			{ key: 'yes', label: 'Yes' },
-			{ key: 'n', label: 'n' },
-			{ key: 'pct', label: '% (recomputed)' },
-			{ key: 'pct_printed', label: '% (printed)' },
-			{ key: 'status', label: 'Status' },
-			{ key: 'source_ref', label: 'Where in the review' }
+			{ key: 'short_name', label: heading.shortName },
+			{ key: 'name', label: heading.name },
+			{ key: 'domain_name', label: heading.domain },
+			{ key: 'yes', label: heading.yes },
+			{ key: 'n', label: heading.n },
+			{ key: 'pct', label: heading.pctRecomputed },
+			{ key: 'pct_printed', label: heading.pctPrinted },
+			{ key: 'status', label: heading.status },
+			{ key: 'source_ref', label: heading.sourceRef }
 		],
 		rows: rows.map((r) => ({ ...r })),
 		search,

@@ -71,7 +71,7 @@ export function figureWords(cell: HeatCell): string {
 		text =
 			t.heatmap.cell.ambiguous +
 			(cell.candidates.length
-				? `; ${t.heatmap.card.candidates.toLowerCase()}: ${cell.candidates.join(', ')}`
+				? `${copy.semicolon} ${t.heatmap.card.candidates.toLowerCase()}${copy.colon} ${cell.candidates.join(', ')}`
 				: '');
 	else text = t.heatmap.cell.notReported;
 	return [text, ...caveats].join('; ');
@@ -112,7 +112,7 @@ export function cardText(model: HeatmapModel, cell: HeatCell): CardText {
 	const population = populationOf(col);
 	const lines: string[] = [];
 	if (cell.kind === 'figure') {
-		lines.push(`${d.label}: ${formatCount(d.yes, d.n)}.`);
+		lines.push(`${d.label}${copy.colon} ${formatCount(d.yes, d.n)}.`);
 		lines.push(
 			`${formatPct(d.pct, 1)} ${t.heatmap.card.recomputed}` +
 				(d.pct_printed !== null ? `; ${formatPct(d.pct_printed)} ${t.heatmap.card.printed}` : '')
@@ -121,7 +121,7 @@ export function cardText(model: HeatmapModel, cell: HeatCell): CardText {
 		lines.push(`${d.label}.`);
 		lines.push(t.heatmap.card.ambiguous);
 		if (cell.candidates.length)
-			lines.push(`${t.heatmap.card.candidates}: ${cell.candidates.join(' | ')}`);
+			lines.push(`${t.heatmap.card.candidates}${copy.colon} ${cell.candidates.join(' | ')}`);
 	} else {
 		lines.push(t.heatmap.card.notReported(population));
 		if (d.others) lines.push(t.heatmap.card.others(d.others, population));

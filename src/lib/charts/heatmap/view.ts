@@ -19,6 +19,9 @@ import {
 } from '$lib/charts/heatmap/model';
 import { figureWords } from '$lib/charts/heatmap/cellText';
 
+/** Table column headings, in the page's language (read when the view is built). */
+const heading = copy.tableColumns;
+
 export const heatmapParams = {
 	// Income by default: it holds the all-countries column the overview already shows, and adds
 	// the split where the review gives one. ?breakdown=overall still opens the single column.
@@ -118,12 +121,12 @@ export function heatmapMeta(
 			notes: [t.notes.mentions, copy.footer.notAnAssessment],
 			altText,
 			columns: [
-				{ key: 'iso3', label: t.tableColumns.iso3 },
-				{ key: 'country', label: t.tableColumns.country },
-				{ key: 'capability_id', label: t.tableColumns.capability },
-				{ key: 'capability', label: 'Capability name' },
-				{ key: 'mentions', label: t.tableColumns.mentions },
-				{ key: 'named_in_all_capabilities', label: t.tableColumns.total }
+				{ key: 'iso3', label: heading.iso3 },
+				{ key: 'country', label: heading.country },
+				{ key: 'capability_id', label: heading.capability },
+				{ key: 'capability', label: heading.capabilityName },
+				{ key: 'mentions', label: heading.timesNamed },
+				{ key: 'named_in_all_capabilities', label: heading.namedInAll }
 			],
 			rows: rows.map((r) => ({
 				iso3: r.row_key,
@@ -142,7 +145,7 @@ export function heatmapMeta(
 	const scaled = cells.filter((c) => c.kind === 'figure');
 	const sorted = [...scaled].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
 	const describe = (c: (typeof cells)[number]) =>
-		`${model.rows[c.r].short} (${model.cols[c.c].label.toLowerCase()}: ${figureWords(c)})`;
+		`${model.rows[c.r].short} (${model.cols[c.c].label.toLowerCase()}${copy.colon} ${figureWords(c)})`;
 	const altText =
 		`Heatmap of the 21 MNR capabilities, grouped by domain, against ${model.cols
 			.map((c) => c.label.toLowerCase())
@@ -162,18 +165,18 @@ export function heatmapMeta(
 		],
 		altText,
 		columns: [
-			{ key: 'capability_id', label: t.tableColumns.capability },
-			{ key: 'name', label: 'Name' },
-			{ key: 'domain', label: t.tableColumns.domain },
-			{ key: 'population', label: t.tableColumns.population },
-			{ key: 'indicator_id', label: 'Indicator' },
-			{ key: 'yes', label: 'Yes' },
-			{ key: 'n', label: 'n' },
-			{ key: 'pct', label: '% (recomputed)' },
-			{ key: 'pct_printed', label: '% (printed)' },
-			{ key: 'status', label: 'Status' },
-			{ key: 'candidate_values', label: 'Candidate values' },
-			{ key: 'source_ref', label: 'Where in the review' }
+			{ key: 'capability_id', label: heading.capability },
+			{ key: 'name', label: heading.name },
+			{ key: 'domain', label: heading.domain },
+			{ key: 'population', label: heading.population },
+			{ key: 'indicator_id', label: heading.indicator },
+			{ key: 'yes', label: heading.yes },
+			{ key: 'n', label: heading.n },
+			{ key: 'pct', label: heading.pctRecomputed },
+			{ key: 'pct_printed', label: heading.pctPrinted },
+			{ key: 'status', label: heading.status },
+			{ key: 'candidate_values', label: heading.candidateValues },
+			{ key: 'source_ref', label: heading.sourceRef }
 		],
 		rows: rows.map((r) => ({
 			capability_id: r.capability_id,

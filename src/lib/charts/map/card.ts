@@ -25,8 +25,16 @@ export interface CountryCard {
 const ATTRIBUTES: Exclude<MapColour, 'mentions'>[] = ['income', 'region', 'survey', 'safeonline'];
 
 /** Countries whose map shape covers more than the review's respondent: short and long wording. */
-const DRAWN_AS: Record<string, { short: string; note: string }> = {
-	GBR: { short: copy.map.card.drawnAs, note: copy.map.notes.englandWales }
+export const DRAWN_AS: Record<string, { readonly short: string; readonly note: string }> = {
+	// Getters: the words are read in the page's language at each use, not at module load.
+	GBR: {
+		get short() {
+			return copy.map.card.drawnAs;
+		},
+		get note() {
+			return copy.map.notes.englandWales;
+		}
+	}
 };
 
 /** How the map draws a country, when that needs saying (England and Wales). */
@@ -61,7 +69,7 @@ export function countryLabel(
 	const current = card.lines.find((l) => l.current);
 	return [
 		card.title,
-		current ? `${current.label}: ${current.value}` : null,
+		current ? `${current.label}${copy.colon} ${current.value}` : null,
 		card.mentions,
 		card.drawnAs
 	]

@@ -14,6 +14,9 @@ import type { ChartMeta } from '$lib/export/meta';
 import type { ParamState } from '$lib/url/params';
 import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
 
+/** Table column headings, in the page's language (read when the view is built). */
+const heading = copy.tableColumns;
+
 export const mapParams = {
 	colour: { values: MAP_COLOURS, default: 'income' },
 	capability: { values: isCapabilityId, default: null, choices: CAPABILITY_IDS },
@@ -105,18 +108,18 @@ export function mapMeta(
 		notes,
 		altText: altText(rows, colour, scope),
 		columns: [
-			{ key: 'iso3', label: 'ISO3' },
-			{ key: 'name', label: 'Country' },
-			{ key: 'income_group', label: 'Income group' },
-			{ key: 'region', label: 'Region' },
-			{ key: 'survey', label: 'Survey' },
-			{ key: 'safe_online', label: 'Safe Online' },
-			{ key: 'safe_online_scope', label: 'Scope' },
-			{ key: 'mentions', label: 'Named as an example' },
-			{ key: 'capability_id', label: 'Capability counted' },
-			{ key: 'map_iso3', label: 'Drawn as' },
-			{ key: 'attribute_ref', label: 'Attribute source' },
-			{ key: 'source_ref', label: 'Where in the review' }
+			{ key: 'iso3', label: heading.iso3 },
+			{ key: 'name', label: heading.country },
+			{ key: 'income_group', label: heading.incomeGroup },
+			{ key: 'region', label: heading.region },
+			{ key: 'survey', label: heading.survey },
+			{ key: 'safe_online', label: heading.safeOnline },
+			{ key: 'safe_online_scope', label: heading.scope },
+			{ key: 'mentions', label: heading.namedAsExample },
+			{ key: 'capability_id', label: heading.capabilityCounted },
+			{ key: 'map_iso3', label: heading.drawnAs },
+			{ key: 'attribute_ref', label: heading.attributeSource },
+			{ key: 'source_ref', label: heading.sourceRef }
 		],
 		rows: rows.map((r) => ({ ...r, capability_id: r.capability_id ?? 'all' })),
 		search,

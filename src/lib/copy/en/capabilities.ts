@@ -95,17 +95,23 @@ export const capabilities = {
 					nLine: (n: number) => `n=${n}`
 				}
 			),
-			legend: texts({
-				title: m.heat_legend_title,
-				pct: m.heat_legend_pct,
-				count: m.heat_legend_count,
-				zero: m.heat_legend_zero,
-				notReported: m.heat_legend_not_reported,
-				ambiguous: m.heat_legend_ambiguous,
-				derived: m.heat_legend_derived,
-				smallN: m.heat_legend_small_n,
-				discrepancy: m.heat_legend_discrepancy
-			}),
+			legend: texts(
+				{
+					title: m.heat_legend_title,
+					pct: m.heat_legend_pct,
+					count: m.heat_legend_count,
+					zero: m.heat_legend_zero,
+					notReported: m.heat_legend_not_reported,
+					ambiguous: m.heat_legend_ambiguous,
+					derived: m.heat_legend_derived,
+					smallN: m.heat_legend_small_n,
+					discrepancy: m.heat_legend_discrepancy
+				},
+				{
+					/** The gradient's range for screen readers: "0% to 100%, lighter to darker…". */
+					scale: (low: string, high: string) => m.heat_legend_scale({ low, high })
+				}
+			),
 			card: texts(
 				{
 					open: m.heat_card_open,
@@ -140,18 +146,7 @@ export const capabilities = {
 				notReported: m.heat_note_not_reported,
 				income: m.heat_note_income,
 				mentions: m.heat_note_mentions
-			}),
-			tableColumns: texts(
-				{
-					capability: m.heat_col_capability,
-					domain: m.heat_col_domain,
-					population: m.heat_col_population,
-					country: m.heat_col_country,
-					mentions: m.heat_col_mentions,
-					total: m.heat_col_total
-				},
-				{ iso3: 'ISO3' }
-			)
+			})
 		}
 	),
 	page: texts(

@@ -52,6 +52,8 @@ export const compare = texts(
 				base: (n: number | null) =>
 					n === null ? m.bars_base_unknown() : m.bars_base({ n: int(n) }),
 				noValueOfN: (n: number) => m.bars_no_value_of_n({ n: int(n) }),
+				/** A numbered note as a screen reader hears it: "(note 2)". */
+				noteRef: (n: string) => m.bars_note_ref({ n }),
 				/** An axis tick: "76%", "76 %". */
 				axis: (v: number) => numbersFor(getLocale()).pct(v)
 			}

@@ -49,8 +49,8 @@ export const exports = texts(
 		dataCaption: (title: string) => m.exports_data_caption({ title }),
 
 		/** Words inside exported files. */
-		file: {
-			...texts({
+		file: texts(
+			{
 				source: m.exports_file_source,
 				link: m.exports_file_link,
 				figureNotes: m.exports_file_figure_notes,
@@ -58,24 +58,28 @@ export const exports = texts(
 				citationTitle: m.exports_file_citation_title,
 				dataSource: m.exports_file_data_source,
 				shortForm: m.exports_file_short_form
-			}),
-			notesTitle: (title: string) => m.exports_file_notes_title({ title }),
-			whereTitle: (url: string) => m.exports_file_where_title({ url }),
-			chartCitation: (title: string, url: string, date: string) =>
-				m.exports_file_chart_citation({ title, url, date }),
-			whereInReview: (csv: string) => m.exports_file_where_in_review({ csv }),
-			packReadme: (title: string) => m.exports_file_pack_readme({ title })
-		},
+			},
+			{
+				notesTitle: (title: string) => m.exports_file_notes_title({ title }),
+				whereTitle: (url: string) => m.exports_file_where_title({ url }),
+				chartCitation: (title: string, url: string, date: string) =>
+					m.exports_file_chart_citation({ title, url, date }),
+				whereInReview: (csv: string) => m.exports_file_where_in_review({ csv }),
+				packReadme: (title: string) => m.exports_file_pack_readme({ title })
+			}
+		),
 
 		/** Embeds (/embed/...). */
-		embed: {
-			...texts({
+		embed: texts(
+			{
 				openFull: m.exports_embed_open_full,
 				opensNewTab: m.exports_embed_opens_new_tab,
 				showData: m.exports_embed_show_data
-			}),
-			pageTitle: (title: string) => m.exports_embed_page_title({ title }),
-			frameTitle: (title: string) => m.exports_embed_frame_title({ title })
-		}
+			},
+			{
+				pageTitle: (title: string) => m.exports_embed_page_title({ title }),
+				frameTitle: (title: string) => m.exports_embed_frame_title({ title })
+			}
+		)
 	}
 );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../../../../src/lib/paraglide/runtime';
 import {
 	barKind,
 	figureTree,
@@ -10,6 +11,8 @@ import type { ComparisonRow } from '../../../../src/lib/charts/compare/query';
 import { groupedBarLayout } from '../../../../src/lib/charts/bars/layout';
 import { barAriaLabel, barValueText } from '../../../../src/lib/charts/bars/barLabels';
 import { charsThatFit, textWidth, wrapText } from '../../../../src/lib/text/wrapText';
+
+const original = getLocale;
 
 const fig = (over: Partial<BarFigure> & { indicator_id: string }): BarFigure => ({
 	label: over.indicator_id,
@@ -194,6 +197,15 @@ describe('comparison groups (/compare)', () => {
 		expect(barAriaLabel('Offender management', groups[0].bars[2])).toBe(
 			'Offender management; Low- and middle-income countries: 15 of 27, 56%, derived (note 2)'
 		);
+		// In French, spaced as French wants and with its own words.
+		overwriteGetLocale(() => 'fr');
+		try {
+			expect(barAriaLabel('Gestion des délinquants', groups[0].bars[2])).toMatch(
+				/^Gestion des délinquants\u202f; .+\u00a0: 15 sur 27, 56\u00a0%, dérivé \(note 2\)$/
+			);
+		} finally {
+			overwriteGetLocale(original);
+		}
 	});
 
 	it('writes small n and disagreeing printings beside the value', () => {

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import HeatmapLegend from '$lib/charts/heatmap/HeatmapLegend.svelte';
 import { copy } from '$lib/copy';
 import { heatLegendLayout, heatPresence, KEY_SWATCH } from '$lib/charts/heatmap/legendLayout';
 import type { HeatmapModel } from '$lib/charts/heatmap/model';
@@ -79,5 +82,26 @@ describe('heatmap key for exports', () => {
 			ambiguous: true,
 			caveats: ['derived']
 		});
+	});
+});
+
+describe('heatmap key on the page', () => {
+	const original = getLocale;
+	afterEach(() => overwriteGetLocale(original));
+	/** The gradient's range as a screen reader hears it (the gradient itself is hidden from it). */
+	const hiddenRange = (locale: 'en' | 'fr' | 'es') => {
+		overwriteGetLocale(() => locale);
+		const { body } = render(HeatmapLegend, { props: { kind: 'pct', present: none } });
+		return /<span class="visually-hidden[^"]*">([^<]*)<\/span>/.exec(body)?.[1];
+	};
+
+	it('describes the gradient in the page’s language, numbers in its format', () => {
+		expect(hiddenRange('en')).toBe('0% to 100%, lighter to darker in a light scheme.');
+		expect(hiddenRange('fr')).toBe(
+			'De 0\u00a0% à 100\u00a0%, du plus clair au plus foncé dans le thème clair.'
+		);
+		expect(hiddenRange('es')).toBe(
+			'De 0\u00a0% a 100\u00a0%, de más claro a más oscuro en el tema claro.'
+		);
 	});
 });
