@@ -465,6 +465,78 @@ describe('export of a zoomed map', () => {
 	});
 });
 
+/**
+ * Record every SVG the page turns into a blob: URL. A PNG is drawn from one (export/raster.ts):
+ * the last is the composed picture of the last PNG, slide and square included.
+ */
+async function recordSvgBlobs(page: Page) {
+	await page.addInitScript(() => {
+		const create = URL.createObjectURL.bind(URL);
+		const seen: Blob[] = [];
+		Object.assign(window, { __svgBlobs: seen });
+		URL.createObjectURL = (obj: Blob | MediaSource) => {
+			if (obj instanceof Blob && obj.type.startsWith('image/svg')) seen.push(obj);
+			return create(obj);
+		};
+	});
+}
+
+/**
+ * The texts of an exported SVG that a viewer would not see whole, drawn alone in a blank page: a
+ * text running past the picture's edges, or past the box of the chart's own <svg> (which clips).
+ */
+async function textsCut(page: Page, svg: string): Promise<string[]> {
+	const blank = await page.context().newPage();
+	await blank.setContent(`<body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
+	const cut = await blank.evaluate(() => {
+		const root = document.querySelector('svg')!.getBoundingClientRect();
+		return [...document.querySelectorAll('svg text')].flatMap((t) => {
+			const r = t.getBoundingClientRect();
+			const boxes: DOMRect[] = [];
+			for (let el = t.parentElement; el; el = el.parentElement)
+				if (el instanceof SVGSVGElement) boxes.push(el.getBoundingClientRect());
+			const out =
+				r.top < root.top - 0.5 ||
+				r.bottom > root.bottom + 0.5 ||
+				boxes.some((b) => r.left < b.left - 0.5 || r.right > b.right + 0.5);
+			return out ? [`${t.textContent} (${Math.round(r.left)}–${Math.round(r.right)} px)`] : [];
+		});
+	});
+	await blank.close();
+	return cut;
+}
+
+describe('the map’s exported legend stays inside the picture', () => {
+	// The French and Spanish income groups are the longest labels.
+	it.each(['/map', '/fr/map', '/es/map'])(
+		'%s: as shown (SVG), slide and square (the PNGs’ SVG)',
+		async (path) => {
+			const { page, context } = await openPage();
+			await recordSvgBlobs(page);
+			await gotoChart(page, path);
+			const actions = '[data-chart-actions="map"]';
+			const { bytes } = await download(page, 'svg', 'map');
+			const pictures: [string, string][] = [['as shown', bytes.toString('utf8')]];
+			for (const layout of ['slide', 'square']) {
+				await page.selectOption(`${actions} [data-export-option="layout"]`, layout);
+				await download(page, 'png', 'map');
+				const svg = await page.evaluate(() =>
+					(window as unknown as { __svgBlobs: Blob[] }).__svgBlobs.at(-1)!.text()
+				);
+				expect(svg, layout).toContain('data-export-only');
+				pictures.push([layout, svg]);
+			}
+			for (const [layout, svg] of pictures) {
+				// The legend is there (its swatches' labels), and no word of it is cut.
+				expect(svg, layout).toMatch(/class="legend-label"|data-export-only/);
+				expect(await textsCut(page, svg), `${path} ${layout}`).toEqual([]);
+			}
+			await context.close();
+		},
+		90_000
+	);
+});
+
 describe('export from the coverage snapshot: state, scheme, offline, size', () => {
 	it('SVG of a changed view, from a dark page: the values of that view, drawn in the light scheme', async () => {
 		const { page, context, requests, errors } = await openPage();
