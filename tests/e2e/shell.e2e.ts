@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
+import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
 import { navItems } from '../../src/lib/nav';
 
 useBrowser();
@@ -56,6 +56,77 @@ describe('layout shell', () => {
 			await context.close();
 		}
 	});
+
+	// The French and Spanish labels are the longest (French needs about 1,000 px in one row).
+	it.each([
+		{ path: '/', label: 'Main', javaScriptEnabled: true },
+		{ path: '/fr/', label: 'Principale', javaScriptEnabled: true },
+		{ path: '/fr/', label: 'Principale', javaScriptEnabled: false }
+	] as const)(
+		'keeps the navigation to one row at every width ($path, JavaScript $javaScriptEnabled), every page within reach',
+		async ({ path, label, javaScriptEnabled }) => {
+			for (const width of [320, 375, 600, 720, 900, 1280]) {
+				const at = `${path} at ${width} px${javaScriptEnabled ? '' : ' without JavaScript'}`;
+				const { page, context } = await openPage({
+					viewport: { width, height: 700 },
+					javaScriptEnabled
+				});
+				await page.goto(site(path));
+				const nav = page.getByRole('navigation', { name: label, exact: true });
+				const shape = await nav.evaluate((el) => {
+					const list = el.querySelector('ul')!;
+					const links = [...list.querySelectorAll('a')].map((a) => a.getBoundingClientRect());
+					return {
+						rows: new Set(links.map((r) => Math.round(r.top))).size,
+						height: el.getBoundingClientRect().height,
+						linkHeight: Math.max(...links.map((r) => r.height)),
+						overflows: list.scrollWidth > list.clientWidth,
+						cue: getComputedStyle(list).backgroundImage,
+						pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth
+					};
+				});
+				expect(shape.rows, at).toBe(1);
+				// One row of links (and its focus ring and scrollbar), never two.
+				expect(shape.height, at).toBeLessThan(2 * shape.linkHeight);
+				expect(shape.pageScrollsSideways, at).toBe(false);
+				// A row wider than the header shows that it scrolls.
+				if (shape.overflows) expect(shape.cue, at).toContain('gradient');
+				// Tab reaches every page's link and the row scrolls along: the focused link is in view,
+				// whole once the page runs (Chromium alone leaves a link cut at the row's edge cut).
+				const links = nav.getByRole('link');
+				expect(await links.count(), at).toBe(navItems.length);
+				if (javaScriptEnabled) await page.waitForSelector('html[data-engine]');
+				for (const link of await links.all()) {
+					await link.focus();
+					const shown = await link.evaluate((a) => {
+						const r = a.getBoundingClientRect();
+						const box = a.closest('ul')!.getBoundingClientRect();
+						const [left, right] = [
+							Math.max(r.left, box.left, 0),
+							Math.min(r.right, box.right, innerWidth)
+						];
+						return Math.max(0, right - left) / r.width;
+					});
+					expect(shown, `${at}: ${await link.textContent()}`).toBeGreaterThan(
+						javaScriptEnabled ? 0.99 : 0.3
+					);
+				}
+				await context.close();
+			}
+		},
+		60_000
+	);
+
+	it.each(['light', 'dark'] as const)(
+		'has an axe-clean navigation where its row scrolls (%s, /fr/ at 720 px)',
+		async (colorScheme) => {
+			const { page, context } = await openPage({ viewport: { width: 720, height: 700 } });
+			await page.emulateMedia({ colorScheme });
+			await page.goto(site('/fr/'), { waitUntil: 'networkidle' });
+			expect(await axeViolations(page)).toEqual([]);
+			await context.close();
+		}
+	);
 
 	// Nine pages, each waited on until its network is idle (the engine's files included): on a
 	// loaded machine that takes over a minute.

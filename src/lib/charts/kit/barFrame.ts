@@ -124,9 +124,11 @@ export function percentTicks(frame: BarFrame, width: number): AxisTick[] {
 /**
  * An export band shorter than a bar chart closes it up: rows, bars, headings and the axis band are
  * set per px of label type (below), and the type shrinks to fit, never under MIN_EXPORT_FONT (its
- * axis ticks, 11/13 of it, then stay above 8 px: the frame's floor for notes).
+ * axis ticks, 11/13 of it, then stay above 8 px: the frame's floor for notes). Rows are set
+ * like lines of text (1.25 of the type) so a square's band holds the 27 rows of a capability chart
+ * at a size no smaller than its notes.
  */
-export const COMPACT = { row: 1.55, bar: 0.8, heading: 2, axis: 24 / 13 } as const;
+export const COMPACT = { row: 1.25, bar: 0.8, heading: 1.6, axis: 24 / 13 } as const;
 export const MIN_EXPORT_FONT = 9.5;
 
 /** The label size (to a quarter px) at which the rows, headings and axis fill `height`. */

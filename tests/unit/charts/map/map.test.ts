@@ -21,6 +21,7 @@ import {
 import { countryCard, countryLabel, drawnAsNote } from '../../../../src/lib/charts/map/card';
 import { cardPosition, mapMarks } from '../../../../src/lib/charts/map/layout';
 import { LEGEND_FONT, mapExportLayout } from '../../../../src/lib/charts/map/legendLayout';
+import { roughMeasure, type Measure } from '../../../../src/lib/export/svgText';
 import { basemapInner } from '../../../../src/lib/charts/map/basemapClient';
 import { MAP_COLOURS, MAP_SORTS, type MapCountryRow } from '../../../../src/lib/charts/map/types';
 import { mapMeta, mapParams, mapQuery, markedCountries } from '../../../../src/lib/charts/map/view';
@@ -540,8 +541,14 @@ describe('the legend drawn inside the map for exports', () => {
 	];
 
 	const full = fullBox(MAP_WIDTH, 500);
-	const layout = (fit: { width: number; height: number }, box = full, note: string | null = null) =>
-		mapExportLayout(items, 'Not in the review', 'Income group', note, box, fit);
+	const layout = (
+		fit: { width: number; height: number },
+		box = full,
+		note: string | null = null,
+		measure: Measure = roughMeasure,
+		legend = items
+	) =>
+		mapExportLayout(legend, 'Not in the review', 'Income group', note, box, fit, measure, 'serif');
 	/** Legend type in px of the export, for a layout drawn at its own size. */
 	const px = (l: ReturnType<typeof layout>) => (l.font * l.width) / l.viewBox.width;
 
@@ -587,6 +594,57 @@ describe('the legend drawn inside the map for exports', () => {
 		expect(l.viewBox.x).toBe(box.x);
 		expect(px(l)).toBeCloseTo(LEGEND_FONT, 5);
 		expect(l.note.map((n) => n.text).join(' ')).toBe(note);
+	});
+
+	it('measures its words and wraps a label wider than its column, so none leaves the picture', () => {
+		// A font wider than the old character estimate (0.56 em), and the French income groups.
+		const wide: Measure = (text, font) =>
+			text.length * Number(/(\d+)px/.exec(font)![1]) * (font.startsWith('600') ? 0.72 : 0.66);
+		const french = [
+			{ key: 'HIC', label: 'Économies à revenu élevé', fill: '#0072B2', count: 15 },
+			{
+				key: 'UMIC',
+				label: 'Économies à revenu intermédiaire de la tranche supérieure',
+				fill: '#56B4E9',
+				count: 15
+			},
+			{
+				key: 'LMIC',
+				label: 'Économies à revenu intermédiaire de la tranche inférieure',
+				fill: '#E69F00',
+				count: 11
+			},
+			{ key: 'LIC', label: 'Économie à faible revenu', fill: '#D55E00', count: 1 }
+		];
+		const note =
+			'Zoomed in 4× on Europe and Central Asia, where most of the review’s countries are.';
+		// The square's band, the slide's, and the chart as shown.
+		for (const fit of [
+			{ width: 488, height: 290 },
+			{ width: 896, height: 300 },
+			{ width: 960, height: Infinity }
+		]) {
+			const l = layout(fit, full, note, wide, french);
+			const px = l.width / l.viewBox.width;
+			const right = (line: { text: string; x: number }, font: string) =>
+				(line.x - l.viewBox.x) * px + wide(line.text, `${font} ${LEGEND_FONT}px serif`);
+			const lines = [
+				...l.heading.map((h) => right(h, '600')),
+				...l.entries.flatMap((e) => e.lines.map((t) => right(t, '400'))),
+				...l.note.map((n) => right(n, 'italic 400'))
+			];
+			for (const r of lines) expect(r, JSON.stringify(fit)).toBeLessThanOrEqual(l.width);
+			expect(l.width).toBeLessThanOrEqual(fit.width);
+			expect(l.height).toBeLessThanOrEqual(fit.height);
+			// Nothing is dropped: each label's lines make up its text.
+			for (const e of l.entries) expect(e.lines.map((t) => t.text).join(' ')).toBe(e.text);
+			// Wrapped lines stack a row apart and never run into the next entry.
+			const ys = l.entries.flatMap((e) => e.lines.map((t) => t.y));
+			if (l.side) for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1]);
+		}
+		// In the square the long labels wrap.
+		const square = layout({ width: 488, height: 290 }, full, null, wide, french);
+		expect(Math.max(...square.entries.map((e) => e.lines.length))).toBeGreaterThan(1);
 	});
 
 	it('marks carry what the colour stands for as data-value', () => {
