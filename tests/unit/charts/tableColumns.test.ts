@@ -220,4 +220,20 @@ describe('chart table headings', () => {
 			'\ufeffcapability_id,short_name,name,domain_name,yes,n,pct,pct_printed,status,source_ref'
 		);
 	});
+
+	// The text alternatives were English sentences built in code: a French or Spanish page read
+	// its chart aloud in English.
+	it.each(['heatmap', 'heatmapCountries', 'compare'])(
+		'the %s chart’s text alternative is in the page’s language',
+		async (chart) => {
+			overwriteGetLocale(() => 'en');
+			const english = (await charts[chart]()).altText;
+			for (const locale of ['fr', 'es'] as const) {
+				overwriteGetLocale(() => locale);
+				const alt = (await charts[chart]()).altText;
+				expect(alt).not.toBe(english);
+				expect(alt, `${locale}: ${alt}`).not.toMatch(/\b(the|of|are|cells|bars|against)\b/);
+			}
+		}
+	);
 });

@@ -65,18 +65,20 @@ export function compareMeta(view: CompareView, s: CompareState, search: string):
 		.sort((a, b) => b.gap - a.gap);
 	const widest = gaps[0];
 	const altText = view.groups.length
-		? `Grouped bar chart of ${view.groups.length} figures the review breaks down by income group. ` +
-			(widest
-				? `Widest gap: ${widest.g.label}, high-income ${barValueText(widest.hic)} against low- and middle-income ${barValueText(widest.lmic)}. `
-				: '') +
-			`${bars.filter((x) => x.bar.kind === 'ambiguous').length} bars are ambiguous and drawn without a value.`
-		: t.noComparison(s.capability ? `capability ${s.capability}` : 'this selection');
+		? [
+				t.alt.chart(view.groups.length),
+				...(widest
+					? [t.alt.widest(widest.g.label, barValueText(widest.hic), barValueText(widest.lmic))]
+					: []),
+				t.alt.ambiguous(bars.filter((x) => x.bar.kind === 'ambiguous').length)
+			].join(' ')
+		: t.noComparison(s.capability ? t.capabilityN(Number(s.capability)) : t.thisSelection());
 	return {
 		id: 'compare',
 		title: t.chartTitle,
 		subtitle:
 			t.chartSubtitle(view.groups.length) +
-			(s.capability ? ` Capability ${s.capability} only.` : ''),
+			(s.capability ? ` ${t.capabilityOnly(Number(s.capability))}` : ''),
 		notes: caveatNotes(figures),
 		altText,
 		columns: [

@@ -109,15 +109,14 @@ export function heatmapMeta(
 		const named = model.rows.filter((r) => (r.total ?? 0) > 0).length;
 		const top = [...model.rows].sort((a, b) => (b.total ?? 0) - (a.total ?? 0))[0];
 		const altText = model.rows.length
-			? `Grid of ${model.rows.length} countries by 21 capabilities, each cell counting how many times the review names the country as an example in that capability's section. ` +
-				`${named} of the ${model.rows.length} are named at least once; the most often named is ${top.label} (${top.total} mentions). Mentions are not a measure of coverage.`
+			? t.alt.countries(model.rows.length, named, top.label, top.total ?? 0)
 			: t.noCountries;
 		return {
 			...common,
 			title: t.title.countries,
 			subtitle:
 				(model.rows.length ? t.subtitle.countries(model.rows.length) : t.subtitle.noCountries) +
-				(filterText ? ` Countries: ${filterText}.` : ''),
+				(filterText ? ` ${t.subtitle.filter(filterText)}` : ''),
 			notes: [t.notes.mentions, copy.footer.notAnAssessment],
 			altText,
 			columns: [
@@ -146,14 +145,11 @@ export function heatmapMeta(
 	const sorted = [...scaled].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
 	const describe = (c: (typeof cells)[number]) =>
 		`${model.rows[c.r].short} (${model.cols[c.c].label.toLowerCase()}${copy.colon} ${figureWords(c)})`;
-	const altText =
-		`Heatmap of the 21 MNR capabilities, grouped by domain, against ${model.cols
-			.map((c) => c.label.toLowerCase())
-			.join(', ')}. ` +
-		(sorted.length
-			? `Highest: ${describe(sorted[0])}. Lowest: ${describe(sorted[sorted.length - 1])}. `
-			: '') +
-		`${missing} of ${cells.length} cells are not reported by the review.`;
+	const altText = [
+		t.alt.figures(model.cols.map((c) => c.label.toLowerCase()).join(', ')),
+		...(sorted.length ? [t.alt.extremes(describe(sorted[0]), describe(sorted.at(-1)!))] : []),
+		t.alt.missing(missing, cells.length)
+	].join(' ');
 	return {
 		...common,
 		title: breakdown === 'income' ? t.title.income : t.title.overall,

@@ -72,9 +72,21 @@ export const capabilities = {
 				{
 					overall: (maxN: number) => m.heat_subtitle_overall({ n: int(maxN) }),
 					income: (maxN: number) => m.heat_subtitle_income({ n: int(maxN) }),
-					countries: (countries: number) => m.heat_subtitle_countries({ countries: int(countries) })
+					countries: (countries: number) =>
+						m.heat_subtitle_countries({ countries: int(countries) }),
+					/** Added to the countries view's subtitle when filters are set. */
+					filter: (filters: string) => m.heat_subtitle_filter({ filters })
 				}
 			),
+			/** The chart's text alternative, in sentences joined by the view. */
+			alt: {
+				countries: (rows: number, named: number, top: string, total: number) =>
+					m.heat_alt_countries({ rows: int(rows), named: int(named), top, total: int(total) }),
+				figures: (columns: string) => m.heat_alt_figures({ columns }),
+				extremes: (highest: string, lowest: string) => m.heat_alt_extremes({ highest, lowest }),
+				missing: (missing: number, cells: number) =>
+					m.heat_alt_missing({ missing: int(missing), cells: int(cells) })
+			},
 			breakdowns: texts({
 				overall: m.heat_breakdown_overall,
 				income: m.heat_breakdown_income,

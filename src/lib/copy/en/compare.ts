@@ -31,6 +31,18 @@ export const compare = texts(
 				: m.compare_chart_subtitle({ groups: int(groups) }),
 		sort: texts({ mnr: m.compare_sort_mnr, gap: m.compare_sort_gap, lmic: m.compare_sort_lmic }),
 		noComparison: (capability: string) => m.compare_no_comparison({ capability }),
+		/** Who the empty state speaks of: one capability, or the selection as a whole. */
+		capabilityN: (id: number) => m.compare_capability_n({ id: int(id) }),
+		thisSelection: () => m.compare_this_selection(),
+		/** Added to the subtitle when one capability is chosen. */
+		capabilityOnly: (id: number) => m.compare_capability_only({ id: int(id) }),
+		/** The chart's text alternative, in sentences joined by the view. */
+		alt: {
+			chart: (n: number) => m.compare_alt({ n: int(n) }),
+			widest: (label: string, hic: string, lmic: string) =>
+				m.compare_alt_widest({ label, hic, lmic }),
+			ambiguous: (n: number) => m.compare_alt_ambiguous({ n: int(n) })
+		},
 		capabilityLink: (id: number, name: string) => m.compare_capability_link({ id: int(id), name }),
 		regionColumns: texts({
 			region: m.compare_region_col_region,
