@@ -37,7 +37,7 @@ export function packCitationText(country: string, date: string, datasetVersion: 
 		reviewCitation,
 		'',
 		`${copy.exports.file.shortForm}:`,
-		`${copy.exports.file.source}: ${versionedSourceLine(datasetVersion)}`,
+		`${copy.exports.file.source}${copy.colon} ${versionedSourceLine(datasetVersion)}`,
 		''
 	].join('\n');
 }

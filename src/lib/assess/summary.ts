@@ -48,7 +48,7 @@ export function figureParts(row: ComparisonRow): string[] {
 		.filter((b) => b.kind !== 'not-reported')
 		.map(
 			(b) =>
-				`${populationName(b.population)}: ${b.kind === 'value' ? barValueText(b) : t.summary.noValue}`
+				`${populationName(b.population)}${copy.colon} ${b.kind === 'value' ? barValueText(b) : t.summary.noValue}`
 		);
 }
 
@@ -89,7 +89,7 @@ export function gapSummaryText({
 	for (const row of gaps) {
 		lines.push(s.gap(row.question.number, t.question(row.question), row.option));
 		lines.push(`  ${s.answered(t.compare.yours[row.yours])}`);
-		lines.push(`  ${s.review}: ${row.figure.label}`);
+		lines.push(`  ${s.review}${copy.colon} ${row.figure.label}`);
 		lines.push(...reviewLines(row));
 		if (row.link.note) lines.push(`  ${t.linkNotes[row.link.note]}`);
 		lines.push(`  ${s.where(formatReaderRef(row.figure))}`);
