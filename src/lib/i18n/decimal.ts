@@ -68,10 +68,34 @@ export function writeDecimal(
 	decimals: number,
 	percent = false
 ): string | null {
+	return written(x, locale, decimals, percent, false);
+}
+
+/**
+ * `x` with at most `decimals` decimals, trailing zeros dropped ("76%", "76.2%"), as Intl writes
+ * it with `maximumFractionDigits` alone. Null where Intl writes words or symbols.
+ */
+export function writeDecimalUpTo(
+	x: number,
+	locale: Locale,
+	decimals: number,
+	percent = false
+): string | null {
+	return written(x, locale, decimals, percent, true);
+}
+
+function written(
+	x: number,
+	locale: Locale,
+	decimals: number,
+	percent: boolean,
+	trim: boolean
+): string | null {
 	if (!Number.isFinite(x)) return null;
 	const s = SYMBOLS[locale];
 	const { digits, point } = decimalOf(x);
-	const [int, fraction] = rounded(digits, point + (percent ? 2 : 0), decimals);
+	const [int, exact] = rounded(digits, point + (percent ? 2 : 0), decimals);
+	const fraction = trim ? exact.replace(/0+$/, '') : exact;
 	const sign = x < 0 || Object.is(x, -0) ? '-' : '';
 	const body = grouped(int, s) + (fraction ? s.decimal + fraction : '');
 	return sign + body + (percent ? s.percent : '');

@@ -4,6 +4,7 @@
 // groups thousands with a narrow no-break space.
 import { describe, expect, it } from 'vitest';
 import { numbersFor } from '$lib/i18n/numbers';
+import { writeDecimalUpTo } from '$lib/i18n/decimal';
 import { INTL_TAG, LOCALES } from '$lib/i18n/locales';
 import { formatCount, formatPct, formatShare } from '$lib/format';
 
@@ -123,6 +124,20 @@ describe('written without Intl, exactly as Intl writes them (decimal.ts)', () =>
 			}
 			for (let v = 0; v < 200_000; v += 37) expect(numbersFor(l).int(v)).toBe(whole.format(v));
 			expect(numbersFor(l).int(Infinity)).toBe(whole.format(Infinity));
+		}
+	}, 30_000);
+
+	it('with at most one decimal, as the check writes its figures and gaps', () => {
+		const shares: number[] = [];
+		for (let n = 1; n <= 60; n++) for (let yes = 0; yes <= n; yes++) shares.push(yes / n);
+		for (const l of LOCALES) {
+			const p = intl(l, { style: 'percent', maximumFractionDigits: 1 });
+			const d = intl(l, { maximumFractionDigits: 1 });
+			for (const v of [...shares, ...values, 0.7696, 0.0004, -0.0004, 0.995, 1.2345]) {
+				expect(writeDecimalUpTo(v, l, 1, true), `${l} ${v}`).toBe(p.format(v));
+				expect(writeDecimalUpTo(v * 100, l, 1), `${l} ${v * 100}`).toBe(d.format(v * 100));
+			}
+			expect(writeDecimalUpTo(Infinity, l, 1)).toBeNull();
 		}
 	}, 30_000);
 });

@@ -1,29 +1,27 @@
 /** Interface strings of the check area (see ../en.ts). */
 import * as m from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { INTL_TAG, type Locale } from '$lib/i18n/locales';
+import { INTL_TAG } from '$lib/i18n/locales';
+import { numbersFor } from '$lib/i18n/numbers';
+import { writeDecimalUpTo } from '$lib/i18n/decimal';
 
-/** Numbers in the page's language ("76.2%", "76,2 %"); formatters are built once per language. */
-const formats = new Map<
-	Locale,
-	{ int: Intl.NumberFormat; dec: Intl.NumberFormat; pct: Intl.NumberFormat }
->();
-function fmt() {
+/**
+ * Numbers in the page's language ("76.2%", "76,2 %"), with at most one decimal. Written by
+ * decimal.ts, not Intl: a page's first Intl.NumberFormat is a long task (~150 ms at CPU 4×), and
+ * here it fell in the task that shows a check's result.
+ */
+const upToOne = (x: number, percent = false): string => {
 	const locale = getLocale();
-	let f = formats.get(locale);
-	if (!f) {
-		const tag = INTL_TAG[locale];
-		f = {
-			int: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
-			dec: new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }),
-			pct: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 })
-		};
-		formats.set(locale, f);
-	}
-	return f;
-}
-const int = (n: number) => fmt().int.format(n);
-const pct = (n: number) => fmt().pct.format(n / 100);
+	return (
+		writeDecimalUpTo(x, locale, 1, percent) ??
+		new Intl.NumberFormat(INTL_TAG[locale], {
+			style: percent ? 'percent' : 'decimal',
+			maximumFractionDigits: 1
+		}).format(x)
+	);
+};
+const int = (n: number) => numbersFor(getLocale()).int(n);
+const pct = (n: number) => upToOne(n / 100, true);
 const countries = (n: number) =>
 	n === 1 ? m.check_one_country() : m.check_countries({ n: int(n) });
 
@@ -73,7 +71,7 @@ export const check = {
 		return m.check_share_empty();
 	},
 	progress: (done: number, total: number) =>
-		m.check_progress({ pct: fmt().pct.format(total ? Math.floor((100 * done) / total) / 100 : 0) }),
+		m.check_progress({ pct: upToOne(total ? Math.floor((100 * done) / total) / 100 : 0, true) }),
 	get progressLabel() {
 		return m.check_progress_label();
 	},
@@ -239,7 +237,7 @@ export const check = {
 		differs: (review: string, deltaPp: number, deltaCount: number | null) => {
 			if (deltaPp === 0) return m.check_explain_bound_fails({ review });
 			const gap = Math.abs(deltaPp);
-			const points = gap === 1 ? m.check_one_point() : m.check_points({ n: fmt().dec.format(gap) });
+			const points = gap === 1 ? m.check_one_point() : m.check_points({ n: upToOne(gap) });
 			const by =
 				deltaCount === null || deltaCount === 0
 					? ''
