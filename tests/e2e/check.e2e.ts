@@ -409,7 +409,13 @@ describe('check: large pastes', () => {
 		const cards = () => page.locator('[data-testid=figure-list] > li').count();
 		const cardsFirst = await cards();
 		expect(cardsFirst).toBeLessThan(150);
-		await page.getByTestId('figures-rest').getByRole('button', { name: 'Show all now' }).click();
+		// By keyboard: focusing the button scrolls it into view, which draws more cards above it;
+		// the button stays (moving down) and keeps the focus, so Enter still reaches it.
+		const showAll = page.getByTestId('figures-rest').getByRole('button', { name: 'Show all now' });
+		await showAll.focus();
+		await expect.poll(cards).toBeGreaterThan(cardsFirst);
+		await expect.poll(() => showAll.evaluate((b) => b === document.activeElement)).toBe(true);
+		await page.keyboard.press('Enter');
 		await expect.poll(cards, { timeout: 30_000 }).toBe(150);
 		// A link to a highlight far down the text draws up to it and lands on it.
 		const lastId = await page.evaluate(() => {
@@ -430,7 +436,10 @@ describe('check: large pastes', () => {
 			.toBe(`claim-${lastId}`);
 		// "Show all now" draws the whole text, to its last characters.
 		const rest = page.getByTestId('text-rest');
-		if (await rest.count()) await rest.getByRole('button', { name: 'Show all now' }).click();
+		if (await rest.count()) {
+			await rest.getByRole('button', { name: 'Show all now' }).focus();
+			await page.keyboard.press('Enter');
+		}
 		const ending = text.trimEnd().slice(-40);
 		await expect
 			.poll(
