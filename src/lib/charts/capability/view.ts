@@ -4,7 +4,7 @@
  * countries named as examples grouped by country.
  */
 import { copy } from '$lib/copy';
-import { tableColumnsOf } from '$lib/copy/en/tableColumns';
+import { FIGURE_COLUMNS, tableColumnsOf } from '$lib/copy/en/tableColumns';
 import { figureRow } from './figureRow';
 import { capabilityLabel } from '$lib/charts/kit/capabilityName';
 import { caveatNotes } from '$lib/data/caveats';
@@ -100,11 +100,7 @@ export function capabilityMeta(
 				'indicator_id',
 				'label',
 				'population',
-				'yes',
-				'n',
-				'pct',
-				'pct_printed',
-				'status',
+				...FIGURE_COLUMNS,
 				'candidate_values',
 				'discrepancy',
 				'source_ref'

@@ -3,7 +3,7 @@
  * rows that travel with the chart. Shared by the overview page and its embed.
  */
 import { copy } from '$lib/copy';
-import { tableColumnsOf } from '$lib/copy/en/tableColumns';
+import { FIGURE_COLUMNS, tableColumnsOf } from '$lib/copy/en/tableColumns';
 import { caveatNotes } from '$lib/data/caveats';
 import { formatCount, formatShare } from '$lib/format';
 import { sql } from '$lib/query/sql';
@@ -52,11 +52,7 @@ export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: stri
 			'short_name',
 			'name',
 			'domain_name',
-			'yes',
-			'n',
-			'pct',
-			'pct_printed',
-			'status',
+			...FIGURE_COLUMNS,
 			'source_ref'
 		]),
 		rows: rows.map((r) => ({ ...r })),

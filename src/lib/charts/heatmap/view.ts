@@ -4,7 +4,7 @@
  */
 import { readerRefColumns } from '$lib/data/readerRef';
 import { copy } from '$lib/copy';
-import { tableColumnsOf } from '$lib/copy/en/tableColumns';
+import { FIGURE_COLUMNS, tableColumnsOf } from '$lib/copy/en/tableColumns';
 import { caveatNotes } from '$lib/data/caveats';
 import { INCOME_GROUPS, REGIONS, SURVEYS } from '$lib/data/schema';
 import type { CountryFilter } from '$lib/query/sql';
@@ -160,11 +160,7 @@ export function heatmapMeta(
 			'domain',
 			'population',
 			'indicator_id',
-			'yes',
-			'n',
-			'pct',
-			'pct_printed',
-			'status',
+			...FIGURE_COLUMNS,
 			'candidate_values',
 			'source_ref'
 		]),

@@ -87,6 +87,18 @@ const HEADING_OF = {
 export type TableColumnKey = keyof typeof HEADING_OF;
 
 /**
+ * A figure's own columns, in the order every table of figures shows them: counts, the share
+ * recomputed from them, the share the review prints, and whether the figure is stated or derived.
+ */
+export const FIGURE_COLUMNS = [
+	'yes',
+	'n',
+	'pct',
+	'pct_printed',
+	'status'
+] as const satisfies readonly TableColumnKey[];
+
+/**
  * A chart table's columns (ChartMeta.columns): each dataset key with its heading in the page's
  * language, read now, so call it when the view is built.
  */
