@@ -149,19 +149,9 @@ export const en = {
 		},
 		get notReported() {
 			return m.chart_not_reported();
-		},
-		get smallN() {
-			return m.chart_small_n();
-		},
-		get derived() {
-			return m.chart_derived();
-		},
-		get ambiguous() {
-			return m.chart_ambiguous();
-		},
-		get discrepancy() {
-			return m.chart_discrepancy();
 		}
+		// The caveats' markers ("derived", "small n" …) are CAVEAT_LABEL in data/caveats.ts, keyed
+		// by caveat, beside the notes that explain them.
 	},
 	language: {
 		get label() {

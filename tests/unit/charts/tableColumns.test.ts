@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { query } from '../fixture/dataset';
 import { getLocale, overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import { copy } from '../../../src/lib/copy';
+import { tableColumnsOf } from '../../../src/lib/copy/en/tableColumns';
 import { defaults } from '../../../src/lib/url/viewState.svelte';
 import { sql } from '../../../src/lib/query/sql';
 import { toCsv } from '../../../src/lib/export/csv';
@@ -236,4 +237,41 @@ describe('chart table headings', () => {
 			}
 		}
 	);
+
+	// One list gives every chart its headings: a dataset column reads the same under each chart
+	// unless the view names another heading for what the column means there.
+	it('one list heads each dataset column, in the language of the moment it is called', () => {
+		overwriteGetLocale(() => 'en');
+		expect(tableColumnsOf(['pct', 'population', 'source_ref'])).toEqual([
+			{ key: 'pct', label: '% (recomputed)' },
+			{ key: 'population', label: 'Population' },
+			{ key: 'source_ref', label: 'Where in the review' }
+		]);
+		expect(tableColumnsOf(['population'], { population: 'countries' })).toEqual([
+			{ key: 'population', label: 'Countries' }
+		]);
+		overwriteGetLocale(() => 'fr');
+		expect(tableColumnsOf(['pct', 'source_ref']).map((c) => c.label)).toEqual([
+			'% (recalculé)',
+			'Où dans l’étude'
+		]);
+	});
+
+	it('a column shared by several charts has one heading in all of them, but where a view says otherwise', async () => {
+		overwriteGetLocale(() => 'en');
+		const seen = new Map<string, Set<string>>();
+		for (const chart of Object.keys(charts))
+			for (const { key, label } of (await charts[chart]()).columns)
+				seen.set(key, (seen.get(key) ?? new Set()).add(label));
+		const several = [...seen].filter(([, labels]) => labels.size > 1);
+		// The views that rename a column: population as "Countries" (a figure's population), name as
+		// "Country" (map) or "Domain" (country page by domain), mentions as "Times named" (heatmap),
+		// capability_id as "Capability counted" (map).
+		expect(several.map(([key]) => key).sort()).toEqual([
+			'capability_id',
+			'mentions',
+			'name',
+			'population'
+		]);
+	});
 });

@@ -4,6 +4,7 @@
  * countries named as examples grouped by country.
  */
 import { copy } from '$lib/copy';
+import { FIGURE_COLUMNS, tableColumnsOf } from '$lib/copy/en/tableColumns';
 import { figureRow } from './figureRow';
 import { capabilityLabel } from '$lib/charts/kit/capabilityName';
 import { caveatNotes } from '$lib/data/caveats';
@@ -14,9 +15,6 @@ import { barValueText, rowLabel } from '$lib/charts/bars/barLabels';
 
 export type { CapabilityDetail, CapabilityMention } from './query';
 import type { CapabilityDetail, CapabilityMention } from './query';
-
-/** Table column headings, in the page's language (read when the view is built). */
-const heading = copy.tableColumns;
 
 export interface CountryMentions {
 	iso3: string;
@@ -97,19 +95,18 @@ export function capabilityMeta(
 		subtitle: t.chartSubtitle(indicators.length),
 		notes: caveatNotes(indicators),
 		altText: `Bar chart of the review's ${indicators.length} figure${indicators.length === 1 ? '' : 's'} for capability ${name}. ${described}${bars.length > 4 ? '. The table lists the rest.' : '.'}`,
-		columns: [
-			{ key: 'indicator_id', label: heading.indicator },
-			{ key: 'label', label: heading.figure },
-			{ key: 'population', label: heading.countries },
-			{ key: 'yes', label: heading.yes },
-			{ key: 'n', label: heading.n },
-			{ key: 'pct', label: heading.pctRecomputed },
-			{ key: 'pct_printed', label: heading.pctPrinted },
-			{ key: 'status', label: heading.status },
-			{ key: 'candidate_values', label: heading.candidateValues },
-			{ key: 'discrepancy', label: heading.discrepancy },
-			{ key: 'source_ref', label: heading.sourceRef }
-		],
+		columns: tableColumnsOf(
+			[
+				'indicator_id',
+				'label',
+				'population',
+				...FIGURE_COLUMNS,
+				'candidate_values',
+				'discrepancy',
+				'source_ref'
+			],
+			{ population: 'countries' }
+		),
 		rows: indicators.map(figureRow),
 		search: '',
 		path: `/capabilities/${capability.capability_id}`

@@ -4,6 +4,7 @@
  */
 import { readerRefColumns } from '$lib/data/readerRef';
 import { copy } from '$lib/copy';
+import { tableColumnsOf } from '$lib/copy/en/tableColumns';
 import { caveatNotes } from '$lib/data/caveats';
 import type { ParamState } from '$lib/url/params';
 import type { ChartMeta } from '$lib/export/meta';
@@ -13,9 +14,6 @@ import { compareQueries, type ComparisonRow } from './query';
 import { barValueText, populationName } from '$lib/charts/bars/barLabels';
 import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
 import { capabilityLabel } from '$lib/charts/kit/capabilityName';
-
-/** Table column headings, in the page's language (read when the view is built). */
-const heading = copy.tableColumns;
 
 export const compareParams = {
 	capability: { values: isCapabilityId, default: null, choices: CAPABILITY_IDS },
@@ -81,19 +79,22 @@ export function compareMeta(view: CompareView, s: CompareState, search: string):
 			(s.capability ? ` ${t.capabilityOnly(Number(s.capability))}` : ''),
 		notes: caveatNotes(figures),
 		altText,
-		columns: [
-			{ key: 'capability_id', label: heading.capability },
-			{ key: 'group', label: heading.figure },
-			{ key: 'population', label: heading.countries },
-			{ key: 'indicator_id', label: heading.indicator },
-			{ key: 'yes', label: heading.yes },
-			{ key: 'n', label: heading.n },
-			{ key: 'pct', label: heading.pctRecomputed },
-			{ key: 'status', label: heading.status },
-			{ key: 'candidate_values', label: heading.candidateValues },
-			{ key: 'note_number', label: heading.note },
-			{ key: 'source_ref', label: heading.sourceRef }
-		],
+		columns: tableColumnsOf(
+			[
+				'capability_id',
+				'group',
+				'population',
+				'indicator_id',
+				'yes',
+				'n',
+				'pct',
+				'status',
+				'candidate_values',
+				'note_number',
+				'source_ref'
+			],
+			{ population: 'countries' }
+		),
 		rows: bars.map(({ group, bar }) => ({
 			capability_id: group.capabilityId,
 			group: group.label,

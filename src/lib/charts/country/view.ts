@@ -3,15 +3,13 @@
  * and meta, and the grouping of the country's mentions under domain and capability headings.
  */
 import { copy } from '$lib/copy';
+import { tableColumnsOf } from '$lib/copy/en/tableColumns';
 import { mapSql } from '$lib/charts/map/query';
 import type { ChartMeta } from '$lib/export/meta';
 import type { CountryMentionCount } from '$lib/charts/country/layout';
 import type { Capability, Country, Domain, Mention } from '$lib/data/types';
 import { safeOnlineKey } from '$lib/charts/map/palette';
 import type { ParamState } from '$lib/url/params';
-
-/** Table column headings, in the page's language (read when the view is built). */
-const heading = copy.tableColumns;
 
 export const countryParams = {
 	by: { values: ['capability', 'domain'], default: 'capability' }
@@ -46,19 +44,18 @@ export function countryMeta(
 		subtitle: copy.map.country.chartSubtitle(total),
 		notes: [copy.map.country.chartNote, copy.map.notes.countRule],
 		altText: copy.map.country.chartAlt(country.name, total, top, unnamed, rows.length, unit),
-		columns: [
-			// By capability: the chart's label (kit/capabilityName.ts), then the full name.
-			...(byDomain
-				? []
-				: [
-						{ key: 'capability_id', label: heading.capability },
-						{ key: 'short_name', label: heading.shortName }
-					]),
-			{ key: 'name', label: byDomain ? heading.domain : heading.name },
-			...(byDomain ? [] : [{ key: 'domain_name', label: heading.domain }]),
-			{ key: 'mentions', label: heading.namedAsExample },
-			{ key: 'source_ref', label: heading.sourceRef }
-		],
+		// By capability: the chart's label (kit/capabilityName.ts), then the full name. By domain,
+		// the row's name is its domain's.
+		columns: byDomain
+			? tableColumnsOf(['name', 'mentions', 'source_ref'], { name: 'domain' })
+			: tableColumnsOf([
+					'capability_id',
+					'short_name',
+					'name',
+					'domain_name',
+					'mentions',
+					'source_ref'
+				]),
 		rows: rows.map((r) => ({ ...r, iso3: country.iso3 })),
 		search,
 		path: `/countries/${country.iso3}`

@@ -3,6 +3,7 @@
  * rows that travel with the chart. Shared by the overview page and its embed.
  */
 import { copy } from '$lib/copy';
+import { FIGURE_COLUMNS, tableColumnsOf } from '$lib/copy/en/tableColumns';
 import { caveatNotes } from '$lib/data/caveats';
 import { formatCount, formatShare } from '$lib/format';
 import { sql } from '$lib/query/sql';
@@ -10,9 +11,6 @@ import type { ParamState } from '$lib/url/params';
 import type { CoverageRow } from '$lib/charts/coverage/layout';
 import type { ChartMeta } from '$lib/export/meta';
 import { DOMAIN_IDS, isDomainId } from '$lib/data/ids';
-
-/** Table column headings, in the page's language (read when the view is built). */
-const heading = copy.tableColumns;
 
 export const coverageParams = {
 	sort: { values: ['mnr', 'high', 'low'], default: 'mnr' },
@@ -48,19 +46,15 @@ export function coverageMeta(rows: CoverageRow[], s: CoverageState, search: stri
 		subtitle: copy.overview.subtitle(maxN) + (s.domain ? copy.overview.domainOnly(s.domain) : ''),
 		notes: [...(missing ? [copy.overview.missingNote] : []), ...caveatNotes(rows)],
 		altText,
-		columns: [
-			{ key: 'capability_id', label: heading.capability },
-			// The chart's label for the capability (kit/capabilityName.ts), then its full name.
-			{ key: 'short_name', label: heading.shortName },
-			{ key: 'name', label: heading.name },
-			{ key: 'domain_name', label: heading.domain },
-			{ key: 'yes', label: heading.yes },
-			{ key: 'n', label: heading.n },
-			{ key: 'pct', label: heading.pctRecomputed },
-			{ key: 'pct_printed', label: heading.pctPrinted },
-			{ key: 'status', label: heading.status },
-			{ key: 'source_ref', label: heading.sourceRef }
-		],
+		// short_name is the chart's label for the capability (kit/capabilityName.ts), name its full name.
+		columns: tableColumnsOf([
+			'capability_id',
+			'short_name',
+			'name',
+			'domain_name',
+			...FIGURE_COLUMNS,
+			'source_ref'
+		]),
 		rows: rows.map((r) => ({ ...r })),
 		search,
 		path: '/'

@@ -4,6 +4,7 @@
  */
 import { readerRefColumns } from '$lib/data/readerRef';
 import { copy } from '$lib/copy';
+import { FIGURE_COLUMNS, tableColumnsOf } from '$lib/copy/en/tableColumns';
 import { caveatNotes } from '$lib/data/caveats';
 import { INCOME_GROUPS, REGIONS, SURVEYS } from '$lib/data/schema';
 import type { CountryFilter } from '$lib/query/sql';
@@ -18,9 +19,6 @@ import {
 	type HeatmapRow
 } from '$lib/charts/heatmap/model';
 import { figureWords } from '$lib/charts/heatmap/cellText';
-
-/** Table column headings, in the page's language (read when the view is built). */
-const heading = copy.tableColumns;
 
 export const heatmapParams = {
 	// Income by default: it holds the all-countries column the overview already shows, and adds
@@ -119,14 +117,10 @@ export function heatmapMeta(
 				(filterText ? ` ${t.subtitle.filter(filterText)}` : ''),
 			notes: [t.notes.mentions, copy.footer.notAnAssessment],
 			altText,
-			columns: [
-				{ key: 'iso3', label: heading.iso3 },
-				{ key: 'country', label: heading.country },
-				{ key: 'capability_id', label: heading.capability },
-				{ key: 'capability', label: heading.capabilityName },
-				{ key: 'mentions', label: heading.timesNamed },
-				{ key: 'named_in_all_capabilities', label: heading.namedInAll }
-			],
+			columns: tableColumnsOf(
+				['iso3', 'country', 'capability_id', 'capability', 'mentions', 'named_in_all_capabilities'],
+				{ mentions: 'timesNamed' }
+			),
 			rows: rows.map((r) => ({
 				iso3: r.row_key,
 				country: r.row_label,
@@ -160,20 +154,16 @@ export function heatmapMeta(
 			...caveatNotes(figures)
 		],
 		altText,
-		columns: [
-			{ key: 'capability_id', label: heading.capability },
-			{ key: 'name', label: heading.name },
-			{ key: 'domain', label: heading.domain },
-			{ key: 'population', label: heading.population },
-			{ key: 'indicator_id', label: heading.indicator },
-			{ key: 'yes', label: heading.yes },
-			{ key: 'n', label: heading.n },
-			{ key: 'pct', label: heading.pctRecomputed },
-			{ key: 'pct_printed', label: heading.pctPrinted },
-			{ key: 'status', label: heading.status },
-			{ key: 'candidate_values', label: heading.candidateValues },
-			{ key: 'source_ref', label: heading.sourceRef }
-		],
+		columns: tableColumnsOf([
+			'capability_id',
+			'name',
+			'domain',
+			'population',
+			'indicator_id',
+			...FIGURE_COLUMNS,
+			'candidate_values',
+			'source_ref'
+		]),
 		rows: rows.map((r) => ({
 			capability_id: r.capability_id,
 			name: r.row_label,

@@ -4,6 +4,7 @@
  */
 import { compareNames } from '$lib/i18n/collate';
 import { copy } from '$lib/copy';
+import { tableColumnsOf } from '$lib/copy/en/tableColumns';
 import { mapSql, type MapQuery } from '$lib/charts/map/query';
 import { MAP_COLOURS, MAP_SORTS } from '$lib/charts/map/types';
 import { attributeLabel } from '$lib/charts/map/palette';
@@ -13,9 +14,6 @@ import type { MapPlace } from '$lib/charts/map/projection';
 import type { ChartMeta } from '$lib/export/meta';
 import type { ParamState } from '$lib/url/params';
 import { CAPABILITY_IDS, isCapabilityId } from '$lib/data/ids';
-
-/** Table column headings, in the page's language (read when the view is built). */
-const heading = copy.tableColumns;
 
 export const mapParams = {
 	colour: { values: MAP_COLOURS, default: 'income' },
@@ -107,20 +105,23 @@ export function mapMeta(
 				: copy.map.subtitle(rows.length, alliance, rows.length - alliance),
 		notes,
 		altText: altText(rows, colour, scope),
-		columns: [
-			{ key: 'iso3', label: heading.iso3 },
-			{ key: 'name', label: heading.country },
-			{ key: 'income_group', label: heading.incomeGroup },
-			{ key: 'region', label: heading.region },
-			{ key: 'survey', label: heading.survey },
-			{ key: 'safe_online', label: heading.safeOnline },
-			{ key: 'safe_online_scope', label: heading.scope },
-			{ key: 'mentions', label: heading.namedAsExample },
-			{ key: 'capability_id', label: heading.capabilityCounted },
-			{ key: 'map_iso3', label: heading.drawnAs },
-			{ key: 'attribute_ref', label: heading.attributeSource },
-			{ key: 'source_ref', label: heading.sourceRef }
-		],
+		columns: tableColumnsOf(
+			[
+				'iso3',
+				'name',
+				'income_group',
+				'region',
+				'survey',
+				'safe_online',
+				'safe_online_scope',
+				'mentions',
+				'capability_id',
+				'map_iso3',
+				'attribute_ref',
+				'source_ref'
+			],
+			{ name: 'country', capability_id: 'capabilityCounted' }
+		),
 		rows: rows.map((r) => ({ ...r, capability_id: r.capability_id ?? 'all' })),
 		search,
 		path: '/map'

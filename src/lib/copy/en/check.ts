@@ -441,16 +441,19 @@ export const check = {
 		get title() {
 			return m.check_how_title();
 		},
-		items: [
-			'Figures: percentages (“76 per cent”, “76%”, “76.2 percent”, “ninety per cent”), counts out of a base (“32 of 42”, “29 out of 41”), counts of countries (“30 countries”, “thirty-two governments”) and shares in words (“half”, “a third”, “two-thirds”, “three-quarters”, “nine in ten”). “Most” and “the majority of” are read as “over half”; “almost all” as close to, but under, 100%; “all 15 … countries” as 15 of 15. Years, money and page numbers are not claims.',
-			'Topic: the words around each figure, in its own clause (or its sentence, or the sentence before), are compared with each capability’s name and a curated list of synonyms (“hotline”, “helpline”, “ICSE”, “sex offender register”, “INHOPE”, …). Words such as “high-income” steer the match to the figure for those countries.',
-			'Verdicts: “Matches” when the number equals the review’s figure at the precision written (76% for 32 of 42 = 76.2%), or repeats the review’s own words. “Rounds to” for approximations that hold: shares in words within 5 points, “about” within 3 points, bounds such as “over 70%” that are true. “Differs”, with the gap in percentage points, only when the claim is surely about that figure: its own words next to the number and no other figure as likely. Otherwise “No confident match”, with the nearby figures. “The review disagrees with itself” where the review prints a figure its own counts contradict. “Not settled” when the review’s text cannot tie a value to the topic. “Not a figure from this review” for counts above its 42 countries, shares of people, and sentences about other studies.',
-			'Text pasted from the PDF works as it is: line breaks inside a sentence are read through, and a footnote number glued to a figure (“29 of 4123”) is split off using the footnotes the dataset records.',
-			'Negations (“have no”, “lack”, “without”) compare the claim with the share of countries without the capability.',
-			'Wording: every term the guidance marks “avoid” or “use with care” is flagged, in any case and in the plural. Left as written, and never replaced: a term inside quotation marks, inside the name of a law, treaty or body, inside a capability’s own name (“offender support systems”), or mentioned as a word (“the term …”); web and e-mail addresses are skipped. “Offender” and “perpetrator” are flagged only where the person is a child, which is what the guidance is about.',
-			'Limits: up to 200,000 characters and 10,000 line breaks per check (a paste with more line breaks is refused before it reaches the box, because a browser’s text box holding that many freezes the page). A long result is drawn a little at a time, so the page stays responsive while it appears. A link to a check carries the text itself, so it is offered only on request and only for texts up to 2,000 characters; the address bar is never changed behind your back.',
-			'A match on topic is a suggestion, not proof: read the figure’s label and source before relying on it.'
-		],
+		/** The paragraphs under "How the check works", each describing the check in the page's language. */
+		get items() {
+			return [
+				m.check_how_figures(),
+				m.check_how_topic(),
+				m.check_how_verdicts(),
+				m.check_how_pdf(),
+				m.check_how_negations(),
+				m.check_how_wording(),
+				m.check_how_limits(),
+				m.check_how_suggestion()
+			];
+		},
 		get termsLink() {
 			return m.check_how_terms_link();
 		}

@@ -40,3 +40,71 @@ export const tableColumns = texts(
 	// The same in every language: a code, the statistician's symbol and a programme's name.
 	{ iso3: 'ISO3', n: 'n', safeOnline: 'Safe Online' }
 );
+
+/** A heading of the catalogue, by its name. */
+export type TableHeading = keyof typeof tableColumns;
+
+/**
+ * The heading each dataset column takes in a chart's table, one list for every chart, so "pct"
+ * reads "% (recomputed)" and "source_ref" "Where in the review" under each of them. A view names
+ * another heading only where its column means something else there (`tableColumnsOf`'s second
+ * argument).
+ */
+const HEADING_OF = {
+	iso3: 'iso3',
+	country: 'country',
+	capability_id: 'capability',
+	capability: 'capabilityName',
+	short_name: 'shortName',
+	name: 'name',
+	domain: 'domain',
+	domain_name: 'domain',
+	population: 'population',
+	indicator_id: 'indicator',
+	label: 'figure',
+	group: 'figure',
+	yes: 'yes',
+	n: 'n',
+	pct: 'pctRecomputed',
+	pct_printed: 'pctPrinted',
+	status: 'status',
+	candidate_values: 'candidateValues',
+	discrepancy: 'discrepancy',
+	note_number: 'note',
+	mentions: 'namedAsExample',
+	named_in_all_capabilities: 'namedInAll',
+	income_group: 'incomeGroup',
+	region: 'region',
+	survey: 'survey',
+	safe_online: 'safeOnline',
+	safe_online_scope: 'scope',
+	map_iso3: 'drawnAs',
+	attribute_ref: 'attributeSource',
+	source_ref: 'sourceRef'
+} as const satisfies Record<string, TableHeading>;
+
+/** A dataset column that a chart's table can show. */
+export type TableColumnKey = keyof typeof HEADING_OF;
+
+/**
+ * A figure's own columns, in the order every table of figures shows them: counts, the share
+ * recomputed from them, the share the review prints, and whether the figure is stated or derived.
+ */
+export const FIGURE_COLUMNS = [
+	'yes',
+	'n',
+	'pct',
+	'pct_printed',
+	'status'
+] as const satisfies readonly TableColumnKey[];
+
+/**
+ * A chart table's columns (ChartMeta.columns): each dataset key with its heading in the page's
+ * language, read now, so call it when the view is built.
+ */
+export function tableColumnsOf(
+	keys: readonly TableColumnKey[],
+	headings: Partial<Record<TableColumnKey, TableHeading>> = {}
+): { key: string; label: string }[] {
+	return keys.map((key) => ({ key, label: tableColumns[headings[key] ?? HEADING_OF[key]] }));
+}
