@@ -14,8 +14,8 @@
  * A chart that sizes its export itself (the zoomed map, whose viewBox is only part of its
  * drawing) says so with `data-export-exact`: its width and height are kept and it is clipped.
  */
-import { PROPERTIES, styleKey, styleText, type StyleValues } from './styles';
-import { yieldToMain } from './yield';
+import { PROPERTIES, selectorAttributes, styleKey, styleText, type StyleValues } from './styles';
+import { timeSlicer, yieldToMain } from './yield';
 
 export interface InlinedSvg {
 	/** Serialised standalone <svg> element (styles inline, no classes needed). */
@@ -34,8 +34,8 @@ export interface InlineOptions {
 	tokens?: Record<string, string>;
 	/** Base for making the chart's links absolute (default: the page's URL). */
 	baseUrl?: string;
-	/** Elements read per slice before yielding. */
-	slice?: number;
+	/** Milliseconds of style reading per task before the main thread is handed back. */
+	budget?: number;
 	/**
 	 * Called once the chart has been copied (synchronously, before any paint): a chart laid out
 	 * afresh for the export goes back to its screen layout here.
@@ -61,6 +61,27 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
 	return { width: Math.round(box.width), height: Math.round(box.height) };
 }
 
+/**
+ * The attributes the page's stylesheets test in their selectors; undefined when a sheet cannot be
+ * read (another origin's), and every attribute then counts.
+ */
+function pageSelectorAttributes(): Set<string> | undefined {
+	const selectors: string[] = [];
+	const walk = (rules: CSSRuleList) => {
+		for (const rule of Array.from(rules)) {
+			if (rule instanceof CSSStyleRule) selectors.push(rule.selectorText);
+			// @media, @supports, @layer and nested rules hold rules of their own.
+			if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+		}
+	};
+	try {
+		for (const sheet of Array.from(document.styleSheets)) walk(sheet.cssRules);
+	} catch {
+		return undefined;
+	}
+	return selectorAttributes(selectors);
+}
+
 /** The viewBox size, grown to the drawing's bounding box where content overflows it. */
 function extentOf(svg: SVGSVGElement, size: { width: number; height: number }) {
 	try {
@@ -76,7 +97,7 @@ function extentOf(svg: SVGSVGElement, size: { width: number; height: number }) {
 
 export async function inlineSvg(
 	source: SVGSVGElement,
-	{ tokens = {}, baseUrl = location.href, slice = 300, onCopied }: InlineOptions = {}
+	{ tokens = {}, baseUrl = location.href, budget = 40, onCopied }: InlineOptions = {}
 ): Promise<InlinedSvg> {
 	const { width, height } = sizeOf(source);
 	const exact = source.hasAttribute('data-export-exact');
@@ -95,41 +116,50 @@ export async function inlineSvg(
 	source.after(copy);
 	// Measured on the copy: export-only parts are drawn there, not on screen.
 	const extent = exact ? { width, height } : extentOf(copy, { width, height });
+	// Copying and laying out the copy is one task's worth already (the heatmap's 3,700 elements).
+	await yieldToMain();
 
 	const elements = [copy, ...Array.from(copy.querySelectorAll('*'))];
-	const keyOf = new Map<Element, string>();
-	const cache = new Map<string, Entry>();
+	const tested = pageSelectorAttributes();
+	// An element's key is its parent's number and its own styleKey; numbering the keys keeps them
+	// short (the copy's own key carries every token of the scheme) and cheap to look up.
+	const keyOf = new Map<Element, number>();
+	const numberOf = new Map<string, number>();
+	const entries: Entry[] = [];
 	const styles: string[] = new Array(elements.length);
+	const slicer = timeSlicer(budget);
 	try {
 		for (let i = 0; i < elements.length; i++) {
-			if (i > 0 && i % slice === 0) await yieldToMain();
+			await slicer.pause();
 			const el = elements[i];
 			const parent = el === copy ? null : el.parentElement;
-			const parentKey = parent ? (keyOf.get(parent) ?? '') : '';
-			const key = `${parentKey}\u0002${styleKey(el.tagName, el.attributes)}`;
-			keyOf.set(el, key);
-			let entry = cache.get(key);
-			if (!entry) {
+			const parentNumber = parent ? (keyOf.get(parent) ?? -1) : -1;
+			const key = `${parentNumber}\u0002${styleKey(el.tagName, el.attributes, tested)}`;
+			let number = numberOf.get(key);
+			if (number === undefined) {
 				const computed = getComputedStyle(el);
 				const values: StyleValues = {};
 				for (const p of PROPERTIES) values[p] = computed.getPropertyValue(p);
 				const attrs = new Set(PROPERTIES.filter((p) => el.hasAttribute(p)));
-				const parentValues = parent ? (cache.get(parentKey)?.values ?? null) : null;
-				entry = { values, style: styleText(values, parentValues, attrs) };
-				cache.set(key, entry);
+				const parentValues = parentNumber >= 0 ? entries[parentNumber].values : null;
+				number = entries.push({ values, style: styleText(values, parentValues, attrs) }) - 1;
+				numberOf.set(key, number);
 			}
-			styles[i] = entry.style;
+			keyOf.set(el, number);
+			styles[i] = entries[number].style;
 		}
 	} finally {
 		copy.remove();
 	}
 
-	// Detached from here on: writes are cheap.
-	elements.forEach((el, i) => {
+	// Detached from here on: writes are cheap, but thousands of them still make a long task.
+	for (let i = 0; i < elements.length; i++) {
+		await slicer.pause();
+		const el = elements[i];
 		if (styles[i]) el.setAttribute('style', styles[i]);
 		else el.removeAttribute('style');
 		el.removeAttribute('class');
-	});
+	}
 	copy.removeAttribute('aria-hidden');
 	copy.removeAttribute('data-exporting');
 	copy.setAttribute('xmlns', SVG_NS);
