@@ -10,7 +10,8 @@
  *
  * The copy carries `data-exporting`, so a chart can draw parts only its exports need (the map's
  * legend, which is HTML on screen) with `svg:not([data-exporting]) .part { display: none }`.
- * Such parts go outside the viewBox; the copy's size grows to take them in, as for overflow.
+ * Such parts carry `data-export-only` and may go outside the viewBox; the copy's size grows to
+ * take them in, as for overflow.
  * A chart that sizes its export itself (the zoomed map, whose viewBox is only part of its
  * drawing) says so with `data-export-exact`: its width and height are kept and it is clipped.
  */
@@ -82,16 +83,70 @@ function pageSelectorAttributes(): Set<string> | undefined {
 	return selectorAttributes(selectors);
 }
 
-/** The viewBox size, grown to the drawing's bounding box where content overflows it. */
-function extentOf(svg: SVGSVGElement, size: { width: number; height: number }) {
+type Box = Pick<DOMRect, 'x' | 'y' | 'width' | 'height'>;
+
+/** The viewBox size, grown to take in the drawing's boxes where they overflow it. */
+export function extentFrom(size: { width: number; height: number }, boxes: Box[]) {
+	return {
+		width: Math.ceil(Math.max(size.width, ...boxes.map((b) => b.x + b.width))),
+		height: Math.ceil(Math.max(size.height, ...boxes.map((b) => b.y + b.height)))
+	};
+}
+
+/** Set a copy up as the export sees it: light tokens, data-exporting, off-screen, out of reach. */
+function stage(svg: SVGSVGElement, tokens: Record<string, string>, width: number, height: number) {
+	svg.setAttribute('data-exporting', '');
+	for (const [k, v] of Object.entries(tokens)) svg.style.setProperty(k, v);
+	svg.style.setProperty('position', 'absolute');
+	svg.style.setProperty('left', '-100000px');
+	svg.style.setProperty('top', '0');
+	svg.style.setProperty('width', `${width}px`);
+	svg.style.setProperty('height', `${height}px`);
+	svg.style.setProperty('pointer-events', 'none');
+	svg.setAttribute('aria-hidden', 'true');
+	svg.removeAttribute('id');
+}
+
+/**
+ * The boxes of what a chart draws in an export: the chart as on screen (laid out already), and
+ * its export-only parts, measured in a copy holding only them and their ancestors. Measuring the
+ * whole copy would lay out all of it in one task for nothing else (the heatmap's 3,700 elements:
+ * a few hundred ms); reading its styles needs no layout.
+ */
+function drawnBoxes(
+	source: SVGSVGElement,
+	tokens: Record<string, string>,
+	width: number,
+	height: number
+) {
 	try {
-		const b = svg.getBBox();
-		return {
-			width: Math.ceil(Math.max(size.width, b.x + b.width)),
-			height: Math.ceil(Math.max(size.height, b.y + b.height))
-		};
+		const boxes: Box[] = [source.getBBox()];
+		const parts = Array.from(source.querySelectorAll('[data-export-only]'));
+		if (!parts.length) return boxes;
+		const outline = source.cloneNode(false) as SVGSVGElement;
+		for (const part of parts) {
+			let node = part.cloneNode(true);
+			for (
+				let up: Element | null = part.parentElement;
+				up && up !== source;
+				up = up.parentElement
+			) {
+				const shell = up.cloneNode(false);
+				shell.appendChild(node);
+				node = shell;
+			}
+			outline.appendChild(node);
+		}
+		stage(outline, tokens, width, height);
+		source.after(outline);
+		try {
+			boxes.push(outline.getBBox());
+		} finally {
+			outline.remove();
+		}
+		return boxes;
 	} catch {
-		return size; // not rendered (display: none): nothing overflows
+		return []; // not rendered (display: none): nothing overflows
 	}
 }
 
@@ -101,22 +156,15 @@ export async function inlineSvg(
 ): Promise<InlinedSvg> {
 	const { width, height } = sizeOf(source);
 	const exact = source.hasAttribute('data-export-exact');
+	// Measured before the copy is made: a chart laid out for the export goes back once copied.
+	const extent = exact
+		? { width, height }
+		: extentFrom({ width, height }, drawnBoxes(source, tokens, width, height));
 	const copy = source.cloneNode(true) as SVGSVGElement;
 	onCopied?.();
-	copy.setAttribute('data-exporting', '');
-	for (const [k, v] of Object.entries(tokens)) copy.style.setProperty(k, v);
-	copy.style.setProperty('position', 'absolute');
-	copy.style.setProperty('left', '-100000px');
-	copy.style.setProperty('top', '0');
-	copy.style.setProperty('width', `${width}px`);
-	copy.style.setProperty('height', `${height}px`);
-	copy.style.setProperty('pointer-events', 'none');
-	copy.setAttribute('aria-hidden', 'true');
-	copy.removeAttribute('id');
+	stage(copy, tokens, width, height);
 	source.after(copy);
-	// Measured on the copy: export-only parts are drawn there, not on screen.
-	const extent = exact ? { width, height } : extentOf(copy, { width, height });
-	// Copying and laying out the copy is one task's worth already (the heatmap's 3,700 elements).
+	// Copying is one task's worth already (the heatmap's 3,700 elements).
 	await yieldToMain();
 
 	const elements = [copy, ...Array.from(copy.querySelectorAll('*'))];
