@@ -10,12 +10,13 @@
  *
  * The copy carries `data-exporting`, so a chart can draw parts only its exports need (the map's
  * legend, which is HTML on screen) with `svg:not([data-exporting]) .part { display: none }`.
- * Such parts go outside the viewBox; the copy's size grows to take them in, as for overflow.
+ * Such parts carry `data-export-only` and may go outside the viewBox; the copy's size grows to
+ * take them in, as for overflow.
  * A chart that sizes its export itself (the zoomed map, whose viewBox is only part of its
  * drawing) says so with `data-export-exact`: its width and height are kept and it is clipped.
  */
-import { PROPERTIES, styleKey, styleText, type StyleValues } from './styles';
-import { yieldToMain } from './yield';
+import { PROPERTIES, selectorAttributes, styleKey, styleText, type StyleValues } from './styles';
+import { timeSlicer, yieldToMain } from './yield';
 
 export interface InlinedSvg {
 	/** Serialised standalone <svg> element (styles inline, no classes needed). */
@@ -34,8 +35,8 @@ export interface InlineOptions {
 	tokens?: Record<string, string>;
 	/** Base for making the chart's links absolute (default: the page's URL). */
 	baseUrl?: string;
-	/** Elements read per slice before yielding. */
-	slice?: number;
+	/** Milliseconds of style reading per task before the main thread is handed back. */
+	budget?: number;
 	/**
 	 * Called once the chart has been copied (synchronously, before any paint): a chart laid out
 	 * afresh for the export goes back to its screen layout here.
@@ -61,75 +62,152 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
 	return { width: Math.round(box.width), height: Math.round(box.height) };
 }
 
-/** The viewBox size, grown to the drawing's bounding box where content overflows it. */
-function extentOf(svg: SVGSVGElement, size: { width: number; height: number }) {
+/**
+ * The attributes the page's stylesheets test in their selectors; undefined when a sheet cannot be
+ * read (another origin's), and every attribute then counts.
+ */
+function pageSelectorAttributes(): Set<string> | undefined {
+	const selectors: string[] = [];
+	const walk = (rules: CSSRuleList) => {
+		for (const rule of Array.from(rules)) {
+			if (rule instanceof CSSStyleRule) selectors.push(rule.selectorText);
+			// @media, @supports, @layer and nested rules hold rules of their own.
+			if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+		}
+	};
 	try {
-		const b = svg.getBBox();
-		return {
-			width: Math.ceil(Math.max(size.width, b.x + b.width)),
-			height: Math.ceil(Math.max(size.height, b.y + b.height))
-		};
+		for (const sheet of Array.from(document.styleSheets)) walk(sheet.cssRules);
 	} catch {
-		return size; // not rendered (display: none): nothing overflows
+		return undefined;
+	}
+	return selectorAttributes(selectors);
+}
+
+type Box = Pick<DOMRect, 'x' | 'y' | 'width' | 'height'>;
+
+/** The viewBox size, grown to take in the drawing's boxes where they overflow it. */
+export function extentFrom(size: { width: number; height: number }, boxes: Box[]) {
+	return {
+		width: Math.ceil(Math.max(size.width, ...boxes.map((b) => b.x + b.width))),
+		height: Math.ceil(Math.max(size.height, ...boxes.map((b) => b.y + b.height)))
+	};
+}
+
+/** Set a copy up as the export sees it: light tokens, data-exporting, off-screen, out of reach. */
+function stage(svg: SVGSVGElement, tokens: Record<string, string>, width: number, height: number) {
+	svg.setAttribute('data-exporting', '');
+	for (const [k, v] of Object.entries(tokens)) svg.style.setProperty(k, v);
+	svg.style.setProperty('position', 'absolute');
+	svg.style.setProperty('left', '-100000px');
+	svg.style.setProperty('top', '0');
+	svg.style.setProperty('width', `${width}px`);
+	svg.style.setProperty('height', `${height}px`);
+	svg.style.setProperty('pointer-events', 'none');
+	svg.setAttribute('aria-hidden', 'true');
+	svg.removeAttribute('id');
+}
+
+/**
+ * The boxes of what a chart draws in an export: the chart as on screen (laid out already), and
+ * its export-only parts, measured in a copy holding only them and their ancestors. Measuring the
+ * whole copy would lay out all of it in one task for nothing else (the heatmap's 3,700 elements:
+ * a few hundred ms); reading its styles needs no layout.
+ */
+function drawnBoxes(
+	source: SVGSVGElement,
+	tokens: Record<string, string>,
+	width: number,
+	height: number
+) {
+	try {
+		const boxes: Box[] = [source.getBBox()];
+		const parts = Array.from(source.querySelectorAll('[data-export-only]'));
+		if (!parts.length) return boxes;
+		const outline = source.cloneNode(false) as SVGSVGElement;
+		for (const part of parts) {
+			let node = part.cloneNode(true);
+			for (
+				let up: Element | null = part.parentElement;
+				up && up !== source;
+				up = up.parentElement
+			) {
+				const shell = up.cloneNode(false);
+				shell.appendChild(node);
+				node = shell;
+			}
+			outline.appendChild(node);
+		}
+		stage(outline, tokens, width, height);
+		source.after(outline);
+		try {
+			boxes.push(outline.getBBox());
+		} finally {
+			outline.remove();
+		}
+		return boxes;
+	} catch {
+		return []; // not rendered (display: none): nothing overflows
 	}
 }
 
 export async function inlineSvg(
 	source: SVGSVGElement,
-	{ tokens = {}, baseUrl = location.href, slice = 300, onCopied }: InlineOptions = {}
+	{ tokens = {}, baseUrl = location.href, budget = 40, onCopied }: InlineOptions = {}
 ): Promise<InlinedSvg> {
 	const { width, height } = sizeOf(source);
 	const exact = source.hasAttribute('data-export-exact');
+	// Measured before the copy is made: a chart laid out for the export goes back once copied.
+	const extent = exact
+		? { width, height }
+		: extentFrom({ width, height }, drawnBoxes(source, tokens, width, height));
 	const copy = source.cloneNode(true) as SVGSVGElement;
 	onCopied?.();
-	copy.setAttribute('data-exporting', '');
-	for (const [k, v] of Object.entries(tokens)) copy.style.setProperty(k, v);
-	copy.style.setProperty('position', 'absolute');
-	copy.style.setProperty('left', '-100000px');
-	copy.style.setProperty('top', '0');
-	copy.style.setProperty('width', `${width}px`);
-	copy.style.setProperty('height', `${height}px`);
-	copy.style.setProperty('pointer-events', 'none');
-	copy.setAttribute('aria-hidden', 'true');
-	copy.removeAttribute('id');
+	stage(copy, tokens, width, height);
 	source.after(copy);
-	// Measured on the copy: export-only parts are drawn there, not on screen.
-	const extent = exact ? { width, height } : extentOf(copy, { width, height });
+	// Copying is one task's worth already (the heatmap's 3,700 elements).
+	await yieldToMain();
 
 	const elements = [copy, ...Array.from(copy.querySelectorAll('*'))];
-	const keyOf = new Map<Element, string>();
-	const cache = new Map<string, Entry>();
+	const tested = pageSelectorAttributes();
+	// An element's key is its parent's number and its own styleKey; numbering the keys keeps them
+	// short (the copy's own key carries every token of the scheme) and cheap to look up.
+	const keyOf = new Map<Element, number>();
+	const numberOf = new Map<string, number>();
+	const entries: Entry[] = [];
 	const styles: string[] = new Array(elements.length);
+	const slicer = timeSlicer(budget);
 	try {
 		for (let i = 0; i < elements.length; i++) {
-			if (i > 0 && i % slice === 0) await yieldToMain();
+			await slicer.pause();
 			const el = elements[i];
 			const parent = el === copy ? null : el.parentElement;
-			const parentKey = parent ? (keyOf.get(parent) ?? '') : '';
-			const key = `${parentKey}\u0002${styleKey(el.tagName, el.attributes)}`;
-			keyOf.set(el, key);
-			let entry = cache.get(key);
-			if (!entry) {
+			const parentNumber = parent ? (keyOf.get(parent) ?? -1) : -1;
+			const key = `${parentNumber}\u0002${styleKey(el.tagName, el.attributes, tested)}`;
+			let number = numberOf.get(key);
+			if (number === undefined) {
 				const computed = getComputedStyle(el);
 				const values: StyleValues = {};
 				for (const p of PROPERTIES) values[p] = computed.getPropertyValue(p);
 				const attrs = new Set(PROPERTIES.filter((p) => el.hasAttribute(p)));
-				const parentValues = parent ? (cache.get(parentKey)?.values ?? null) : null;
-				entry = { values, style: styleText(values, parentValues, attrs) };
-				cache.set(key, entry);
+				const parentValues = parentNumber >= 0 ? entries[parentNumber].values : null;
+				number = entries.push({ values, style: styleText(values, parentValues, attrs) }) - 1;
+				numberOf.set(key, number);
 			}
-			styles[i] = entry.style;
+			keyOf.set(el, number);
+			styles[i] = entries[number].style;
 		}
 	} finally {
 		copy.remove();
 	}
 
-	// Detached from here on: writes are cheap.
-	elements.forEach((el, i) => {
+	// Detached from here on: writes are cheap, but thousands of them still make a long task.
+	for (let i = 0; i < elements.length; i++) {
+		await slicer.pause();
+		const el = elements[i];
 		if (styles[i]) el.setAttribute('style', styles[i]);
 		else el.removeAttribute('style');
 		el.removeAttribute('class');
-	});
+	}
 	copy.removeAttribute('aria-hidden');
 	copy.removeAttribute('data-exporting');
 	copy.setAttribute('xmlns', SVG_NS);

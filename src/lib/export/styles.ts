@@ -82,17 +82,33 @@ const GEOMETRY = new Set([
  * selectors or presentation attributes can see. Elements with the same key under parents with
  * the same key get the same computed values, so the DOM half reads styles once per key instead
  * of once per element (a 42×21 heatmap has ~900 cells but a handful of keys per colour).
- * Limitation: rules using structural pseudo-classes (:nth-child, :first-child…) or :hover are
- * not told apart; chart styles use classes and attributes instead.
+ * `selectorAttributes`, when known, names the attributes the page's selectors test: a `data-*`
+ * attribute no selector names (a cell's row, column and value) then stays out of the key, which
+ * would otherwise make every cell, and every child of a cell, a key of its own.
+ * Limitation: rules using structural pseudo-classes (:nth-child, :first-child…), sibling
+ * combinators or :hover are not told apart; chart styles use classes and attributes instead.
  */
 export function styleKey(
 	tag: string,
-	attributes: Iterable<{ name: string; value: string }>
+	attributes: Iterable<{ name: string; value: string }>,
+	selectorAttributes?: ReadonlySet<string>
 ): string {
 	let key = tag;
-	for (const a of attributes)
-		if (!GEOMETRY.has(a.name) && !a.name.startsWith('aria-')) key += `\u0001${a.name}=${a.value}`;
+	for (const a of attributes) {
+		if (GEOMETRY.has(a.name) || a.name.startsWith('aria-')) continue;
+		if (selectorAttributes && a.name.startsWith('data-') && !selectorAttributes.has(a.name))
+			continue;
+		key += `\u0001${a.name}=${a.value}`;
+	}
 	return key;
+}
+
+/** The attribute names that selectors test (`[name]`, `[name="…"]`, `[name^=…]`…), lower-cased. */
+export function selectorAttributes(selectors: Iterable<string>): Set<string> {
+	const names = new Set<string>();
+	for (const selector of selectors)
+		for (const m of selector.matchAll(/\[\s*(?:[\w-]*\|)?([\w-]+)/g)) names.add(m[1].toLowerCase());
+	return names;
 }
 
 export type StyleValues = Record<string, string>;

@@ -5,6 +5,7 @@ import {
 	NOT_INHERITED,
 	rootTokens,
 	splitColour,
+	selectorAttributes,
 	styleKey,
 	styleText,
 	tokensStyle
@@ -38,6 +39,34 @@ describe('style inlining helpers', () => {
 			styleKey('rect', [{ name: 'fill', value: '#456' }])
 		);
 		expect(styleKey('text', [])).not.toBe(styleKey('rect', []));
+	});
+
+	it("leaves out data attributes the page's selectors never test", () => {
+		const cell = (row: string, value: string) => [
+			{ name: 'data-kind', value: 'mentions' },
+			{ name: 'data-row-key', value: row },
+			{ name: 'data-value', value }
+		];
+		const tested = new Set(['data-kind']);
+		// Two heatmap cells of one kind share a key (and so one style read) whatever their row.
+		expect(styleKey('a', cell('ALB', '1'), tested)).toBe(styleKey('a', cell('KEN', '3'), tested));
+		// A tested attribute still tells elements apart.
+		expect(styleKey('a', [{ name: 'data-kind', value: 'totals' }], tested)).not.toBe(
+			styleKey('a', [{ name: 'data-kind', value: 'mentions' }], tested)
+		);
+		// Unknown selectors (a sheet that cannot be read): every data attribute counts.
+		expect(styleKey('a', cell('ALB', '1'))).not.toBe(styleKey('a', cell('KEN', '3')));
+	});
+
+	it('finds the attributes selectors test, in any form', () => {
+		expect(
+			selectorAttributes([
+				'svg:not([data-exporting]) .part',
+				'a[data-kind="mentions"] rect, [DATA-Value^=\'0\']',
+				':is([ data-zoom ]) text',
+				'.bar.caveat'
+			])
+		).toEqual(new Set(['data-exporting', 'data-kind', 'data-value', 'data-zoom']));
 	});
 
 	it('writes everything at the root and only differences below it', () => {
