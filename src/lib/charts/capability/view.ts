@@ -85,16 +85,23 @@ export function capabilityMeta(
 	const bars = groups.flatMap((g) => g.bars.map((b) => ({ g, b })));
 	const described = bars
 		.slice(0, 4)
-		.map(
-			({ g, b }) => `${g.label} (${rowLabel(b, g.depth, false).toLowerCase()}): ${barValueText(b)}`
+		.map(({ g, b }) =>
+			t.chartAltBar(g.label, rowLabel(b, g.depth, false).toLowerCase(), barValueText(b))
 		)
 		.join('. ');
+	const altText = [
+		t.chartAlt(indicators.length, name),
+		described && `${described}.`,
+		bars.length > 4 ? t.chartAltRest : ''
+	]
+		.filter(Boolean)
+		.join(' ');
 	return {
 		id: 'capability',
 		title: t.chartTitle(name),
 		subtitle: t.chartSubtitle(indicators.length),
 		notes: caveatNotes(indicators),
-		altText: `Bar chart of the review's ${indicators.length} figure${indicators.length === 1 ? '' : 's'} for capability ${name}. ${described}${bars.length > 4 ? '. The table lists the rest.' : '.'}`,
+		altText,
 		columns: tableColumnsOf(
 			[
 				'indicator_id',
