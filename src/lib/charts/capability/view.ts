@@ -5,6 +5,7 @@
  */
 import { copy } from '$lib/copy';
 import { FIGURE_COLUMNS, tableColumnsOf } from '$lib/copy/en/tableColumns';
+import { inList } from '$lib/copy/texts';
 import { figureRow } from './figureRow';
 import { capabilityLabel } from '$lib/charts/kit/capabilityName';
 import { caveatNotes } from '$lib/data/caveats';
@@ -56,14 +57,12 @@ export function figureCoverage(indicators: Indicator[]): FigureCoverage {
 	return indicators.length ? 'groups-only' : 'none';
 }
 
-/** The groups of countries the figures are about, in words ("high-income countries and …"). */
+/** The groups of countries the figures are about, in the page's words ("high-income countries and …"). */
 export function populationsInWords(indicators: Indicator[]): string {
 	const names = [...new Set(indicators.map((i) => i.population))].map(
 		(p) => (copy.capabilities.populations as Record<string, { of: string }>)[p]?.of ?? p
 	);
-	return names.length < 2
-		? (names[0] ?? '')
-		: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+	return inList(names);
 }
 
 /**
