@@ -28,7 +28,7 @@ describe('reader references in the page language', () => {
 		],
 		[
 			'fr',
-			'Figure 10 · Offender support systems › Current status · p.\u00a041 · rechercher « Figure 10 » (2 endroits)',
+			'Figure 10 · Offender support systems › Current status · p.\u00a041 · rechercher «\u202fFigure 10\u202f» (2 endroits)',
 			'Figure 10 (lignes 3990–3992)\u202f; mnr-guidance.md\u00a0: Capability 7 (ligne 12)',
 			'Figure 10\u202f; Le guide de la MNR\u00a0: Capability 7'
 		],
