@@ -39,10 +39,10 @@ export function readerRefHtml(row: ReaderRefRow, technical = true): string {
 	);
 }
 
-/** A cell's text: nothing for a missing value. */
+/** A cell's text: nothing for a missing value, yes or no in the page's language. */
 export function cellText(v: unknown): string {
 	if (v === null || v === undefined) return '';
-	if (typeof v === 'boolean') return v ? 'yes' : 'no';
+	if (typeof v === 'boolean') return v ? copy.chart.yes : copy.chart.no;
 	return String(v);
 }
 

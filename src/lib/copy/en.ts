@@ -131,6 +131,20 @@ export const en = {
 		get showTable() {
 			return m.chart_show_table();
 		},
+		/** A data table's region name where no caption names it. */
+		get tableLabel() {
+			return m.chart_table_label();
+		},
+		/** Below a table that renders only its first rows. */
+		tableCapped: (shown: number, total: number) =>
+			m.chart_table_capped({ shown: int(shown), total: int(total) }),
+		/** A true or false cell. */
+		get yes() {
+			return m.chart_table_yes();
+		},
+		get no() {
+			return m.chart_table_no();
+		},
 		get needsScript() {
 			return m.chart_needs_script();
 		},

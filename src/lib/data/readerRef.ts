@@ -4,7 +4,8 @@
  * text settles it. Every page and export formats references here, so they read the same everywhere;
  * the line ranges of source_ref stay in a technical detail and in downloads.
  */
-import { formatSourcePlace, parseSourceRef, PRIMARY_SOURCE } from './sourceRef';
+import * as m from '$lib/paraglide/messages';
+import { formatSourcePlace, parseSourceRef, PRIMARY_SOURCE, type LineWords } from './sourceRef';
 
 /** The reader-reference columns a row may carry (see schema.ts: readerColumns). */
 export interface ReaderRefFields {
@@ -30,13 +31,20 @@ export interface ReaderRefParts {
 	page: number | null;
 }
 
-/** Publication names for the source files a reference may point into. */
-const PUBLICATION_OF: Record<string, string> = {
-	[PRIMARY_SOURCE]: 'the review',
-	'mnr-guidance.md': 'the MNR guidance',
-	'mnr-framework-overview.txt': 'the MNR framework diagram',
-	'mnr-capability-1-leadership-excerpt.txt': 'the MNR guidance',
-	'mnr-capability-2-research-excerpt.txt': 'the MNR guidance'
+/** Publication names for the source files a reference may point into, in the page's language. */
+const PUBLICATION_OF: Record<string, () => string> = {
+	[PRIMARY_SOURCE]: m.reader_ref_pub_review,
+	'mnr-guidance.md': m.reader_ref_pub_guidance,
+	'mnr-framework-overview.txt': m.reader_ref_pub_diagram,
+	'mnr-capability-1-leadership-excerpt.txt': m.reader_ref_pub_guidance,
+	'mnr-capability-2-research-excerpt.txt': m.reader_ref_pub_guidance
+};
+
+/** "line 3", "lines 380–418" in the page's language. */
+export const LINE_WORDS: LineWords = {
+	line: (n) => m.reader_ref_line({ n: String(n) }),
+	lines: (from, to) => m.reader_ref_lines({ from: String(from), to: String(to) }),
+	colon: m.punct_colon
 };
 
 /** Place names of a source_ref without its line ranges: "Footnote 30; MNR guidance: Capability 1". */
@@ -44,9 +52,9 @@ export function placesOnly(sourceRef: string | null | undefined): string {
 	if (!sourceRef) return '';
 	try {
 		const places = parseSourceRef(sourceRef).map((p) =>
-			p.file === PRIMARY_SOURCE ? p.place : `${capitalise(PUBLICATION_OF[p.file] ?? p.file)}: ${p.place}`
+			p.file === PRIMARY_SOURCE ? p.place : `${capitalise(PUBLICATION_OF[p.file]?.() ?? p.file)}${m.punct_colon()} ${p.place}`
 		);
-		return [...new Set(places)].join('; ');
+		return [...new Set(places)].join(`${m.punct_semicolon()} `);
 	} catch {
 		// Not a parsable reference: strip anything that looks like a line range.
 		return sourceRef.replace(/,?\s*lines?\s+\d+(?:\s*[-–]\s*\d+)?/g, '');
@@ -57,7 +65,9 @@ export function placesOnly(sourceRef: string | null | undefined): string {
 export function technicalRef(sourceRef: string | null | undefined): string {
 	if (!sourceRef) return '';
 	try {
-		return parseSourceRef(sourceRef).map(formatSourcePlace).join('; ');
+		return parseSourceRef(sourceRef)
+			.map((p) => formatSourcePlace(p, LINE_WORDS))
+			.join(`${m.punct_semicolon()} `);
 	} catch {
 		return sourceRef;
 	}
@@ -75,7 +85,7 @@ export function readerRefParts(r: ReaderRefFields): ReaderRefParts {
 
 /** "(2 places)" after a phrase that is printed in more than one place. */
 export function placesNote(places: number | null): string {
-	return places !== null && places > 1 ? ` (${places} places)` : '';
+	return places !== null && places > 1 ? ` ${m.reader_ref_places({ n: String(places) })}` : '';
 }
 
 /**
@@ -85,8 +95,8 @@ export function placesNote(places: number | null): string {
 export function formatReaderRef(r: ReaderRefFields & { source_ref?: string | null }): string {
 	const p = readerRefParts(r);
 	const where = [p.figure, p.section].filter(Boolean).join(' · ') || placesOnly(r.source_ref);
-	const search = p.phrase ? `search “${p.phrase}”${placesNote(p.places)}` : '';
-	const page = p.page !== null ? `p. ${p.page}` : '';
+	const search = p.phrase ? `${m.reader_ref_search({ phrase: p.phrase })}${placesNote(p.places)}` : '';
+	const page = p.page !== null ? m.reader_ref_page({ n: String(p.page) }) : '';
 	return [where, page, search].filter(Boolean).join(' · ');
 }
 

@@ -30,9 +30,27 @@ export function parseSourceRef(ref: string): SourcePlace[] {
 	});
 }
 
-/** Human-readable form for the interface: "Figure 1 (lines 380–418)". */
-export function formatSourcePlace(p: SourcePlace): string {
-	const lines = p.from === p.to ? `line ${p.from}` : `lines ${p.from}–${p.to}`;
-	const file = p.file === PRIMARY_SOURCE ? '' : `${p.file}: `;
+/** How a line range is written; English by default (build scripts and data checks). */
+export interface LineWords {
+	line: (n: number) => string;
+	lines: (from: number, to: number) => string;
+	/** The colon after a source file's name ("guide.md: …", "guide.md : …"). */
+	colon: () => string;
+}
+
+const ENGLISH_LINES: LineWords = {
+	line: (n) => `line ${n}`,
+	lines: (from, to) => `lines ${from}–${to}`,
+	colon: () => ':'
+};
+
+/**
+ * Human-readable form for the interface: "Figure 1 (lines 380–418)". Pages pass the words of
+ * their language (readerRef.ts LINE_WORDS); this module stays free of the message catalogue
+ * because build scripts import it.
+ */
+export function formatSourcePlace(p: SourcePlace, words: LineWords = ENGLISH_LINES): string {
+	const lines = p.from === p.to ? words.line(p.from) : words.lines(p.from, p.to);
+	const file = p.file === PRIMARY_SOURCE ? '' : `${p.file}${words.colon()} `;
 	return `${file}${p.place} (${lines})`;
 }

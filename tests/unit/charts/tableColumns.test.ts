@@ -238,6 +238,49 @@ describe('chart table headings', () => {
 		}
 	);
 
+	// The capability chart's text alternative was an English sentence built in code as well. The
+	// figures' own labels are the review's wording and stay as printed.
+	it.each([
+		[
+			'en',
+			"Bar chart of the review's 2 figures for capability 1. Leadership. Has a national inter-ministerial or multi-stakeholder governance mechanism (all surveyed): 32 of 42 · 76% · stated. Has a relevant national policy or strategy (all surveyed): 27 of 42 · 64% · stated."
+		],
+		[
+			'fr',
+			'Diagramme en barres des 2 chiffres que l’étude donne pour la capacité 1. Leadership. Has a national inter-ministerial or multi-stakeholder governance mechanism (tous)\u00a0: 32 sur 42 · 76\u00a0% · imprimé. Has a relevant national policy or strategy (tous)\u00a0: 27 sur 42 · 64\u00a0% · imprimé.'
+		],
+		[
+			'es',
+			'Gráfico de barras de las 2 cifras que el estudio da para la capacidad 1. Leadership. Has a national inter-ministerial or multi-stakeholder governance mechanism (todos): 32 de 42 · 76\u00a0% · impreso. Has a relevant national policy or strategy (todos): 27 de 42 · 64\u00a0% · impreso.'
+		]
+	] as const)('the capability chart’s text alternative in %s', async (locale, alt) => {
+		overwriteGetLocale(() => locale);
+		expect((await charts.capability()).altText).toBe(alt);
+	});
+
+	it('the capability chart’s text alternative says when the table holds more bars', async () => {
+		const [first] = await query<Indicator>(sql.capabilityIndicators(1));
+		const indicators = Array.from({ length: 5 }, (_, i) => ({
+			...first,
+			indicator_id: `x${i}`,
+			headline: i === 0
+		}));
+		const [capability] = await query<CapabilityDetail>(capabilityQueries.capability(1));
+		const altIn = (locale: Locale) => {
+			overwriteGetLocale(() => locale);
+			return capabilityMeta(capability, indicators, capabilityGroups(indicators)).altText;
+		};
+		expect(altIn('en')).toMatch(
+			/^Bar chart of the review's 5 figures .* The table lists the rest\.$/
+		);
+		expect(altIn('fr')).toMatch(
+			/^Diagramme en barres des 5 chiffres .* Le tableau donne les autres\.$/
+		);
+		expect(altIn('es')).toMatch(
+			/^Gráfico de barras de las 5 cifras .* La tabla recoge el resto\.$/
+		);
+	});
+
 	// One list gives every chart its headings: a dataset column reads the same under each chart
 	// unless the view names another heading for what the column means there.
 	it('one list heads each dataset column, in the language of the moment it is called', () => {

@@ -2,6 +2,7 @@
 // escaped, and the table's body one block that hydration adopts rather than one per row.
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { getLocale, overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import DataTable from '../../../src/lib/components/DataTable.svelte';
 import ReaderRef from '../../../src/lib/components/ReaderRef.svelte';
 import {
@@ -36,7 +37,20 @@ describe('tableRowsHtml', () => {
 		expect(html).toContain('<td class="num">0.76</td>');
 		expect(html).toContain('<td></td>');
 		expect(cellText(true)).toBe('yes');
+		expect(cellText(false)).toBe('no');
 		expect(cellText(undefined)).toBe('');
+	});
+
+	it('writes a true or false cell in the page language', () => {
+		const original = getLocale;
+		try {
+			overwriteGetLocale(() => 'fr');
+			expect([cellText(true), cellText(false)]).toEqual(['oui', 'non']);
+			overwriteGetLocale(() => 'es');
+			expect(cellText(true)).toBe('sí');
+		} finally {
+			overwriteGetLocale(original);
+		}
 	});
 
 	it("gives a reference column the reader's reference, the line range collapsed", () => {
@@ -72,6 +86,26 @@ describe('DataTable on the server', () => {
 		const { body } = render(DataTable, { props: { columns, rows, limit: 10 } });
 		expect(body.match(/<tr>/g)).toHaveLength(11); // the head's row and ten
 		expect(body).toMatch(/Showing 10 of 30 rows/);
+		expect(body).toContain('aria-label="Data table"');
+	});
+
+	it('says so in the page language, numbers written the way it writes them', () => {
+		const original = getLocale;
+		const many = Array.from({ length: 1500 }, (_, i) => ({ country: `C${i}`, share: 0 }));
+		try {
+			overwriteGetLocale(() => 'fr');
+			const fr = render(DataTable, { props: { columns, rows: many } }).body;
+			expect(fr).not.toContain('Showing');
+			expect(fr).not.toContain('Data table');
+			expect(fr).toContain('aria-label="Tableau de données"');
+			expect(fr).toContain('1\u202f000 lignes affichées sur 1\u202f500.');
+			overwriteGetLocale(() => 'es');
+			const es = render(DataTable, { props: { columns, rows: many } }).body;
+			expect(es).toContain('aria-label="Tabla de datos"');
+			expect(es).toMatch(/Se muestran 1\.?000 de 1\.?500 filas\./);
+		} finally {
+			overwriteGetLocale(original);
+		}
 	});
 
 	it('ReaderRef writes the same markup as a table cell', () => {

@@ -5,6 +5,7 @@
  */
 import { copy } from '$lib/copy';
 import { FIGURE_COLUMNS, tableColumnsOf } from '$lib/copy/en/tableColumns';
+import { inList } from '$lib/copy/texts';
 import { figureRow } from './figureRow';
 import { capabilityLabel } from '$lib/charts/kit/capabilityName';
 import { caveatNotes } from '$lib/data/caveats';
@@ -56,14 +57,12 @@ export function figureCoverage(indicators: Indicator[]): FigureCoverage {
 	return indicators.length ? 'groups-only' : 'none';
 }
 
-/** The groups of countries the figures are about, in words ("high-income countries and …"). */
+/** The groups of countries the figures are about, in the page's words ("high-income countries and …"). */
 export function populationsInWords(indicators: Indicator[]): string {
 	const names = [...new Set(indicators.map((i) => i.population))].map(
 		(p) => (copy.capabilities.populations as Record<string, { of: string }>)[p]?.of ?? p
 	);
-	return names.length < 2
-		? (names[0] ?? '')
-		: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+	return inList(names);
 }
 
 /**
@@ -85,16 +84,23 @@ export function capabilityMeta(
 	const bars = groups.flatMap((g) => g.bars.map((b) => ({ g, b })));
 	const described = bars
 		.slice(0, 4)
-		.map(
-			({ g, b }) => `${g.label} (${rowLabel(b, g.depth, false).toLowerCase()}): ${barValueText(b)}`
+		.map(({ g, b }) =>
+			t.chartAltBar(g.label, rowLabel(b, g.depth, false).toLowerCase(), barValueText(b))
 		)
 		.join('. ');
+	const altText = [
+		t.chartAlt(indicators.length, name),
+		described && `${described}.`,
+		bars.length > 4 ? t.chartAltRest : ''
+	]
+		.filter(Boolean)
+		.join(' ');
 	return {
 		id: 'capability',
 		title: t.chartTitle(name),
 		subtitle: t.chartSubtitle(indicators.length),
 		notes: caveatNotes(indicators),
-		altText: `Bar chart of the review's ${indicators.length} figure${indicators.length === 1 ? '' : 's'} for capability ${name}. ${described}${bars.length > 4 ? '. The table lists the rest.' : '.'}`,
+		altText,
 		columns: tableColumnsOf(
 			[
 				'indicator_id',

@@ -4,8 +4,7 @@
  * references point into framing-the-future-2022.txt (tests check they hold what they claim).
  */
 import * as m from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
-import { INTL_TAG } from '$lib/i18n/locales';
+import { inList } from '../texts';
 
 /** A place in the review's text. */
 export interface LineRef {
@@ -19,10 +18,6 @@ export interface Limitation {
 	/** Where the review says it. */
 	refs: LineRef[];
 }
-
-/** "A, B and C" in the page's language. */
-const list = (items: string[]) =>
-	new Intl.ListFormat(INTL_TAG[getLocale()], { type: 'conjunction' }).format(items);
 
 export const about = {
 	get title() {
@@ -97,7 +92,7 @@ export const about = {
 		get totalsDiffer() {
 			return m.about_methodology_totals_differ();
 		},
-		mixedGroups: (names: string[]) => m.about_methodology_mixed_groups({ names: list(names) }),
+		mixedGroups: (names: string[]) => m.about_methodology_mixed_groups({ names: inList(names) }),
 		get englandWales() {
 			return m.about_methodology_england_wales();
 		}

@@ -167,6 +167,7 @@ export const capabilities = {
 			whyTitle: m.capp_why_title,
 			guidanceSource: m.capp_guidance_source,
 			figuresTitle: m.capp_figures_title,
+			chartAltRest: m.capp_chart_alt_rest,
 			noHeadline: m.capp_no_headline,
 			noFigures: m.capp_no_figures,
 			indicatorsTitle: m.capp_indicators_title,
@@ -191,6 +192,13 @@ export const capabilities = {
 			chartTitle: (name: string) => m.capp_chart_title({ name }),
 			chartSubtitle: (count: number) =>
 				count === 1 ? m.capp_chart_subtitle_one() : m.capp_chart_subtitle({ count: int(count) }),
+			/** The chart's text alternative: how many figures, then the first few bars in words. */
+			chartAlt: (count: number, name: string) =>
+				count === 1
+					? m.capp_chart_alt_one({ name })
+					: m.capp_chart_alt({ count: int(count), name }),
+			chartAltBar: (figure: string, population: string, value: string) =>
+				m.capp_chart_alt_bar({ figure, population, value }),
 			onlyGroups: (groups: string) => m.capp_only_groups({ groups }),
 			indicatorColumns: texts(
 				{

@@ -122,14 +122,21 @@ export const check = {
 	get examplesTitle() {
 		return m.check_examples_title();
 	},
-	examples: [
-		'Nine in ten countries have a hotline, and 95% have a child helpline.',
-		'76% of countries have a hotline for reporting child pornography.',
-		'Over three-quarters (76 per cent, 32 of 42) of countries have a national education programme.',
-		'29 of all 42 countries involve children in shaping policy.',
-		'Only 8 of the 15 high-income countries require ISPs to report, and half of countries worldwide have agreed terminology.',
-		'The country’s ‘Child Pornography’ Act was amended; offenders now face longer sentences.'
-	],
+	/**
+	 * Sample sentences to try, in the page's language: each one shows a verdict (a match, a
+	 * difference, a rounding, a claim about something other than countries) that the check gives
+	 * it in that language (tests/unit/check/examples.test.ts).
+	 */
+	get examples() {
+		return [
+			m.check_example_1(),
+			m.check_example_2(),
+			m.check_example_3(),
+			m.check_example_4(),
+			m.check_example_5(),
+			m.check_example_6()
+		];
+	},
 
 	get textTitle() {
 		return m.check_text_title();
