@@ -13,47 +13,44 @@ import { runCheck } from './runCheck';
 /** Per example, in order: each claim's verdict and figure, and the terms it flags or keeps. */
 type Expected = { figures: [Verdict, string | null][]; terms?: string[] };
 
+// The verdicts several languages' examples share (the French and Spanish ones are written alike).
+const HOTLINE_AND_HELPLINE: Expected = {
+	figures: [
+		['matches', 'c12-hotline'],
+		['matches', 'c11-child-helpline']
+	]
+};
+const EDUCATION_THREE_WAYS: Expected = {
+	figures: [
+		['matches', 'c13-education'],
+		['matches', 'c13-education'],
+		['matches', 'c13-education']
+	]
+};
+const ISP_REPORTING_AND_TERMINOLOGY: Expected = {
+	figures: [
+		['matches', 'c03-hic-isp-reporting'],
+		['matches', 'c21-universal-terminology']
+	]
+};
+const HOTLINE_DIFFERS: Expected = { figures: [['differs', 'c12-hotline']] };
+const EDUCATION_ROUNDED: Expected = { figures: [['rounds-to', 'c13-education']] };
+const NOT_IN_THE_REVIEW: Expected = { figures: [['outside', null]] };
+
 const EXPECTED: Record<Locale, Expected[]> = {
 	en: [
-		{
-			figures: [
-				['matches', 'c12-hotline'],
-				['matches', 'c11-child-helpline']
-			]
-		},
-		{ figures: [['differs', 'c12-hotline']], terms: ['child pornography'] },
-		{
-			figures: [
-				['matches', 'c13-education'],
-				['matches', 'c13-education'],
-				['matches', 'c13-education']
-			]
-		},
+		HOTLINE_AND_HELPLINE,
+		{ ...HOTLINE_DIFFERS, terms: ['child pornography'] },
+		EDUCATION_THREE_WAYS,
 		{ figures: [['differs', 'c14-child-participation']] },
-		{
-			figures: [
-				['matches', 'c03-hic-isp-reporting'],
-				['matches', 'c21-universal-terminology']
-			]
-		},
+		ISP_REPORTING_AND_TERMINOLOGY,
 		{ figures: [], terms: ['Child Pornography (quoted)'] }
 	],
 	fr: [
-		{
-			figures: [
-				['matches', 'c12-hotline'],
-				['matches', 'c11-child-helpline']
-			]
-		},
-		{ figures: [['differs', 'c12-hotline']] },
-		{
-			figures: [
-				['matches', 'c13-education'],
-				['matches', 'c13-education'],
-				['matches', 'c13-education']
-			]
-		},
-		{ figures: [['rounds-to', 'c13-education']] },
+		HOTLINE_AND_HELPLINE,
+		HOTLINE_DIFFERS,
+		EDUCATION_THREE_WAYS,
+		EDUCATION_ROUNDED,
 		{
 			figures: [
 				['matches', 'c01-national-policy-strategy'],
@@ -61,31 +58,15 @@ const EXPECTED: Record<Locale, Expected[]> = {
 				['matches', 'c21-universal-terminology']
 			]
 		},
-		{ figures: [['outside', null]] }
+		NOT_IN_THE_REVIEW
 	],
 	es: [
-		{
-			figures: [
-				['matches', 'c12-hotline'],
-				['matches', 'c11-child-helpline']
-			]
-		},
-		{ figures: [['differs', 'c12-hotline']] },
-		{
-			figures: [
-				['matches', 'c13-education'],
-				['matches', 'c13-education'],
-				['matches', 'c13-education']
-			]
-		},
-		{ figures: [['rounds-to', 'c13-education']] },
-		{
-			figures: [
-				['matches', 'c03-hic-isp-reporting'],
-				['matches', 'c21-universal-terminology']
-			]
-		},
-		{ figures: [['outside', null]] }
+		HOTLINE_AND_HELPLINE,
+		HOTLINE_DIFFERS,
+		EDUCATION_THREE_WAYS,
+		EDUCATION_ROUNDED,
+		ISP_REPORTING_AND_TERMINOLOGY,
+		NOT_IN_THE_REVIEW
 	]
 };
 
