@@ -9,6 +9,8 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts'],
 		// The dataset is built once per run and shared by every file (tests/unit/fixture).
 		globalSetup: ['tests/unit/fixture/global-setup.ts'],
+		// Messages are split by language and loaded on demand (scripts/i18n/split-locales.js).
+		setupFiles: ['tests/setup/messages.ts'],
 		environment: 'node'
 	}
 });

@@ -8,6 +8,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.e2e.ts'],
 		globalSetup: ['tests/e2e/global-setup.ts'],
+		// Tests that read the app's copy may read any language: load all three sets of messages.
+		setupFiles: ['tests/setup/messages.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 60_000,

@@ -2,6 +2,7 @@
 import type { ClientInit } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { overwriteGetLocale, setLocale } from '$lib/paraglide/runtime';
+import { loadMessages } from '$lib/paraglide/messages';
 import { localeOfPath } from '$lib/i18n/routing';
 
 /**
@@ -10,8 +11,10 @@ import { localeOfPath } from '$lib/i18n/routing';
  * every message then reads that constant: Paraglide's own getLocale re-reads the address and
  * walks its strategies on each of the thousands of message calls a page's hydration makes.
  */
-export const init: ClientInit = () => {
+export const init: ClientInit = async () => {
 	const locale = localeOfPath(window.location.pathname, base);
+	// Only this language's messages are loaded (scripts/i18n/split-locales.js), before hydration.
+	await loadMessages(locale);
 	setLocale(locale, { reload: false });
 	overwriteGetLocale(() => locale);
 };

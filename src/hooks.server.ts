@@ -4,12 +4,15 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { base } from '$app/paths';
 import { overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
 import { localeOfPath, localizeAnchors } from '$lib/i18n/routing';
-import type { Locale } from '$lib/i18n/locales';
+import { LOCALES, type Locale } from '$lib/i18n/locales';
+import { loadMessages } from '$lib/paraglide/messages';
 
 // Each page renders in its address's language. The store keeps that language for the whole
 // render, loads included, even if pages are ever prerendered concurrently; messages read it.
 const store = new AsyncLocalStorage<{ locale?: Locale }>();
 overwriteServerAsyncLocalStorage(store);
+// The server renders every language: all three sets of messages (a browser loads only its page's).
+await Promise.all(LOCALES.map(loadMessages));
 
 /**
  * The language of /fr/… and /es/… pages, set before they render; then the page's HTML gets its

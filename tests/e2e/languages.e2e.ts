@@ -1,6 +1,7 @@
 // Chart pages in French and Spanish (#15): titles, dataset names and numbers in the page's
 // language, after hydration as in the prerendered HTML, a view's settings kept across the
 // language switch, and no accessibility violations.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, gotoHydrated, openPage, site, useBrowser } from './harness';
 
@@ -48,6 +49,41 @@ describe('chart pages in French and Spanish', () => {
 		// The colouring needs the engine; until it answers, the view is dimmed as pending.
 		await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
 		expect(await axeViolations(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+// Each language's messages are their own script (scripts/i18n/split-locales.js): a page loads
+// its own language's and never the other two, so a French reader does not download English
+// and Spanish text. One plain message per language marks whose messages a script carries.
+describe('a page loads only its own language', () => {
+	const MARKER = 'about_dictionary_link';
+	const markers = Object.fromEntries(
+		(['en', 'fr', 'es'] as const).map((l) => [
+			l,
+			JSON.parse(readFileSync(`messages/${l}.json`, 'utf8'))[MARKER] as string
+		])
+	);
+
+	it.each([
+		['/', 'en'],
+		['/fr/map', 'fr'],
+		['/es/check', 'es'],
+		['/fr/embed/coverage', 'fr']
+	])('%s carries the %s messages only', async (path, locale) => {
+		const { page, context, errors } = await openPage();
+		const scripts: Promise<string>[] = [];
+		page.on('response', (r) => {
+			if (r.request().resourceType() === 'script') scripts.push(r.text().catch(() => ''));
+		});
+		await gotoHydrated(page, site(path));
+		await page.waitForLoadState('networkidle');
+		const bodies = await Promise.all(scripts);
+		const carried = Object.entries(markers)
+			.filter(([, text]) => bodies.some((body) => body.includes(text)))
+			.map(([l]) => l);
+		expect(carried).toEqual([locale]);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
