@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
+import { longestTaskCpu, traced } from './taskCpu';
 import {
 	makeLongText,
 	makeStressTexts,
@@ -480,9 +481,15 @@ describe('check: large pastes', () => {
 		const { page, context, errors } = await openPage();
 		await page.goto(site('/check'));
 		for (const [kind, text] of Object.entries(makeStressTexts(200_000))) {
-			const r = await measureCheck(page, text);
-			console.log(`200k ${kind}: ${JSON.stringify(r)}`);
-			// A freeze guard, not a timing: the benchmark reports the real figures.
+			const { value: r, events } = await traced(page, () => measureCheck(page, text));
+			const task = longestTaskCpu(events);
+			console.log(`200k ${kind}: ${JSON.stringify({ ...r, task })}`);
+			// No task that runs the page's script or renders it takes more than 50 ms of CPU (issue
+			// 17). The browser's garbage collection, at times of its choosing, is held to a looser
+			// bound (sweeps of 15-75 ms were seen). A task's wall-clock length also counts time the
+			// machine gave to other work, so it is held only to a freeze guard.
+			expect(task.cpuMs, kind).toBeLessThanOrEqual(50);
+			expect(task.gcMs, kind).toBeLessThanOrEqual(150);
 			expect(r.maxFrameGap, kind).toBeLessThan(1_000);
 			expect(r.longestTask, kind).toBeLessThan(1_000);
 			// 200,000 line breaks are refused at the paste (next test); the others are checked.

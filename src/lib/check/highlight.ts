@@ -105,6 +105,20 @@ export function blocks(segs: Segment[], size = BLOCK_CHARS, maxMarks = BLOCK_MAR
 	return out;
 }
 
+/**
+ * Characters from each block to the end of the text (one more entry than blocks, the last 0), so
+ * "n characters not drawn yet" is one lookup however far drawing has got.
+ */
+export function charsFrom(all: Segment[][]): number[] {
+	const from = new Array<number>(all.length + 1).fill(0);
+	for (let i = all.length - 1; i >= 0; i--) {
+		let n = 0;
+		for (const s of all[i]) n += s.text.length;
+		from[i] = from[i + 1] + n;
+	}
+	return from;
+}
+
 /** The block that holds a highlight (`claim-<id>` is a figure, `hit-<id>` a term); -1 if none. */
 export function blockOfMark(all: Segment[][], kind: Mark['kind'], id: number): number {
 	return all.findIndex((block) => block.some((s) => s.mark?.kind === kind && s.mark.id === id));

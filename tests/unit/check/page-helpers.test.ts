@@ -1,7 +1,7 @@
 // What the page builds from a result: highlighted runs and blocks, groups and counts, share links;
 // and the runner on the main thread (a newer check supersedes a running one).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blockOfMark, blocks, segments } from '../../../src/lib/check/highlight';
+import { blockOfMark, blocks, charsFrom, segments } from '../../../src/lib/check/highlight';
 import { MAX_SHARE, readSharedText, shareUrl } from '../../../src/lib/check/share';
 import {
 	cardOfFigure,
@@ -63,6 +63,22 @@ describe('segments and blocks', () => {
 		expect(bs.flat().filter((s) => s.mark).length).toBe(
 			result.figures.length + result.terms.length
 		);
+	});
+
+	it('count the characters from each block to the end, for "n characters not drawn yet"', () => {
+		const text = makeLongText(20_000);
+		const bs = blocks(segments(text, runCheck(text, compiled)), 2000);
+		const from = charsFrom(bs);
+		expect(from).toHaveLength(bs.length + 1);
+		expect(from[0]).toBe(text.length);
+		expect(from.at(-1)).toBe(0);
+		const drawn = bs
+			.slice(0, 3)
+			.flat()
+			.map((s) => s.text)
+			.join('');
+		expect(from[3]).toBe(text.length - drawn.length);
+		expect(charsFrom([])).toEqual([0]);
 	});
 
 	it('find the block of any highlight, so a link to one draws up to it', () => {
