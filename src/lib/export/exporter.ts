@@ -91,7 +91,11 @@ async function prepare(t: ExportTarget, layout: Layout): Promise<Prepared> {
 	let side: boolean | undefined;
 	if (layout !== 'chart') {
 		const plan = exportBand(composeInput(t, screen, layout));
-		fit = { width: Math.floor(plan.band.width), height: Math.floor(plan.band.height) };
+		fit = {
+			width: Math.floor(plan.band.width),
+			height: Math.floor(plan.band.height),
+			floorHeight: Math.floor(plan.floorHeight)
+		};
 		side = plan.side;
 	}
 	let restored = false;
