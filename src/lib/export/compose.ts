@@ -189,8 +189,9 @@ function planOf(input: ComposeInput, settle: boolean, firstSmall?: Type) {
 			return { col, title, subtitle, foot, band, scale, height: 0, fits: true, side: false };
 		const height = FIXED_SIZE[input.layout as 'slide' | 'square'].height;
 		// The footer's type depends on the chart's scale and the scale on the footer's height:
-		// two rounds settle it (a smaller footer only gives the chart more room).
-		for (let round = 0; round < (settle ? 2 : 1); round++) {
+		// two rounds settle it (a smaller footer only gives the chart more room). A footer whose
+		// type is given is not resized.
+		for (let round = 0; round < (settle && !firstSmall ? 2 : 1); round++) {
 			band = side
 				? {
 						x: pad + col + 2 * GAP,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compose, FIXED_SIZE, smallestFontSize, type ComposeInput } from '$lib/export/compose';
+import {
+	compose,
+	exportBand,
+	FIXED_SIZE,
+	smallestFontSize,
+	type ComposeInput
+} from '$lib/export/compose';
 import { roughMeasure, wrap, xml } from '$lib/export/svgText';
 
 const input = (
@@ -137,4 +143,34 @@ describe('compose', () => {
 		);
 		expect(smallestFontSize('<rect/>')).toBeUndefined();
 	});
+});
+
+describe('the band a chart is laid out for', () => {
+	// A chart drawn at the band's size whose smallest text is at the footer's floor: compose then
+	// sets the footer at the floor, so the band it gives is the floorHeight exportBand promised.
+	const drawnAt = (width: number, height: number) => ({
+		markup: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-chart="x"><text font-size="8">a</text></svg>`,
+		width,
+		height
+	});
+
+	it.each([
+		['slide', undefined],
+		['slide', false],
+		['square', undefined]
+	] as const)(
+		'%s (side: %s): floorHeight is the band once the footer shrinks to its floor',
+		(layout, asked) => {
+			const { band, side, floorHeight } = exportBand(input(layout, { side: asked }));
+			// Words beside the chart on a slide leave it the full height whatever the footer.
+			if (side) expect(floorHeight).toBe(band.height);
+			else expect(floorHeight).toBeGreaterThan(band.height);
+			const chart = drawnAt(Math.floor(band.width), Math.floor(floorHeight));
+			const { placement } = compose({ ...input(layout, { side }), chart });
+			expect(placement.sizes.notes).toBe(8);
+			expect(placement.band.height).toBeCloseTo(floorHeight, 6);
+			// Laid out for floorHeight, the chart is drawn at its own size: its text keeps its size.
+			expect(placement.chart.scale).toBe(1);
+		}
+	);
 });
