@@ -56,6 +56,11 @@ export interface ComposeInput {
 	measure: Measure;
 	/** Slides: words in a column left of the chart (true) or above and below it (false). */
 	side?: boolean;
+	/**
+	 * The chart was laid out for the band a footer at its floor leaves (ExportFit.floorHeight):
+	 * the footer is set at the floor, whatever the chart's type, so it keeps clear of the chart.
+	 */
+	floorFooter?: boolean;
 }
 
 export interface Composed {
@@ -134,7 +139,11 @@ export interface Placement {
 }
 
 /** Where the words and the chart go: header, band, footer, and the chart's scale in the band. */
-function planOf(input: ComposeInput, settle: boolean, firstSmall?: Type) {
+function planOf(
+	input: ComposeInput,
+	settle: boolean,
+	firstSmall = input.floorFooter ? smallType(MIN_SMALL) : undefined
+) {
 	const base = SPECS[input.layout];
 	const { pad } = base;
 	const family = input.fontFamily;
@@ -189,9 +198,8 @@ function planOf(input: ComposeInput, settle: boolean, firstSmall?: Type) {
 			return { col, title, subtitle, foot, band, scale, height: 0, fits: true, side: false };
 		const height = FIXED_SIZE[input.layout as 'slide' | 'square'].height;
 		// The footer's type depends on the chart's scale and the scale on the footer's height:
-		// two rounds settle it (a smaller footer only gives the chart more room). A footer whose
-		// type is given is not resized.
-		for (let round = 0; round < (settle && !firstSmall ? 2 : 1); round++) {
+		// two rounds settle it (a smaller footer only gives the chart more room).
+		for (let round = 0; round < (settle ? 2 : 1); round++) {
 			band = side
 				? {
 						x: pad + col + 2 * GAP,
@@ -211,7 +219,8 @@ function planOf(input: ComposeInput, settle: boolean, firstSmall?: Type) {
 			);
 			const cap = chartMin === undefined ? base.small.size : chartMin * scale;
 			const size = Math.max(MIN_SMALL, Math.min(base.small.size, Math.floor(cap * 2) / 2));
-			if (size === foot.small.size) break;
+			// A footer given its type (floorFooter, or exportBand's floor plan) keeps it.
+			if (size === foot.small.size || firstSmall) break;
 			foot = footer(smallType(size), col);
 		}
 		const fits = headerH + GAP + foot.h <= height - 2 * pad;

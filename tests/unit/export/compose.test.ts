@@ -173,4 +173,23 @@ describe('the band a chart is laid out for', () => {
 			expect(placement.chart.scale).toBe(1);
 		}
 	);
+
+	it('a chart laid out for floorHeight with text above the floor keeps the footer clear of it', () => {
+		// Its 10 px text would let the footer grow back past the 8 px the band was made for, and
+		// shrink the chart to make room: told so (floorFooter), compose keeps the footer at 8 px.
+		const { band, floorHeight } = exportBand(input('square'));
+		const chart = {
+			...drawnAt(Math.floor(band.width), Math.floor(floorHeight)),
+			markup: drawnAt(Math.floor(band.width), Math.floor(floorHeight)).markup.replace(
+				'font-size="8"',
+				'font-size="10"'
+			)
+		};
+		const { placement, svg } = compose({ ...input('square'), chart, floorFooter: true });
+		expect(placement.chart.scale).toBe(1);
+		expect(placement.sizes.chartSmallest).toBe(10);
+		expect(placement.sizes.notes).toBe(8);
+		const hairline = Number(/<line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)"/.exec(svg)![1]);
+		expect(placement.chart.y + placement.chart.height).toBeLessThanOrEqual(hairline);
+	});
 });
