@@ -23,6 +23,12 @@ export interface ExportFit {
 	width: number;
 	/** Infinity for the "as shown" layout, whose height follows the chart. */
 	height: number;
+	/**
+	 * The band's height with the footer at its floor (MIN_SMALL), as compose sets it beside a chart
+	 * whose text is that small: a chart too tall for `height` even at its smallest export type
+	 * may take up to this. Absent for the "as shown" layout.
+	 */
+	floorHeight?: number;
 }
 
 export interface Palette {
@@ -50,6 +56,11 @@ export interface ComposeInput {
 	measure: Measure;
 	/** Slides: words in a column left of the chart (true) or above and below it (false). */
 	side?: boolean;
+	/**
+	 * The chart was laid out for the band a footer at its floor leaves (ExportFit.floorHeight):
+	 * the footer is set at the floor, whatever the chart's type, so it keeps clear of the chart.
+	 */
+	floorFooter?: boolean;
 }
 
 export interface Composed {
@@ -128,7 +139,11 @@ export interface Placement {
 }
 
 /** Where the words and the chart go: header, band, footer, and the chart's scale in the band. */
-function planOf(input: ComposeInput, settle: boolean) {
+function planOf(
+	input: ComposeInput,
+	settle: boolean,
+	firstSmall = input.floorFooter ? smallType(MIN_SMALL) : undefined
+) {
 	const base = SPECS[input.layout];
 	const { pad } = base;
 	const family = input.fontFamily;
@@ -171,7 +186,7 @@ function planOf(input: ComposeInput, settle: boolean) {
 		const title = lines(input.title, base.title, col);
 		const subtitle = lines(input.subtitle, base.subtitle, col);
 		const headerH = title.length * base.title.lead + subtitle.length * base.subtitle.lead;
-		let foot = footer(base.small, col);
+		let foot = footer(firstSmall ?? base.small, col);
 		let scale = 1;
 		let band: Placement['band'] = {
 			x: pad,
@@ -204,8 +219,9 @@ function planOf(input: ComposeInput, settle: boolean) {
 			);
 			const cap = chartMin === undefined ? base.small.size : chartMin * scale;
 			const size = Math.max(MIN_SMALL, Math.min(base.small.size, Math.floor(cap * 2) / 2));
-			if (size === foot.small.size) break;
-			foot = footer({ size, lead: Math.round(size * 1.35 * 2) / 2, weight: 400 }, col);
+			// A footer given its type (floorFooter, or exportBand's floor plan) keeps it.
+			if (size === foot.small.size || firstSmall) break;
+			foot = footer(smallType(size), col);
 		}
 		const fits = headerH + GAP + foot.h <= height - 2 * pad;
 		return { col, title, subtitle, foot, band, scale, height, fits, side };
@@ -224,11 +240,22 @@ function planOf(input: ComposeInput, settle: boolean) {
  * The band a chart laid out afresh for a fixed layout gets, and the arrangement (words beside the
  * chart on a slide, or above and below it) the screen drawing's shape prefers. The footer is
  * planned at its full size: once the fresh chart's text is known the footer can only shrink,
- * which gives the chart more room, never less. Pass `side` on to compose.
+ * which gives the chart more room, never less. `floorHeight` is the band's height once the footer
+ * has shrunk to its floor (see ExportFit). Pass `side` on to compose.
  */
-export function exportBand(input: ComposeInput): { band: Placement['band']; side: boolean } {
+export function exportBand(input: ComposeInput): {
+	band: Placement['band'];
+	side: boolean;
+	floorHeight: number;
+} {
 	const plan = planOf(input, false);
-	return { band: plan.band, side: plan.side };
+	const floor = planOf({ ...input, side: plan.side }, false, smallType(MIN_SMALL));
+	return { band: plan.band, side: plan.side, floorHeight: floor.band.height };
+}
+
+/** Footer type at a size, with the lead compose gives it. */
+function smallType(size: number): Type {
+	return { size, lead: Math.round(size * 1.35 * 2) / 2, weight: 400 };
 }
 
 export function compose(input: ComposeInput): Composed & { placement: Placement } {

@@ -61,6 +61,8 @@ export interface ExportedFile {
 interface Prepared {
 	chart: InlinedSvg;
 	side?: boolean;
+	/** It took the room a footer at its floor leaves (ExportFit.floorHeight). */
+	floorFooter?: boolean;
 }
 
 async function timed<T>(kind: string, work: () => Promise<T>): Promise<T> {
@@ -91,7 +93,11 @@ async function prepare(t: ExportTarget, layout: Layout): Promise<Prepared> {
 	let side: boolean | undefined;
 	if (layout !== 'chart') {
 		const plan = exportBand(composeInput(t, screen, layout));
-		fit = { width: Math.floor(plan.band.width), height: Math.floor(plan.band.height) };
+		fit = {
+			width: Math.floor(plan.band.width),
+			height: Math.floor(plan.band.height),
+			floorHeight: Math.floor(plan.floorHeight)
+		};
 		side = plan.side;
 	}
 	let restored = false;
@@ -102,7 +108,9 @@ async function prepare(t: ExportTarget, layout: Layout): Promise<Prepared> {
 	};
 	try {
 		const svg = (await t.layOut(fit)) ?? t.svg;
-		return { chart: await inline(svg, restore), side };
+		const height = sizeAttr(svg, 'height');
+		const floorFooter = height > fit.height && height <= (fit.floorHeight ?? 0);
+		return { chart: await inline(svg, restore), side, floorFooter };
 	} finally {
 		restore();
 	}
@@ -110,10 +118,10 @@ async function prepare(t: ExportTarget, layout: Layout): Promise<Prepared> {
 
 function composeFor(
 	t: ExportTarget,
-	{ chart, side }: Prepared,
+	{ chart, side, floorFooter }: Prepared,
 	layout: Layout
 ): Composed & { placement: Placement } {
-	return compose({ ...composeInput(t, chart, layout), side });
+	return compose({ ...composeInput(t, chart, layout), side, floorFooter });
 }
 
 function composeInput(t: ExportTarget, chart: Prepared['chart'], layout: Layout) {

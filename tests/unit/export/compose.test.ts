@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compose, FIXED_SIZE, smallestFontSize, type ComposeInput } from '$lib/export/compose';
+import {
+	compose,
+	exportBand,
+	FIXED_SIZE,
+	smallestFontSize,
+	type ComposeInput
+} from '$lib/export/compose';
 import { roughMeasure, wrap, xml } from '$lib/export/svgText';
 
 const input = (
@@ -136,5 +142,54 @@ describe('compose', () => {
 			9.5
 		);
 		expect(smallestFontSize('<rect/>')).toBeUndefined();
+	});
+});
+
+describe('the band a chart is laid out for', () => {
+	// A chart drawn at the band's size whose smallest text is at the footer's floor: compose then
+	// sets the footer at the floor, so the band it gives is the floorHeight exportBand promised.
+	const drawnAt = (width: number, height: number) => ({
+		markup: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-chart="x"><text font-size="8">a</text></svg>`,
+		width,
+		height
+	});
+
+	it.each([
+		['slide', undefined],
+		['slide', false],
+		['square', undefined]
+	] as const)(
+		'%s (side: %s): floorHeight is the band once the footer shrinks to its floor',
+		(layout, asked) => {
+			const { band, side, floorHeight } = exportBand(input(layout, { side: asked }));
+			// Words beside the chart on a slide leave it the full height whatever the footer.
+			if (side) expect(floorHeight).toBe(band.height);
+			else expect(floorHeight).toBeGreaterThan(band.height);
+			const chart = drawnAt(Math.floor(band.width), Math.floor(floorHeight));
+			const { placement } = compose({ ...input(layout, { side }), chart });
+			expect(placement.sizes.notes).toBe(8);
+			expect(placement.band.height).toBeCloseTo(floorHeight, 6);
+			// Laid out for floorHeight, the chart is drawn at its own size: its text keeps its size.
+			expect(placement.chart.scale).toBe(1);
+		}
+	);
+
+	it('a chart laid out for floorHeight with text above the floor keeps the footer clear of it', () => {
+		// Its 10 px text would let the footer grow back past the 8 px the band was made for, and
+		// shrink the chart to make room: told so (floorFooter), compose keeps the footer at 8 px.
+		const { band, floorHeight } = exportBand(input('square'));
+		const chart = {
+			...drawnAt(Math.floor(band.width), Math.floor(floorHeight)),
+			markup: drawnAt(Math.floor(band.width), Math.floor(floorHeight)).markup.replace(
+				'font-size="8"',
+				'font-size="10"'
+			)
+		};
+		const { placement, svg } = compose({ ...input('square'), chart, floorFooter: true });
+		expect(placement.chart.scale).toBe(1);
+		expect(placement.sizes.chartSmallest).toBe(10);
+		expect(placement.sizes.notes).toBe(8);
+		const hairline = Number(/<line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)"/.exec(svg)![1]);
+		expect(placement.chart.y + placement.chart.height).toBeLessThanOrEqual(hairline);
 	});
 });

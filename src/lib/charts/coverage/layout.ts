@@ -8,6 +8,7 @@ import { CAVEAT_LABEL, caveatsOf, type Caveat } from '$lib/data/caveats';
 import { formatCount, formatShare } from '$lib/format';
 import type { Status } from '$lib/data/schema';
 import { capabilityLabel } from '../kit/capabilityName';
+import { columnsLayout } from './columns';
 import {
 	barFrame,
 	barRows,
@@ -54,14 +55,27 @@ export interface CoverageBar {
 	/** Row height: stacked rows with caveats get a line of their own for them. */
 	height: number;
 	y: number;
+	/** Left edge of the row's column: 0 but in the square export's second column. */
+	x: number;
 	/** Bar length in px; 0 when the review gives no figure. */
 	width: number;
 	caveats: Caveat[];
+	/** The caveats' marks ("*", "†") written after the value instead of their words; '' if none. */
+	mark: string;
 }
 
 export interface CoverageHeading {
 	domain_id: number;
 	name: string;
+	x: number;
+	y: number;
+}
+
+/** A line of the key to the caveat marks: "† printed figures disagree". */
+export interface CoverageKeyLine {
+	mark: string;
+	text: string;
+	x: number;
 	y: number;
 }
 
@@ -73,38 +87,64 @@ export interface CoverageLayout extends BarRows {
 	bars: CoverageBar[];
 	headings: CoverageHeading[];
 	ticks: AxisTick[];
+	/** Width of a row's link area: the chart's, or a column's. */
+	columnWidth: number;
+	/** Labels stacked: a row's label baseline and bar top below its top, and the bar's height. */
+	lines: StackedLines;
+	/** The key to the caveat marks, when the caveats are marks (empty otherwise). */
+	key: CoverageKeyLine[];
+}
+
+export interface StackedLines {
+	label: number;
+	bar: number;
+	barHeight: number;
+}
+
+/** The value and caveats of a row, as the chart writes them. */
+export interface LabelledRow {
+	row: CoverageRow;
+	caveats: Caveat[];
+	value: string;
+	caveatText: string;
 }
 
 const CAVEAT_LINE = 16;
+const SCREEN_LINES: StackedLines = { label: 14, bar: 20, barHeight: 16 };
 /** On screen: rows beside or under their labels, and the domain headings. */
 const SCREEN_ROWS = { beside: 28, stacked: 44, barGap: 12, heading: 34 };
 
 /**
  * @param fitHeight the height an export band gives the chart: rows, headings and type close up
- *   (kit/barFrame's compactFont) so the chart fits it at its own size; Infinity on screen.
+ *   (kit/barFrame's compactFont) so the chart fits it at its own size; Infinity on screen. A band
+ *   too short for that even at the smallest export type (a square's) gets the rows in two columns
+ *   (columns.ts) when they fit so; otherwise the frame scales the drawing to the band.
+ * @param floorHeight the band's height once the footer shrinks to its floor beside small chart
+ *   type (compose's ExportFit): the columns may take it when `fitHeight` is too short for them.
  */
 export function coverageLayout(
 	rows: CoverageRow[],
 	width: number,
 	grouped: boolean,
 	notReported = 'not reported',
-	fitHeight = Infinity
+	fitHeight = Infinity,
+	floorHeight = fitHeight
 ): CoverageLayout {
-	const screen = layoutAt(rows, width, grouped, notReported, LABEL_FONT, false);
-	return closeUp(screen, fitHeight - 8, rows.length, true, (font) =>
-		layoutAt(rows, width, grouped, notReported, font, true)
+	const labelled = labelRows(rows, notReported);
+	const screen = layoutAt(labelled, width, grouped, LABEL_FONT, false);
+	const closed = closeUp(screen, fitHeight - 8, rows.length, true, (font) =>
+		layoutAt(labelled, width, grouped, font, true)
+	);
+	if (closed.height <= fitHeight) return closed;
+	return (
+		columnsLayout(labelled, width, grouped, fitHeight) ??
+		columnsLayout(labelled, width, grouped, Math.max(fitHeight, floorHeight)) ??
+		closed
 	);
 }
 
-function layoutAt(
-	rows: CoverageRow[],
-	width: number,
-	grouped: boolean,
-	notReported: string,
-	font: number,
-	compact: boolean
-): CoverageLayout {
-	const labelled = rows.map((row) => {
+function labelRows(rows: CoverageRow[], notReported: string): LabelledRow[] {
+	return rows.map((row) => {
 		const caveats = caveatsOf(row);
 		const value =
 			row.pct === null
@@ -112,6 +152,16 @@ function layoutAt(
 				: `${formatCount(row.yes, row.n)} · ${formatShare(row.yes, row.n)}`;
 		return { row, caveats, value, caveatText: caveats.map((c) => CAVEAT_LABEL[c]).join(', ') };
 	});
+}
+
+function layoutAt(
+	labelled: LabelledRow[],
+	width: number,
+	grouped: boolean,
+	font: number,
+	compact: boolean
+): CoverageLayout {
+	const rows = labelled.map((l) => l.row);
 	// Room right of the bars for the longest value label (about 7 px per character at 13 px).
 	// Stacked, the caveats get a line of their own under the bar, so they need no room there.
 	const valueRoom = (withCaveats: boolean) =>
@@ -145,6 +195,7 @@ function layoutAt(
 			headings.push({
 				domain_id: row.domain_id,
 				name: row.domain_name,
+				x: 0,
 				y: y + (headingHeight * 22) / 34
 			});
 			y += headingHeight;
@@ -155,9 +206,11 @@ function layoutAt(
 			value,
 			caveatText,
 			y,
+			x: 0,
 			height,
 			width: row.pct === null ? 0 : x(row.pct),
-			caveats
+			caveats,
+			mark: ''
 		});
 		y += height;
 	}
@@ -168,6 +221,9 @@ function layoutAt(
 		axisY: (axisBand * 12) / 24,
 		bars,
 		headings,
-		ticks
+		ticks,
+		columnWidth: width,
+		lines: SCREEN_LINES,
+		key: []
 	};
 }
