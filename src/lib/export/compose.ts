@@ -50,6 +50,12 @@ export interface ComposeInput {
 	measure: Measure;
 	/** Slides: words in a column left of the chart (true) or above and below it (false). */
 	side?: boolean;
+	/**
+	 * For exportBand: the type size the chart's smallest text will have once laid out afresh at
+	 * the band, when the chart knows it (data-export-font); the footer is planned at it, as the
+	 * composed picture will set it. Without it the footer is planned at its full size.
+	 */
+	chartFont?: number;
 }
 
 export interface Composed {
@@ -118,6 +124,13 @@ export function smallestFontSize(markup: string): number | undefined {
 	return Math.min(...sizes) * unit;
 }
 
+/** The footer's type at a size smaller than the layout's own. */
+const smallType = (size: number): Type => ({
+	size,
+	lead: Math.round(size * 1.35 * 2) / 2,
+	weight: 400
+});
+
 /** Where the parts of a composed picture sit: what the layout tests measure. */
 export interface Placement {
 	/** The band the chart may fill, and the chart's drawn box inside it. */
@@ -171,7 +184,12 @@ function planOf(input: ComposeInput, settle: boolean) {
 		const title = lines(input.title, base.title, col);
 		const subtitle = lines(input.subtitle, base.subtitle, col);
 		const headerH = title.length * base.title.lead + subtitle.length * base.subtitle.lead;
-		let foot = footer(base.small, col);
+		let foot = footer(
+			input.chartFont === undefined
+				? base.small
+				: smallType(Math.max(MIN_SMALL, Math.min(base.small.size, input.chartFont))),
+			col
+		);
 		let scale = 1;
 		let band: Placement['band'] = {
 			x: pad,
@@ -202,10 +220,10 @@ function planOf(input: ComposeInput, settle: boolean) {
 				0,
 				Math.min(band.width / input.chart.width, band.height / input.chart.height, MAX_SCALE)
 			);
-			const cap = chartMin === undefined ? base.small.size : chartMin * scale;
+			const cap = chartMin === undefined ? (input.chartFont ?? base.small.size) : chartMin * scale;
 			const size = Math.max(MIN_SMALL, Math.min(base.small.size, Math.floor(cap * 2) / 2));
 			if (size === foot.small.size) break;
-			foot = footer({ size, lead: Math.round(size * 1.35 * 2) / 2, weight: 400 }, col);
+			foot = footer(smallType(size), col);
 		}
 		const fits = headerH + GAP + foot.h <= height - 2 * pad;
 		return { col, title, subtitle, foot, band, scale, height, fits, side };
@@ -223,8 +241,9 @@ function planOf(input: ComposeInput, settle: boolean) {
 /**
  * The band a chart laid out afresh for a fixed layout gets, and the arrangement (words beside the
  * chart on a slide, or above and below it) the screen drawing's shape prefers. The footer is
- * planned at its full size: once the fresh chart's text is known the footer can only shrink,
- * which gives the chart more room, never less. Pass `side` on to compose.
+ * planned at its full size (or at the chart's own type size, `chartFont`, when it says so): once
+ * the fresh chart's text is known the footer can only shrink, which gives the chart more room,
+ * never less. Pass `side` on to compose.
  */
 export function exportBand(input: ComposeInput): { band: Placement['band']; side: boolean } {
 	const plan = planOf(input, false);
