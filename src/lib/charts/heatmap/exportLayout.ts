@@ -84,7 +84,7 @@ export interface HeatExportLayout {
 	headBottom: number;
 	columns: HeatExportColumn[];
 	rows: HeatExportRow[];
-	/** Where a hairline divides one domain's rows from the next. */
+	/** Where a hairline divides one domain's rows from the next (only when they have no gap). */
 	rules: number[];
 	/** Whether the cells write their numbers (false: colour alone). */
 	values: boolean;
@@ -189,7 +189,8 @@ function attempt(
 	let group: number | null | undefined;
 	for (const [c, col] of model.cols.entries()) {
 		if (group !== undefined && col.group !== group) {
-			rules.push(y + groupGap / 2);
+			// With no room for a gap, a hairline on the boundary divides the domains.
+			if (!groupGap) rules.push(y);
 			y += groupGap;
 		}
 		group = col.group;

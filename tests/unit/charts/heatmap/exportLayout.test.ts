@@ -108,6 +108,7 @@ describe('export layout of the countries heatmap', () => {
 		const pitch = l.rows.slice(1).map((r, i) => r.y - l.rows[i].y);
 		const gaps = pitch.filter((p) => p > l.cellHeight + 0.01);
 		expect(gaps).toHaveLength(new Set(model.cols.map((c) => c.group)).size - 1);
+		expect(l.rules).toEqual([]);
 		// The cell of capability 5 for Kenya is the model's cell of Kenya and capability 5.
 		const ken = l.columns.find((c) => c.key === 'KEN')!;
 		const cell = exportCell(model, ken.r, l.rows[4].c);
@@ -141,6 +142,12 @@ describe('export layout of the countries heatmap', () => {
 		const short = heatExportLayout(model, { width: 488, height: 250 }, words)!;
 		expect(short.values).toBe(false);
 		expect(short.key.at(-1)!.x).toBe(0);
+		// Tighter still: no gaps between domains, a hairline on each boundary instead.
+		const tight = heatExportLayout(model, { width: 488, height: 230 }, words)!;
+		expect(tight.rules).toHaveLength(5);
+		for (const y of tight.rules)
+			expect(tight.rows.some((r) => Math.abs(r.y - y) < 0.01)).toBe(true);
+		expectSound(tight, { width: 488, height: 230 });
 		expect(short.totalY).toBeNull();
 		expectSound(short, { width: 488, height: 250 });
 		expect(heatExportLayout(model, { width: 488, height: 150 }, words)).toBeNull();
