@@ -251,8 +251,10 @@ function flowKey(
 	let x = 0;
 	let line = 0;
 	for (const item of items) {
-		// The sentence on codes follows the scale after a dot, or starts a line of its own bare.
-		const textAt = (start: boolean) => (item === codes && !start ? `· ${item.text}` : item.text);
+		// The sentence on codes follows the scale after a dot, or starts a line of its own as a
+		// sentence does (its words are written to follow the dot).
+		const textAt = (start: boolean) =>
+			item !== codes ? item.text : start ? capitalised(item.text) : `· ${item.text}`;
 		const widthOf = (text: string) =>
 			(item.swatch === 'none' ? 0 : swatch.width + swatch.gap) + Math.ceil(textWidth(text, font));
 		let text = textAt(x === 0);
@@ -267,6 +269,8 @@ function flowKey(
 	}
 	return out;
 }
+
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** Where a key entry's text starts. */
 export function exportKeyTextX(font: number, e: HeatExportKeyEntry): number {

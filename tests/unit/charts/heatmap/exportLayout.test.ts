@@ -92,9 +92,9 @@ function expectSound(l: HeatExportLayout, band: { width: number; height: number 
 		if (l.key[i].y === l.key[i - 1].y)
 			expect(l.key[i].x).toBeGreaterThan(l.key[i - 1].x + l.key[i - 1].width);
 	expect(keySwatch(f).height).toBeLessThanOrEqual(l.keyLine);
-	// The sentence on codes follows the scale after a dot, or starts its own line without one.
+	// The sentence on codes follows the scale after a dot, or starts its own line as a sentence.
 	const codes = l.key.at(-1)!;
-	expect(codes.text).toBe(codes.x === 0 ? words.codes : `· ${words.codes}`);
+	expect(codes.text).toBe(codes.x === 0 ? 'Countries by their ISO3 code' : `· ${words.codes}`);
 }
 
 describe('export layout of the countries heatmap', () => {
