@@ -61,6 +61,12 @@ export interface ComposeInput {
 	 * the footer is set at the floor, whatever the chart's type, so it keeps clear of the chart.
 	 */
 	floorFooter?: boolean;
+	/**
+	 * For exportBand: the type size the chart's smallest text will have once laid out afresh at
+	 * the band, when the chart knows it (data-export-font); the footer is planned at it, as the
+	 * composed picture will set it. Without it the footer is planned at its full size.
+	 */
+	chartFont?: number;
 }
 
 export interface Composed {
@@ -129,6 +135,13 @@ export function smallestFontSize(markup: string): number | undefined {
 	return Math.min(...sizes) * unit;
 }
 
+/** The footer's type at a size smaller than the layout's own. */
+const smallType = (size: number): Type => ({
+	size,
+	lead: Math.round(size * 1.35 * 2) / 2,
+	weight: 400
+});
+
 /** Where the parts of a composed picture sit: what the layout tests measure. */
 export interface Placement {
 	/** The band the chart may fill, and the chart's drawn box inside it. */
@@ -186,7 +199,13 @@ function planOf(
 		const title = lines(input.title, base.title, col);
 		const subtitle = lines(input.subtitle, base.subtitle, col);
 		const headerH = title.length * base.title.lead + subtitle.length * base.subtitle.lead;
-		let foot = footer(firstSmall ?? base.small, col);
+		let foot = footer(
+			firstSmall ??
+				(input.chartFont === undefined
+					? base.small
+					: smallType(Math.max(MIN_SMALL, Math.min(base.small.size, input.chartFont)))),
+			col
+		);
 		let scale = 1;
 		let band: Placement['band'] = {
 			x: pad,
@@ -217,7 +236,7 @@ function planOf(
 				0,
 				Math.min(band.width / input.chart.width, band.height / input.chart.height, MAX_SCALE)
 			);
-			const cap = chartMin === undefined ? base.small.size : chartMin * scale;
+			const cap = chartMin === undefined ? (input.chartFont ?? base.small.size) : chartMin * scale;
 			const size = Math.max(MIN_SMALL, Math.min(base.small.size, Math.floor(cap * 2) / 2));
 			// A footer given its type (floorFooter, or exportBand's floor plan) keeps it.
 			if (size === foot.small.size || firstSmall) break;
@@ -239,9 +258,10 @@ function planOf(
 /**
  * The band a chart laid out afresh for a fixed layout gets, and the arrangement (words beside the
  * chart on a slide, or above and below it) the screen drawing's shape prefers. The footer is
- * planned at its full size: once the fresh chart's text is known the footer can only shrink,
- * which gives the chart more room, never less. `floorHeight` is the band's height once the footer
- * has shrunk to its floor (see ExportFit). Pass `side` on to compose.
+ * planned at its full size (or at the chart's own type size, `chartFont`, when it says so): once
+ * the fresh chart's text is known the footer can only shrink, which gives the chart more room,
+ * never less. `floorHeight` is the band's height once the footer has shrunk to its floor (see
+ * ExportFit). Pass `side` on to compose.
  */
 export function exportBand(input: ComposeInput): {
 	band: Placement['band'];
@@ -251,11 +271,6 @@ export function exportBand(input: ComposeInput): {
 	const plan = planOf(input, false);
 	const floor = planOf({ ...input, side: plan.side }, false, smallType(MIN_SMALL));
 	return { band: plan.band, side: plan.side, floorHeight: floor.band.height };
-}
-
-/** Footer type at a size, with the lead compose gives it. */
-function smallType(size: number): Type {
-	return { size, lead: Math.round(size * 1.35 * 2) / 2, weight: 400 };
 }
 
 export function compose(input: ComposeInput): Composed & { placement: Placement } {

@@ -81,6 +81,19 @@ const sizeAttr = (svg: SVGSVGElement, name: 'width' | 'height') =>
 	Number(svg.getAttribute(name)) || svg.getBoundingClientRect()[name];
 
 /**
+ * What a chart says of the drawing it lays out afresh for an export, where the screen drawing's
+ * shape would mislead the plan: `data-export-stacked`, that it turns wide (the words then go above
+ * and below it, not beside it), and `data-export-font`, the type size of its text then.
+ */
+function freshShape(svg: SVGSVGElement): { side?: boolean; chartFont?: number } {
+	const font = Number(svg.getAttribute('data-export-font'));
+	return {
+		...(svg.hasAttribute('data-export-stacked') ? { side: false } : {}),
+		...(font > 0 ? { chartFont: font } : {})
+	};
+}
+
+/**
  * The chart for a layout: laid out afresh at the size of its band (slide, square) or at its
  * screen width (as shown), copied, and put back to its screen layout before the next paint.
  */
@@ -92,7 +105,7 @@ async function prepare(t: ExportTarget, layout: Layout): Promise<Prepared> {
 	let fit: ExportFit = { width: screen.width, height: Infinity };
 	let side: boolean | undefined;
 	if (layout !== 'chart') {
-		const plan = exportBand(composeInput(t, screen, layout));
+		const plan = exportBand({ ...composeInput(t, screen, layout), ...freshShape(t.svg) });
 		fit = {
 			width: Math.floor(plan.band.width),
 			height: Math.floor(plan.band.height),

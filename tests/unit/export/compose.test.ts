@@ -193,3 +193,30 @@ describe('the band a chart is laid out for', () => {
 		expect(placement.chart.y + placement.chart.height).toBeLessThanOrEqual(hairline);
 	});
 });
+
+describe('the band of a chart that says its type size (chartFont, as the heatmap does)', () => {
+	it.each(['slide', 'square'] as const)(
+		'%s: the footer is planned at that size, and compose gives the chart exactly that band',
+		(layout) => {
+			const notes = [
+				'A mention is a place where the review cites the country as an example (a table row, a box, a list or a sentence).',
+				'The review does not assess or rank countries.'
+			];
+			const full = exportBand(input(layout, { notes, side: false })).band;
+			const planned = exportBand(input(layout, { notes, side: false, chartFont: 8 })).band;
+			// Smaller notes leave the chart more height; the width is the frame's.
+			expect(planned.height).toBeGreaterThan(full.height);
+			expect(planned.width).toBe(full.width);
+			// A chart laid out at that band, its text 8 px, is drawn at its own size and fills it.
+			const { width, height } = { width: planned.width, height: Math.floor(planned.height) };
+			const markup = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text font-size="8">KEN</text></svg>`;
+			const { placement } = compose(
+				input(layout, { notes, side: false, chart: { markup, width, height } })
+			);
+			expect(placement.chart.scale).toBe(1);
+			expect(placement.sizes.notes).toBe(8);
+			expect(placement.sizes.chartSmallest).toBe(8);
+			expect(placement.band).toEqual(planned);
+		}
+	);
+});

@@ -117,7 +117,9 @@ export const capabilities = {
 					ambiguous: m.heat_legend_ambiguous,
 					derived: m.heat_legend_derived,
 					smallN: m.heat_legend_small_n,
-					discrepancy: m.heat_legend_discrepancy
+					discrepancy: m.heat_legend_discrepancy,
+					/** Exports head the countries' columns with codes, and say so in their key. */
+					codes: m.heat_legend_codes
 				},
 				{
 					/** The gradient's range for screen readers: "0% to 100%, lighter to darker…". */
