@@ -173,8 +173,11 @@ export interface TermHit {
 	note: string;
 	/** Technical: where the guidance is in the source files, with line ranges. */
 	source_ref: string;
-	/** Where a reader finds the guidance (see reference.ts). */
-	reference: string;
+	/**
+	 * Where a reader finds the guidance: the reader-reference fields. The page words them in its
+	 * own language (reference.ts); the check itself runs in a worker, which has no messages.
+	 */
+	readerRef: Required<ReaderRefFields>;
 }
 
 export interface CheckResult {

@@ -10,7 +10,7 @@ import { phraseSource } from './topics';
 import { CAPABILITY_TERMS, PROTECTED_NAMES } from './names';
 import { termSlug, type Span } from './sentenceSpans';
 import type { CheckTerm, TermHit } from './types';
-import { readerReference } from './reference';
+import { readerRefColumns } from '$lib/data/readerRef';
 
 /**
  * Other spellings of a flagged term that the dataset does not list but that mean the same thing.
@@ -218,7 +218,7 @@ export function findTerms(index: TermIndex, text: string): Omit<TermHit, 'id'>[]
 				.filter(Boolean),
 			note: term.note,
 			source_ref: term.source_ref,
-			reference: readerReference(term)
+			readerRef: readerRefColumns(term)
 		});
 	}
 	return hits;
