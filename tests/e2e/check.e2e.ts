@@ -486,10 +486,11 @@ describe('check: large pastes', () => {
 			console.log(`200k ${kind}: ${JSON.stringify({ ...r, task })}`);
 			// No task that runs the page's script or renders it takes more than 50 ms of CPU (issue
 			// 17). The browser's garbage collection, at times of its choosing, is held to a looser
-			// bound (sweeps of 15-75 ms were seen). A task's wall-clock length also counts time the
-			// machine gave to other work, so it is held only to a freeze guard.
+			// bound: sweeps of 15-75 ms were seen while results arrived as objects; with the lists
+			// packed (parts.ts) 0-46 ms. A task's wall-clock length also counts time the machine
+			// gave to other work, so it is held only to a freeze guard.
 			expect(task.cpuMs, kind).toBeLessThanOrEqual(50);
-			expect(task.gcMs, kind).toBeLessThanOrEqual(150);
+			expect(task.gcMs, kind).toBeLessThanOrEqual(100);
 			expect(r.maxFrameGap, kind).toBeLessThan(1_000);
 			expect(r.longestTask, kind).toBeLessThan(1_000);
 			// 200,000 line breaks are refused at the paste (next test); the others are checked.

@@ -3,6 +3,7 @@
  * as text nodes (never as HTML) keeps whatever was pasted inert. Where a figure and a term
  * overlap, the earlier (then the longer) one is highlighted; both stay in the result lists.
  */
+import type { Listed } from './parts';
 import type { CheckResult, Verdict } from './types';
 
 export type Mark =
@@ -120,6 +121,8 @@ export function charsFrom(all: Segment[][]): number[] {
 }
 
 /** The block that holds a highlight (`claim-<id>` is a figure, `hit-<id>` a term); -1 if none. */
-export function blockOfMark(all: Segment[][], kind: Mark['kind'], id: number): number {
-	return all.findIndex((block) => block.some((s) => s.mark?.kind === kind && s.mark.id === id));
+export function blockOfMark(all: Listed<Segment[]>, kind: Mark['kind'], id: number): number {
+	for (let i = 0; i < all.length; i++)
+		if (all.at(i)?.some((s) => s.mark?.kind === kind && s.mark.id === id)) return i;
+	return -1;
 }

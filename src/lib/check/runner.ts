@@ -5,14 +5,49 @@
  */
 import { checkSteps, compileDataset, type CheckProgress, type CompiledDataset } from './check';
 import type { WorkerReply, WorkerRequest } from './protocol';
-import type { Segment } from './highlight';
+import { charsFrom, type Segment } from './highlight';
+import { PartList } from './parts';
 import type { CheckDataset, CheckResult, FigureResult, TermHit } from './types';
 
 export type RunnerMode = 'worker' | 'main-thread';
 
+/**
+ * A result as the page holds it: its long lists read item by item, parsed on first read when they
+ * came from the worker (see parts.ts).
+ */
+export interface ReceivedResult extends Omit<CheckResult, 'figures' | 'terms' | 'blocks'> {
+	figures: PartList<FigureResult>;
+	terms: PartList<TermHit>;
+	blocks: PartList<Segment[]>;
+	/** Characters from each block to the end of the text (highlight.ts, charsFrom). */
+	blockChars: number[];
+}
+
+/** A result made on the main thread, held as the page holds one from the worker. */
+export function received(result: CheckResult): ReceivedResult {
+	return {
+		...result,
+		figures: PartList.of(result.figures),
+		terms: PartList.of(result.terms),
+		blocks: PartList.of(result.blocks),
+		blockChars: charsFrom(result.blocks)
+	};
+}
+
+/** The whole result, every item read (for the receipt, which lists them all). */
+export function whole(result: ReceivedResult): CheckResult {
+	const { blockChars: _, ...rest } = result;
+	return {
+		...rest,
+		figures: result.figures.all(),
+		terms: result.terms.all(),
+		blocks: result.blocks.all()
+	};
+}
+
 export interface CheckRunner {
 	/** Check a text; resolves to null if a newer check replaced this one. */
-	run(text: string, onProgress?: (p: CheckProgress) => void): Promise<CheckResult | null>;
+	run(text: string, onProgress?: (p: CheckProgress) => void): Promise<ReceivedResult | null>;
 	/** Stop any running check. */
 	cancel(): void;
 	readonly mode: RunnerMode;
@@ -34,14 +69,14 @@ export const yieldToMain = () =>
 
 interface Pending {
 	id: number;
-	resolve: (r: CheckResult | null) => void;
+	resolve: (r: ReceivedResult | null) => void;
 	reject: (e: Error) => void;
 	onProgress?: (p: CheckProgress) => void;
 	text: string;
-	/** Parts of the result received so far. */
-	figures: FigureResult[];
-	terms: TermHit[];
-	blocks: Segment[][];
+	/** The result's lists, as their parts arrive. */
+	figures: PartList<FigureResult>;
+	terms: PartList<TermHit>;
+	blocks: PartList<Segment[]>;
 }
 
 export function createRunner(
@@ -65,18 +100,17 @@ export function createRunner(
 				if (!pending || msg.id !== pending.id) return;
 				if (msg.type === 'progress') pending.onProgress?.({ done: msg.done, total: msg.total });
 				else if (msg.type === 'part') {
-					pending.figures.push(...msg.figures);
-					pending.terms.push(...msg.terms);
-					pending.blocks.push(...msg.blocks);
+					pending.figures.add(msg.figures);
+					pending.terms.add(msg.terms);
+					pending.blocks.add(msg.blocks);
 				} else if (msg.type === 'done') {
 					const p = pending;
 					pending = null;
-					p.resolve({
-						...msg.result,
-						figures: p.figures.length ? p.figures.concat(msg.result.figures) : msg.result.figures,
-						terms: p.terms.length ? p.terms.concat(msg.result.terms) : msg.result.terms,
-						blocks: p.blocks.length ? p.blocks.concat(msg.result.blocks) : msg.result.blocks
-					});
+					const { figures, terms, blocks, ...rest } = msg.result;
+					p.figures.add(figures);
+					p.terms.add(terms);
+					p.blocks.add(blocks);
+					p.resolve({ ...rest, figures: p.figures, terms: p.terms, blocks: p.blocks });
 				} else {
 					const p = pending;
 					pending = null;
@@ -119,14 +153,14 @@ export function createRunner(
 	async function runMain(
 		text: string,
 		onProgress?: (p: CheckProgress) => void
-	): Promise<CheckResult | null> {
+	): Promise<ReceivedResult | null> {
 		const ticket = ++mainTicket;
 		compiled ??= compileDataset(dataset);
 		const steps = checkSteps(text, compiled);
 		let sliceStart = performance.now();
 		for (;;) {
 			const step = steps.next();
-			if (step.done) return step.value;
+			if (step.done) return received(step.value);
 			if (performance.now() - sliceStart > SLICE_MS) {
 				onProgress?.(step.value);
 				await yieldToMain();
@@ -155,7 +189,16 @@ export function createRunner(
 			if (mode === 'main-thread') return runMain(text, onProgress);
 			return new Promise((resolve, reject) => {
 				const id = nextId++;
-				pending = { id, resolve, reject, onProgress, text, figures: [], terms: [], blocks: [] };
+				pending = {
+					id,
+					resolve,
+					reject,
+					onProgress,
+					text,
+					figures: new PartList(),
+					terms: new PartList(),
+					blocks: new PartList()
+				};
 				worker!.postMessage({ type: 'check', id, text } satisfies WorkerRequest);
 			});
 		},

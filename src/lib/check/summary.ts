@@ -3,6 +3,7 @@
  * counts per verdict. Made where the check runs (summarise), so the page never loops over
  * thousands of claims in the task that shows them.
  */
+import type { Listed } from './parts';
 import type { CheckResult, CheckSummary, FigureResult, TermHit, Verdict } from './types';
 
 export interface TermGroup {
@@ -98,10 +99,14 @@ export function summarise(result: Pick<CheckResult, 'figures' | 'terms'>): Check
 		figureCards: groupFigures(result.figures).map((g) => g.length),
 		termCards: groupTerms(result.terms).map((g) => ({
 			slug: g.slug,
-			hits: g.hits.map((h) => termPosition.get(h) as number)
+			hits: g.hits.map((h) => termPosition.get(h) as number),
+			quoted: g.hits.filter((h) => h.quoted).length
 		}))
 	};
 }
+
+/** Occurrences a wording card lists (the rest are counted). */
+export const MAX_SNIPPETS = 12;
 
 /** Where each figure card starts in the result's figures (its first claim's position). */
 export function cardStarts(figureCards: number[]): number[] {
@@ -116,7 +121,7 @@ export function cardStarts(figureCards: number[]): number[] {
 
 /** The claims of figure cards [from, to). */
 export function figureCardsOf(
-	figures: FigureResult[],
+	figures: Listed<FigureResult>,
 	figureCards: number[],
 	starts: number[],
 	from: number,

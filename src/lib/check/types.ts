@@ -207,6 +207,9 @@ export interface CheckSummary {
 	terms: { avoid: number; care: number; quoted: number };
 	/** Claims per figure card, in the order of the result's figures. */
 	figureCards: number[];
-	/** Wording cards in the order shown: each term's hits as positions in the result's terms. */
-	termCards: { slug: string; hits: number[] }[];
+	/**
+	 * Wording cards in the order shown: each term's hits as positions in the result's terms, and
+	 * how many of them are quoted (so a card shows its counts without reading every hit).
+	 */
+	termCards: { slug: string; hits: number[]; quoted: number }[];
 }

@@ -5,12 +5,14 @@
  * terminating this worker (see runner.ts), so there is no cancellation protocol here.
  */
 import { checkSteps, compileDataset, type CompiledDataset } from './check';
+import { charsFrom } from './highlight';
+import { pack } from './parts';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 let compiled: CompiledDataset | null = null;
 /**
- * Claims per message of a large result: the page receives (deserialises) each message in one
- * task, and 60 claims take about 15 ms there on a phone-speed CPU (4× slower than a desktop).
+ * Claims and term hits per message of a large result. Each list travels packed (see parts.ts), so
+ * receiving a message is a copy of text; parts keep each message small all the same.
  */
 const PART = 60;
 /** Blocks of the highlighted text per message. */
@@ -40,15 +42,19 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 					Math.ceil(blocks.length / BLOCK_PART)
 				);
 				const slice = (i: number) => ({
-					figures: figures.slice(i * PART, (i + 1) * PART),
-					terms: terms.slice(i * PART, (i + 1) * PART),
-					blocks: blocks.slice(i * BLOCK_PART, (i + 1) * BLOCK_PART)
+					figures: pack(figures.slice(i * PART, (i + 1) * PART)),
+					terms: pack(terms.slice(i * PART, (i + 1) * PART)),
+					blocks: pack(blocks.slice(i * BLOCK_PART, (i + 1) * BLOCK_PART))
 				});
 				for (let i = 0; i < parts - 1; i++) post({ type: 'part', id: msg.id, ...slice(i) });
 				post({
 					type: 'done',
 					id: msg.id,
-					result: { ...step.value, ...slice(Math.max(0, parts - 1)) }
+					result: {
+						...step.value,
+						...slice(Math.max(0, parts - 1)),
+						blockChars: charsFrom(blocks)
+					}
 				});
 				return;
 			}

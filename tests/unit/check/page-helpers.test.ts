@@ -134,7 +134,8 @@ describe('groups and counts', () => {
 		expect(summary.termCards).toEqual(
 			groupTerms(r.terms).map((g) => ({
 				slug: g.slug,
-				hits: g.hits.map((h) => r.terms.indexOf(h))
+				hits: g.hits.map((h) => r.terms.indexOf(h)),
+				quoted: g.hits.filter((h) => h.quoted).length
 			}))
 		);
 		// Cards rebuilt from the counts are the groups, and each figure finds its own card.
@@ -195,7 +196,7 @@ describe('runner on the main thread', () => {
 		const short = runner.run('95% of countries have a child helpline.');
 		expect(await long).toBeNull();
 		const r = await short;
-		expect(r?.figures.map((f) => [f.claim.text, f.verdict])).toEqual([['95%', 'matches']]);
+		expect(r?.figures.all().map((f) => [f.claim.text, f.verdict])).toEqual([['95%', 'matches']]);
 		const full = await runner.run(makeLongText(100_000), (p) => progress.push(p.done));
 		expect(full?.figures.length).toBeGreaterThan(500);
 		expect(progress.length).toBeGreaterThan(0);
