@@ -43,6 +43,10 @@ import { capabilityChart } from '../../../src/lib/charts/capability/definition';
 import type { CapabilityDetail } from '../../../src/lib/charts/capability/view';
 import { countryChart } from '../../../src/lib/charts/country/definition';
 import type { Indicator } from '../../../src/lib/data/types';
+import ComparisonChart from '../../../src/lib/assess/ComparisonChart.svelte';
+import { comparisonRows } from '../../../src/lib/assess/comparison';
+import { chartMeta, domainCharts } from '../../../src/lib/assess/charts';
+import { assessData } from '../assess/dataset';
 
 /** Server-rendered HTML made comparable across runs and machines. */
 export function stable(html: string): string {
@@ -177,6 +181,21 @@ describe('server render of each chart’s default view', () => {
 		const { body } = render(CountryMentionsChart, { props: { rows, label } });
 		expectChart(body, 'country', label);
 		await expect(stable(body)).toMatchFileSnapshot('__snapshots__/country.html');
+	});
+
+	it('assess: a domain’s bars as on /compare, with the answer slotted under each heading', async () => {
+		// The self-assessment draws its bars with the grouped bars' marks (charts/bars).
+		const data = await assessData();
+		const rows = comparisonRows(data.questions, data.figures, { q46: 'no' });
+		const chart = domainCharts(rows, data.domains, data.capabilities).find((c) => c.key === 'd3')!;
+		const { body } = render(ComparisonChart, {
+			props: { chart, examples: new Map(), capabilityName: (id: number) => `Capability ${id}` }
+		});
+		// Only the drawing: the words, buttons and table around it are the page's.
+		const svg = /<svg[\s\S]*?<\/svg>/.exec(body)?.[0] ?? '';
+		expectChart(svg, 'assess-d3', chartMeta(chart).title);
+		expect(svg).toMatch(/data-group="q46"[\s\S]*?data-yours="no"[\s\S]*?data-population="all"/);
+		await expect(stable(svg)).toMatchFileSnapshot('__snapshots__/assess.html');
 	});
 });
 
