@@ -5,6 +5,7 @@
 // a committed snapshot. The snapshots are made deterministic (see `stable`): Svelte's hydration
 // markers and CSS-scope hashes are dropped, numbers are rounded to two decimals, and generated ids
 // are renumbered in order of appearance.
+import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { query } from '../fixture/dataset';
@@ -17,6 +18,8 @@ import WorldMap from '../../../src/lib/charts/map/WorldMap.svelte';
 import Heatmap from '../../../src/lib/charts/heatmap/Heatmap.svelte';
 import GroupedBars from '../../../src/lib/charts/bars/GroupedBars.svelte';
 import CountryMentionsChart from '../../../src/lib/charts/country/CountryMentionsChart.svelte';
+import BarChartSvg from '../../../src/lib/charts/kit/BarChartSvg.svelte';
+import { BAR_CHART_FONT } from '../../../src/lib/charts/kit/barFrame';
 import type { CoverageRow } from '../../../src/lib/charts/coverage/layout';
 import type { CountryMentionCount } from '../../../src/lib/charts/country/layout';
 import { heatmapModel, type HeatmapRow } from '../../../src/lib/charts/heatmap/model';
@@ -196,6 +199,38 @@ describe('server render of each chart’s default view', () => {
 		expectChart(svg, 'assess-d3', chartMeta(chart).title);
 		expect(svg).toMatch(/data-group="q46"[\s\S]*?data-yours="no"[\s\S]*?data-population="all"/);
 		await expect(stable(svg)).toMatchFileSnapshot('__snapshots__/assess.html');
+	});
+});
+
+describe('the bar charts’ root (coverage, country)', () => {
+	const layout = {
+		width: 400,
+		height: 300,
+		stacked: false,
+		barX: 120,
+		barMax: 200,
+		rowHeight: 24,
+		font: BAR_CHART_FONT,
+		barInset: 5,
+		barHeight: 14,
+		headingHeight: 32
+	};
+	const marks = createRawSnippet(() => ({ render: () => '<g class="marks"></g>' }));
+	const root = (font: number) =>
+		render(BarChartSvg, {
+			props: { chart: 'test', label: 'Test', layout: { ...layout, font }, children: marks }
+		}).body;
+
+	it('draws the marks in a root that carries the plot width and its minimum', () => {
+		const body = root(BAR_CHART_FONT);
+		expect(body).toMatch(/<svg[^>]*data-chart="test"[^>]*data-plot-width="200"/);
+		expect(body).toContain('data-min-plot-width="160"');
+		expect(body).toContain('<g class="marks"></g>');
+		expect(body).not.toContain('font-size');
+	});
+
+	it('sets the type of a layout closed up for a short export band', () => {
+		expect(root(10.5)).toContain('style="font-size: 10.5px"');
 	});
 });
 
