@@ -170,6 +170,9 @@ function planOf(
 	const inner = width - 2 * pad;
 
 	const chartMin = smallestFontSize(input.chart.markup);
+	/** The footer's type at a size, kept between the floor and the layout's own small type. */
+	const footerType = (size: number) =>
+		smallType(Math.max(MIN_SMALL, Math.min(base.small.size, size)));
 
 	/** Footer lines (notes, source, link) at a given small type, wrapped to `col`. */
 	const footer = (small: Type, col: number) => {
@@ -200,10 +203,7 @@ function planOf(
 		const subtitle = lines(input.subtitle, base.subtitle, col);
 		const headerH = title.length * base.title.lead + subtitle.length * base.subtitle.lead;
 		let foot = footer(
-			firstSmall ??
-				(input.chartFont === undefined
-					? base.small
-					: smallType(Math.max(MIN_SMALL, Math.min(base.small.size, input.chartFont)))),
+			firstSmall ?? (input.chartFont === undefined ? base.small : footerType(input.chartFont)),
 			col
 		);
 		let scale = 1;
@@ -237,10 +237,10 @@ function planOf(
 				Math.min(band.width / input.chart.width, band.height / input.chart.height, MAX_SCALE)
 			);
 			const cap = chartMin === undefined ? (input.chartFont ?? base.small.size) : chartMin * scale;
-			const size = Math.max(MIN_SMALL, Math.min(base.small.size, Math.floor(cap * 2) / 2));
+			const small = footerType(Math.floor(cap * 2) / 2);
 			// A footer given its type (floorFooter, or exportBand's floor plan) keeps it.
-			if (size === foot.small.size || firstSmall) break;
-			foot = footer(smallType(size), col);
+			if (small.size === foot.small.size || firstSmall) break;
+			foot = footer(small, col);
 		}
 		const fits = headerH + GAP + foot.h <= height - 2 * pad;
 		return { col, title, subtitle, foot, band, scale, height, fits, side };

@@ -5,6 +5,7 @@
 // a committed snapshot. The snapshots are made deterministic (see `stable`): Svelte's hydration
 // markers and CSS-scope hashes are dropped, numbers are rounded to two decimals, and generated ids
 // are renumbered in order of appearance.
+import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { query } from '../fixture/dataset';
@@ -17,6 +18,9 @@ import WorldMap from '../../../src/lib/charts/map/WorldMap.svelte';
 import Heatmap from '../../../src/lib/charts/heatmap/Heatmap.svelte';
 import GroupedBars from '../../../src/lib/charts/bars/GroupedBars.svelte';
 import CountryMentionsChart from '../../../src/lib/charts/country/CountryMentionsChart.svelte';
+import BarChartSvg from '../../../src/lib/charts/kit/BarChartSvg.svelte';
+import HeatmapView from '../../../src/lib/charts/heatmap/HeatmapView.svelte';
+import { BAR_CHART_FONT } from '../../../src/lib/charts/kit/barFrame';
 import type { CoverageRow } from '../../../src/lib/charts/coverage/layout';
 import type { CountryMentionCount } from '../../../src/lib/charts/country/layout';
 import { heatmapModel, type HeatmapRow } from '../../../src/lib/charts/heatmap/model';
@@ -43,6 +47,10 @@ import { capabilityChart } from '../../../src/lib/charts/capability/definition';
 import type { CapabilityDetail } from '../../../src/lib/charts/capability/view';
 import { countryChart } from '../../../src/lib/charts/country/definition';
 import type { Indicator } from '../../../src/lib/data/types';
+import ComparisonChart from '../../../src/lib/assess/ComparisonChart.svelte';
+import { comparisonRows } from '../../../src/lib/assess/comparison';
+import { chartMeta, domainCharts } from '../../../src/lib/assess/charts';
+import { assessData } from '../assess/dataset';
 
 /** Server-rendered HTML made comparable across runs and machines. */
 export function stable(html: string): string {
@@ -177,6 +185,106 @@ describe('server render of each chart’s default view', () => {
 		const { body } = render(CountryMentionsChart, { props: { rows, label } });
 		expectChart(body, 'country', label);
 		await expect(stable(body)).toMatchFileSnapshot('__snapshots__/country.html');
+	});
+
+	it('assess: a domain’s bars as on /compare, with the answer slotted under each heading', async () => {
+		// The self-assessment draws its bars with the grouped bars' marks (charts/bars).
+		const data = await assessData();
+		const rows = comparisonRows(data.questions, data.figures, { q46: 'no' });
+		const chart = domainCharts(rows, data.domains, data.capabilities).find((c) => c.key === 'd3')!;
+		const { body } = render(ComparisonChart, {
+			props: { chart, examples: new Map(), capabilityName: (id: number) => `Capability ${id}` }
+		});
+		// Only the drawing: the words, buttons and table around it are the page's.
+		const svg = /<svg[\s\S]*?<\/svg>/.exec(body)?.[0] ?? '';
+		expectChart(svg, 'assess-d3', chartMeta(chart).title);
+		// The marks /compare draws (snapshotted there): the hatching, the axis, and per figure its
+		// heading, then the answer's row, then one row per population with its bar or stand-in.
+		expect(svg).toContain('<pattern id="assess-d3-hatch"');
+		for (const tick of ['0%', '25%', '50%', '75%', '100%'])
+			expect(svg).toContain(`>${tick}</text>`);
+		const groups = [
+			...svg.matchAll(
+				/<g class="group" data-group="([^"]+)"[^>]*>([\s\S]*?)(?=<g class="group"|$)/g
+			)
+		];
+		expect(groups.map((g) => g[1])).toEqual(chart.rows.map((r) => r.key));
+		for (const [i, [, , marks]] of groups.entries())
+			expect([...marks.matchAll(/class="(heading|row yours|row)[" ]/g)].map((m) => m[1])).toEqual([
+				'heading',
+				'row yours',
+				...chart.rows[i].bars.map(() => 'row')
+			]);
+		expect(svg).toMatch(/data-group="q46"[\s\S]*?data-yours="no"[\s\S]*?data-population="all"/);
+		// Within a value's row: its bar over the track.
+		expect(svg).toMatch(/data-kind="value"[^>]*>(?:(?!<\/g>)[\s\S])*?<rect class="track/);
+		expect(svg).toMatch(/<rect class="stand-in not-reported[^"]*" fill="url\(#assess-d3-hatch\)"/);
+	});
+});
+
+describe('the bar charts’ root (coverage, country)', () => {
+	const layout = {
+		width: 400,
+		height: 300,
+		stacked: false,
+		barX: 120,
+		barMax: 200,
+		rowHeight: 24,
+		font: BAR_CHART_FONT,
+		barInset: 5,
+		barHeight: 14,
+		headingHeight: 32
+	};
+	const marks = createRawSnippet(() => ({ render: () => '<g class="marks"></g>' }));
+	const root = (font: number) =>
+		render(BarChartSvg, {
+			props: { chart: 'test', label: 'Test', layout: { ...layout, font }, children: marks }
+		}).body;
+
+	it('draws the marks in a root that carries the plot width and its minimum', () => {
+		const body = root(BAR_CHART_FONT);
+		expect(body).toMatch(/<svg[^>]*data-chart="test"[^>]*data-plot-width="200"/);
+		expect(body).toContain('data-min-plot-width="160"');
+		expect(body).toContain('<g class="marks"></g>');
+		expect(body).not.toContain('font-size');
+	});
+
+	it('sets the type of a layout closed up for a short export band', () => {
+		expect(root(10.5)).toContain('style="font-size: 10.5px"');
+	});
+});
+
+describe('the heatmap on its page and in an embed (HeatmapView)', () => {
+	const t = copy.capabilities.heatmap;
+	const empty = heatmapModel([], 'countries', copy.capabilities.populations);
+
+	it('on the page: keyboard help the grid points to', async () => {
+		const s = defaults(heatmapParams);
+		const model = heatmapModel(
+			await query<HeatmapRow>(heatmapSql(s)),
+			breakdownOf(s),
+			copy.capabilities.populations
+		);
+		const { body } = render(HeatmapView, { props: { model, label: 'Heatmap', help: true } });
+		expect(body).toMatch(/<p id="heatmap-keys"[^>]*>[\s\S]*?data-testid="keyboard-help"/);
+		expect(body).toMatch(/<svg[^>]*data-chart="heatmap"/);
+		expect(body).toContain('aria-describedby="heatmap-keys"');
+	});
+
+	it('no country left: the reason, with a way back only where the page offers one', () => {
+		const page = render(HeatmapView, {
+			props: { model: empty, label: 'Heatmap', help: true, onreset: () => {} }
+		}).body;
+		expect(page).toMatch(/<div class="empty[^"]*" data-testid="heatmap-empty">/);
+		expect(page).toContain(t.noCountries);
+		expect(page).toMatch(/<button[^>]*data-testid="reset-filters"[^>]*>[^<]*</);
+		expect(page).not.toContain('data-chart="heatmap"');
+
+		const embed = render(HeatmapView, { props: { model: empty, label: 'Heatmap' } }).body;
+		expect(embed).toMatch(/<p class="empty[^"]*" data-testid="heatmap-empty">/);
+		expect(embed).toContain(t.noCountries);
+		expect(embed).not.toContain('reset-filters');
+		expect(embed).not.toContain('heatmap-keys');
 	});
 });
 

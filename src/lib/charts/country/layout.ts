@@ -3,11 +3,11 @@
  * domain. Pure, so it is unit-tested and identical in the prerender and the browser.
  */
 import { scaleLinear } from 'd3';
-import { barFrame, barRows, closeUp, type BarRows } from '../kit/barFrame';
+import { BAR_CHART_FONT, barFrame, barRows, closeUp, type BarRows } from '../kit/barFrame';
 import { capabilityLabel } from '../kit/capabilityName';
 
 /** Size of the labels (the chart's svg font). */
-const LABEL_FONT = 13;
+const LABEL_FONT = BAR_CHART_FONT;
 /** On screen: rows beside or under their labels, and the domain headings. */
 const SCREEN_ROWS = { beside: 24, stacked: 40, barGap: 10, heading: 32 };
 

@@ -10,6 +10,7 @@ import type { Status } from '$lib/data/schema';
 import { capabilityLabel } from '../kit/capabilityName';
 import { columnsLayout } from './columns';
 import {
+	BAR_CHART_FONT,
 	barFrame,
 	barRows,
 	closeUp,
@@ -20,7 +21,7 @@ import {
 } from '../kit/barFrame';
 
 /** Size of the capability labels (the chart's svg font). */
-export const LABEL_FONT = 13;
+export const LABEL_FONT = BAR_CHART_FONT;
 
 export interface CoverageRow {
 	capability_id: number;

@@ -8,6 +8,8 @@
 import { formatPct } from '$lib/format';
 import { textWidth } from '$lib/text/wrapText';
 
+/** The type size bar charts are designed at (ChartSvg's font); an export band may close them up. */
+export const BAR_CHART_FONT = 13;
 /** The narrowest plot whose bars still compare at a glance. */
 export const MIN_PLOT_WIDTH = 160;
 /** Labels beside the bars may take at most this share of the width. */
