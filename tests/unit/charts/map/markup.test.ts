@@ -24,7 +24,7 @@ const row = (over: Partial<MapCountryRow>): MapCountryRow => ({
 	mentions: 3,
 	capability_id: null,
 	attribute_ref: null,
-	source_ref: null,
+	source_ref: 'Footnote 30, lines 962-965',
 	...over
 });
 const place = (over: Partial<MapPlace>): MapPlace => ({
