@@ -233,6 +233,28 @@ describe('capabilities heatmap', () => {
 		expect(await page.locator('h1').textContent()).toBe('Offender Management Process');
 		await context.close();
 	});
+
+	it('keeps a focused cell focused, and alone in the tab order, when the grid is laid out afresh', async () => {
+		// The cells are one markup string: a new width draws new links, and focus and the roving
+		// tabindex are put back on them (gridFocus).
+		const { page, context } = await openPage();
+		await gotoHydrated(page, site('/capabilities?breakdown=income'));
+		await page.waitForSelector(`${heatmap} a[data-cell][tabindex="0"]`);
+		await page.locator(`${heatmap} a[data-cell="0-0"]`).focus();
+		await page.keyboard.press('ArrowDown');
+		const focused = () =>
+			page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
+		expect(await focused()).toBe('1-0');
+		const before = await page.locator(`${heatmap} a[data-cell="1-0"] rect`).getAttribute('width');
+		await page.setViewportSize({ width: 700, height: 900 });
+		await expect
+			.poll(() => page.locator(`${heatmap} a[data-cell="1-0"] rect`).getAttribute('width'))
+			.not.toBe(before);
+		expect(await focused()).toBe('1-0');
+		expect(await page.locator(`${heatmap} a[data-cell][tabindex="0"]`).count()).toBe(1);
+		expect(await page.locator(`${heatmap} a[data-cell]:not([tabindex])`).count()).toBe(0);
+		await context.close();
+	});
 });
 
 describe('capabilities area under a base path', () => {

@@ -168,6 +168,22 @@ describe('world map', () => {
 		await context.close();
 	});
 
+	it('draws its marks, its list and its closed table alternative after a client-side navigation', async () => {
+		// The marks, the list and the table's rows are markup strings that hydration adopts; a page
+		// drawn by the router has nothing to adopt, so they must be built there.
+		const { page, context } = await openPage();
+		await gotoHydrated(page, site('/'));
+		await page.locator('header nav a', { hasText: /^Map$/ }).click();
+		await page.waitForURL(/\/map$/);
+		await page.waitForSelector(`${MAP} a[data-iso3]`);
+		expect(await page.locator(`${MAP} a[data-iso3]`).count()).toBe(42);
+		expect(await listOrder(page)).toHaveLength(42);
+		await expect
+			.poll(() => page.locator('[data-chart-frame="map"] details.table-alt tbody tr').count())
+			.toBe(42);
+		await context.close();
+	});
+
 	it('is keyboard operable: Tab reaches a country, shows its card, Enter opens its page', async () => {
 		const { page, context, requests } = await openPage();
 		// Focus handlers exist once the page is hydrated.

@@ -118,6 +118,14 @@ export function exportCellColour(model: HeatmapModel, cell: HeatCell): CellColou
 }
 
 /**
+ * Whether a heatmap has a print layout of its own: the countries grid (with countries to draw).
+ * The chart tells the exporter so (its footer stacked, at EXPORT_FONT); other breakdowns are
+ * scaled from the screen drawing.
+ */
+export const hasExportLayout = (model: HeatmapModel): boolean =>
+	model.breakdown === 'countries' && model.rows.length > 0 && model.cols.length > 0;
+
+/**
  * The export layout of the countries heatmap in a band of `width` × `height` px, or null when
  * it does not apply (another breakdown, no countries) or cannot fit at the floor; the exporter
  * then scales the screen drawing, as for any chart.
@@ -128,7 +136,7 @@ export function heatExportLayout(
 	words: HeatExportWords,
 	font = EXPORT_FONT
 ): HeatExportLayout | null {
-	if (model.breakdown !== 'countries' || !model.rows.length || !model.cols.length) return null;
+	if (!hasExportLayout(model)) return null;
 	if (!(band.width > 0) || !Number.isFinite(band.height) || !(band.height > 0)) return null;
 	// In order of what a reader loses least: the numbers in the cells come first, then the gaps
 	// between domains (a rule still divides them), then the key's title (the subtitle says what is

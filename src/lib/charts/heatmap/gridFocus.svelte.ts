@@ -1,16 +1,53 @@
 /**
  * The heatmap's keyboard and pointer handling: which cell is in the tab order (roving tabindex),
  * which cell's card is shown, and the listeners that keep them. One set of listeners on the grid
- * rather than five on each of up to 882 cells; the moves themselves are navigation.ts's.
+ * rather than five on each of up to 882 cells; the moves themselves are navigation.ts's. The
+ * cells are drawn as one markup string (cellsMarkup.ts), so the tab order is written on their
+ * links here, once the page runs: before that (or without JavaScript) every cell is a plain link
+ * that Tab reaches.
  */
-import { tick } from 'svelte';
+import { tick, untrack } from 'svelte';
 import type { HeatCell, HeatmapModel } from './model';
 import { clampPosition, moveInGrid, type GridPosition } from './navigation';
 
-export function gridFocus(model: () => HeatmapModel, container: () => HTMLElement | undefined) {
+export function gridFocus(
+	model: () => HeatmapModel,
+	container: () => HTMLElement | undefined,
+	/** What the cells are drawn from: when it changes, the cells' links are new ones. */
+	drawnFrom: () => unknown
+) {
 	let active = $state<GridPosition>({ r: 0, c: 0 });
 	let shown = $state<HeatCell | null>(null);
 	const current = $derived(clampPosition(active, model().rows.length, model().cols.length));
+	const cellAt = (root: HTMLElement | undefined, { r, c }: GridPosition) =>
+		root?.querySelector<HTMLElement>(`[data-cell="${r}-${c}"]`) ?? null;
+
+	// Redrawn cells are new links: they all leave the tab order, and focus, if a cell held it,
+	// goes back to the current cell (read before the redraw, restored after it).
+	let hadFocus = false;
+	$effect.pre(() => {
+		drawnFrom();
+		hadFocus =
+			!!document.activeElement?.closest('[data-cell]') &&
+			!!untrack(container)?.contains(document.activeElement);
+	});
+	let inOrder: HTMLElement | null = null;
+	$effect(() => {
+		drawnFrom();
+		const root = container();
+		for (const link of root?.querySelectorAll('a[data-cell]') ?? [])
+			link.setAttribute('tabindex', '-1');
+		inOrder = null;
+		if (hadFocus) untrack(() => cellAt(root, current))?.focus();
+	});
+	// Only the current cell is in the tab order: Tab enters the grid there, arrows move it.
+	$effect(() => {
+		drawnFrom();
+		const cell = cellAt(container(), current);
+		if (inOrder && inOrder !== cell) inOrder.setAttribute('tabindex', '-1');
+		cell?.setAttribute('tabindex', '0');
+		inOrder = cell;
+	});
 
 	function cellOf(event: Event): HeatCell | null {
 		const el = (event.target as Element | null)?.closest?.('[data-cell]');
@@ -34,7 +71,7 @@ export function gridFocus(model: () => HeatmapModel, container: () => HTMLElemen
 			event.preventDefault();
 			active = next;
 			await tick();
-			container()?.querySelector<HTMLElement>(`[data-cell="${next.r}-${next.c}"]`)?.focus();
+			cellAt(container(), next)?.focus();
 		},
 		onfocusin(event: FocusEvent) {
 			const cell = cellOf(event);

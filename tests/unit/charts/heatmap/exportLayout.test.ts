@@ -2,6 +2,8 @@
 // bands the exporter plans for it (compose.ts exportBand, with the chart's own type size): every
 // label at the notes' floor or above, everything inside the band, nothing overlapping.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import Heatmap from '$lib/charts/heatmap/Heatmap.svelte';
 import { query } from '../../fixture/dataset';
 import { copy } from '../../../../src/lib/copy';
 import { defaults } from '../../../../src/lib/url/viewState.svelte';
@@ -11,6 +13,7 @@ import {
 	EXPORT_FONT,
 	exportCell,
 	exportKeyTextX,
+	hasExportLayout,
 	heatExportLayout,
 	keySwatch,
 	type HeatExportLayout,
@@ -158,6 +161,20 @@ describe('export layout of the countries heatmap', () => {
 		expect(heatExportLayout(model, { width: 896, height: Infinity }, words)).toBeNull();
 		expect(heatExportLayout({ ...model, breakdown: 'income' }, bandFor('slide'), words)).toBeNull();
 		expect(heatExportLayout({ ...model, rows: [], cells: [] }, bandFor('slide'), words)).toBeNull();
+	});
+
+	it('the chart asks the exporter for a stacked footer exactly where it has a print layout', () => {
+		const stacked = (m: HeatmapModel) =>
+			/<svg[^>]*data-export-stacked/.test(
+				render(Heatmap, { props: { model: m, label: 'x' } }).body
+			);
+		const income = { ...model, breakdown: 'income' as const };
+		const empty = { ...model, rows: [], cells: [] };
+		for (const m of [model, income, empty]) {
+			expect(stacked(m)).toBe(hasExportLayout(m));
+			expect(heatExportLayout(m, bandFor('slide'), words) !== null).toBe(hasExportLayout(m));
+		}
+		expect([model, income, empty].map(hasExportLayout)).toEqual([true, false, false]);
 	});
 
 	it('keeps the cells to a readable size for a few countries', () => {
