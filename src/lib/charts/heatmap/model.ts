@@ -156,6 +156,22 @@ export function heatmapModel(
 	};
 }
 
+/** A cell's figure fields when nothing is known about it. */
+export const NO_FIGURE = {
+	indicator_id: null,
+	label: null,
+	population: null,
+	yes: null,
+	n: null,
+	pct: null,
+	pct_printed: null,
+	status: null,
+	candidate_values: null,
+	discrepancy: null,
+	source_ref: null,
+	note: null
+} satisfies Partial<HeatmapRow>;
+
 /** A cell the query did not return: nothing is known about it. */
 function emptyRow(row: HeatAxisItem, col: HeatAxisItem, breakdown: Breakdown): HeatmapRow {
 	return {
@@ -169,18 +185,7 @@ function emptyRow(row: HeatAxisItem, col: HeatAxisItem, breakdown: Breakdown): H
 		col_label: col.label,
 		col_group_label: col.groupLabel,
 		capability_id: Number(breakdown === 'countries' ? col.key : row.key),
-		indicator_id: null,
-		label: null,
-		population: null,
-		yes: null,
-		n: null,
-		pct: null,
-		pct_printed: null,
-		status: null,
-		candidate_values: null,
-		discrepancy: null,
-		source_ref: null,
-		note: null,
+		...NO_FIGURE,
 		mentions: breakdown === 'countries' ? 0 : null,
 		others: null,
 		row_total: row.total

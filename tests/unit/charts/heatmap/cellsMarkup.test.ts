@@ -6,35 +6,20 @@ import { heatmapModel, type HeatmapRow } from '../../../../src/lib/charts/heatma
 import { heatmapLayout } from '../../../../src/lib/charts/heatmap/layout';
 import { heatCellsMarkup } from '../../../../src/lib/charts/heatmap/cellsMarkup';
 import { copy } from '../../../../src/lib/copy';
+import { heatRow } from './rows';
 
-const row = (over: Partial<HeatmapRow>): HeatmapRow => ({
-	row_key: '1',
-	row_label: 'Leadership',
-	row_short: 'Leadership',
-	row_group: 1,
-	row_group_label: 'Policy and Governance',
-	col_key: 'all',
-	col_group: 1,
-	col_label: null,
-	col_group_label: null,
-	capability_id: 1,
-	indicator_id: 'c01',
-	label: null,
-	population: 'all',
-	yes: 32,
-	n: 42,
-	pct: 76.2,
-	pct_printed: 76,
-	status: 'stated',
-	candidate_values: null,
-	discrepancy: null,
-	source_ref: null,
-	note: null,
-	mentions: null,
-	others: 0,
-	row_total: null,
-	...over
-});
+/** A stated figure: 32 of 42 (76%). */
+const row = (over: Partial<HeatmapRow>): HeatmapRow =>
+	heatRow({
+		indicator_id: 'c01',
+		population: 'all',
+		yes: 32,
+		n: 42,
+		pct: 76.2,
+		pct_printed: 76,
+		status: 'stated',
+		...over
+	});
 
 const hostile = `<img src=x onerror="alert(1)">'&`;
 const rows = [

@@ -10,41 +10,14 @@ import {
 } from '../../../../src/lib/charts/heatmap/scale';
 import { cardText, cellAriaLabel, cellText } from '../../../../src/lib/charts/heatmap/cellText';
 import { copy } from '../../../../src/lib/copy';
+import { heatRow } from './rows';
 import {
 	filterNames,
 	filterWords,
 	type HeatmapState
 } from '../../../../src/lib/charts/heatmap/view';
 
-const base: HeatmapRow = {
-	row_key: '1',
-	row_label: 'Leadership',
-	row_short: 'Leadership',
-	row_group: 1,
-	row_group_label: 'Policy and Governance',
-	col_key: 'all',
-	col_group: 1,
-	col_label: null,
-	col_group_label: null,
-	capability_id: 1,
-	indicator_id: null,
-	label: null,
-	population: null,
-	yes: null,
-	n: null,
-	pct: null,
-	pct_printed: null,
-	status: null,
-	candidate_values: null,
-	discrepancy: null,
-	source_ref: null,
-	note: null,
-	mentions: null,
-	others: 0,
-	row_total: null
-};
-
-const figure = (over: Partial<HeatmapRow>): HeatmapRow => ({ ...base, ...over });
+const figure = heatRow;
 
 /** Capability rows × all/hic/lmic, as the income query returns them. */
 const incomeRows: HeatmapRow[] = [

@@ -4,11 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { geoPath } from 'd3';
 import { loadCurated } from '../../../../scripts/data/load';
 import { ISO_NUMERIC, atlasId, shapeElementId } from '../../../../src/lib/charts/map/isoNumeric';
-import {
-	MAP_WIDTH,
-	compactPathContext,
-	type MapPlace
-} from '../../../../src/lib/charts/map/projection';
+import { MAP_WIDTH, compactPathContext } from '../../../../src/lib/charts/map/projection';
 import { basemap, baseWorld, placesFor } from '../../../../src/lib/charts/map/atlas';
 import { OKABE_ITO, TOL_MUTED } from '../../../../src/lib/charts/kit/palette';
 import {
@@ -43,37 +39,10 @@ import {
 import { REGIONS } from '../../../../src/lib/data/schema';
 import { parseParams } from '../../../../src/lib/url/params';
 import { testEngine } from '../../fixture/dataset';
+import { mapPlace, mapRow } from './rows';
 
-/** A review country with defaults, for table-driven tests. */
-function row(over: Partial<MapCountryRow> = {}): MapCountryRow {
-	return {
-		iso3: 'AAA',
-		name: 'Aland',
-		map_iso3: 'AAA',
-		income_group: 'HIC',
-		income_group_name: 'High-income economies',
-		region: 'WE',
-		region_name: 'Western Europe',
-		survey: 'alliance',
-		safe_online: false,
-		safe_online_scope: null,
-		mentions: 0,
-		capability_id: null,
-		attribute_ref: 'Footnote 31, lines 967-968',
-		source_ref: 'Footnote 30, lines 962-965',
-		...over
-	};
-}
-
-const place = (over: Partial<MapPlace> = {}): MapPlace => ({
-	atlas_id: '826',
-	shape: true,
-	x: 480,
-	y: 100,
-	area: 300,
-	marker: false,
-	...over
-});
+const row = mapRow;
+const place = mapPlace;
 
 const hotline = { capability_id: 12, short_name: 'CSEA hotline', name: 'CSEA hotline' };
 

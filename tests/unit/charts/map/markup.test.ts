@@ -6,36 +6,13 @@ import { mapMarks } from '../../../../src/lib/charts/map/layout';
 import { mapColouring } from '../../../../src/lib/charts/map/palette';
 import { countryMarksMarkup } from '../../../../src/lib/charts/map/marksMarkup';
 import { countryRowsMarkup } from '../../../../src/lib/charts/map/listMarkup';
-import type { MapPlace } from '../../../../src/lib/charts/map/projection';
 import type { MapCountryRow } from '../../../../src/lib/charts/map/types';
+import { mapPlace, mapRow } from './rows';
 
 const hostile = `<img src=x onerror="alert(1)">'&`;
-const row = (over: Partial<MapCountryRow>): MapCountryRow => ({
-	iso3: 'AAA',
-	name: 'Aland',
-	map_iso3: 'AAA',
-	income_group: 'HIC',
-	income_group_name: 'High-income economies',
-	region: 'WE',
-	region_name: 'Western Europe',
-	survey: 'alliance',
-	safe_online: false,
-	safe_online_scope: null,
-	mentions: 3,
-	capability_id: null,
-	attribute_ref: null,
-	source_ref: 'Footnote 30, lines 962-965',
-	...over
-});
-const place = (over: Partial<MapPlace>): MapPlace => ({
-	atlas_id: '826',
-	shape: true,
-	x: 480,
-	y: 100,
-	area: 300,
-	marker: false,
-	...over
-});
+const row = (over: Partial<MapCountryRow>): MapCountryRow =>
+	mapRow({ mentions: 3, attribute_ref: null, ...over });
+const place = mapPlace;
 const rows = [row({ name: hostile }), row({ iso3: 'BBB', map_iso3: 'BBB', name: 'Borduria' })];
 const places = { AAA: place({}), BBB: place({ atlas_id: '900', x: 12.5, y: 7, marker: true }) };
 const colouring = mapColouring(rows, 'income');
