@@ -37,6 +37,12 @@ export interface HeatGroupHeading {
 	y: number;
 }
 
+/** What every layer of the on-screen heatmap draws from: the model and where its parts sit. */
+export interface HeatLayer {
+	model: HeatmapModel;
+	layout: HeatLayout;
+}
+
 export interface HeatLayout {
 	width: number;
 	height: number;
