@@ -12,7 +12,7 @@
  */
 import { build, files, prerendered, version } from '$service-worker';
 import { savesData } from '$lib/engine/dataPlan';
-import { precacheList, strategyFor } from '$lib/offline/cachePlan';
+import { engineFilesToStore, precacheList, strategyFor } from '$lib/offline/cachePlan';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SITE = `mnr-site-${version}`;
@@ -64,6 +64,22 @@ async function networkFirst(request: Request): Promise<Response> {
 		throw error;
 	}
 }
+
+// A page's first engine usually starts before this worker controls the page (installing stores the
+// whole site first), so its files never pass through the fetch handler below. The page then names
+// them once its engine is ready, and they are stored here: mostly from the browser's HTTP cache,
+// which has just received them.
+sw.addEventListener('message', (event) => {
+	const paths = engineFilesToStore(event.data, sw.location.origin, build);
+	if (!paths.length) return;
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(ENGINE);
+			for (const path of paths)
+				if (!(await cache.match(path))) await cache.add(path).catch(() => {});
+		})()
+	);
+});
 
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;

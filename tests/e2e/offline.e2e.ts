@@ -47,6 +47,28 @@ describe('a reader whose browser asks to save data', () => {
 });
 
 describe('a second visit', () => {
+	// The first page's engine starts before the service worker controls that page (installing
+	// stores the whole site first), so its files never pass through the worker's fetch handler.
+	it('finds the engine stored after a first visit that used it, with no other page opened', async () => {
+		const { page, context } = await openPage({ serviceWorkers: true });
+		await gotoHydrated(page, site('/map?colour=region'));
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
+		const stored = () =>
+			page.evaluate(async () => {
+				const keys = await (await caches.open('mnr-engine')).keys();
+				return keys.map((r) => r.url.split('/').pop()).sort();
+			});
+		// The module's two parts and DuckDB's worker script.
+		await expect
+			.poll(stored, { timeout: 60_000, interval: 500 })
+			.toEqual([
+				expect.stringMatching(/^duckdb-browser-eh\.worker\..+\.js$/),
+				expect.stringMatching(/^duckdb-eh\.1\..+\.wasm$/),
+				expect.stringMatching(/^duckdb-eh\.2\..+\.wasm$/)
+			]);
+		await context.close();
+	}, 180_000);
+
 	// Loads the engine twice (online, then offline from the cache): longer than the default limit.
 	it('works offline, engine included', async () => {
 		const { page, context } = await openPage({ serviceWorkers: true });

@@ -16,6 +16,7 @@ import { datasetPin } from '$lib/data/datasetPin.svelte';
 import { engineFiles, unsupportedReason } from './engineBundle';
 import { startEngineWorker } from './engineWorker';
 import { savesData } from './dataPlan';
+import { storeEngineForNextVisit } from '$lib/offline/storeEngine';
 import { mentionedTables } from './tableCheck';
 import type { ReaderRequest, ReadOutcome } from './tableReader';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
@@ -88,6 +89,7 @@ async function start(): Promise<AsyncDuckDBConnection> {
 		engineStatus.mismatched[table.name] = table.message;
 	}
 	for (const statement of LOCKDOWN) await conn.query(statement);
+	storeEngineForNextVisit([files.worker, ...files.parts]);
 	return conn;
 }
 

@@ -25,6 +25,39 @@ export function precacheList(lists: {
 	];
 }
 
+/** The message a page sends the service worker once its engine has started (see storeEngine.ts). */
+export interface StoreEngineMessage {
+	kind: 'store-engine';
+	/** The engine files the page loaded, as absolute URLs or paths. */
+	urls: string[];
+}
+
+/**
+ * Which of the URLs a page asks to store are this build's engine files, as paths: a page cannot
+ * make the worker fetch anything else, nor another origin's files.
+ */
+export function engineFilesToStore(
+	message: unknown,
+	origin: string,
+	build: readonly string[]
+): string[] {
+	const m = message as Partial<StoreEngineMessage> | null;
+	if (!m || m.kind !== 'store-engine' || !Array.isArray(m.urls)) return [];
+	const paths = new Set<string>();
+	for (const u of m.urls) {
+		if (typeof u !== 'string') continue;
+		let url: URL;
+		try {
+			url = new URL(u, origin);
+		} catch {
+			continue;
+		}
+		if (url.origin === origin && strategyFor(url.pathname, build) === 'engine')
+			paths.add(url.pathname);
+	}
+	return [...paths];
+}
+
 export type Strategy = 'engine' | 'immutable' | 'network';
 
 /**

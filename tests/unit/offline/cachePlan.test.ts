@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isEngineFile, precacheList, strategyFor } from '$lib/offline/cachePlan';
+import {
+	engineFilesToStore,
+	isEngineFile,
+	precacheList,
+	strategyFor
+} from '$lib/offline/cachePlan';
 
 const build = [
 	'/mnr/_app/immutable/entry/start.B1.js',
@@ -40,5 +45,38 @@ describe('the service worker’s cache plan', () => {
 		expect(strategyFor('/mnr/map', build)).toBe('network');
 		// An engine file of another build is not this build's engine.
 		expect(strategyFor('/mnr/_app/immutable/assets/duckdb-eh.1.OLD.wasm', build)).toBe('immutable');
+	});
+
+	describe('storing the engine a page names once it has started', () => {
+		const origin = 'https://example.org';
+		const store = (urls: unknown, kind = 'store-engine') =>
+			engineFilesToStore({ kind, urls }, origin, build);
+
+		it('stores this build’s engine files, as paths, once each', () => {
+			expect(
+				store([
+					'https://example.org/mnr/_app/immutable/assets/duckdb-eh.1.CCfn.wasm',
+					'/mnr/_app/immutable/assets/duckdb-eh.2.CkX1.wasm',
+					'/mnr/_app/immutable/assets/duckdb-eh.2.CkX1.wasm',
+					'https://example.org/mnr/_app/immutable/assets/duckdb-browser-eh.worker.hQa-dcAV.js'
+				])
+			).toEqual(build.slice(2));
+		});
+
+		it('refuses anything else: other sites, other files, an engine of another build, bad messages', () => {
+			expect(
+				store([
+					'https://evil.example/mnr/_app/immutable/assets/duckdb-eh.1.CCfn.wasm',
+					'/mnr/_app/immutable/entry/start.B1.js',
+					'/mnr/data/countries.parquet',
+					'/mnr/_app/immutable/assets/duckdb-eh.1.OLD.wasm',
+					'http://[::1',
+					42
+				])
+			).toEqual([]);
+			expect(store(['/mnr/_app/immutable/assets/duckdb-eh.1.CCfn.wasm'], 'other')).toEqual([]);
+			expect(store('/mnr/_app/immutable/assets/duckdb-eh.1.CCfn.wasm')).toEqual([]);
+			expect(engineFilesToStore(null, origin, build)).toEqual([]);
+		});
 	});
 });
