@@ -8,7 +8,7 @@
 //   showing the answer, pooled over runs into p50/p95.
 // The network is never throttled here: the bench server sends the 34 MB engine uncompressed
 // (a real host compresses it to ~5–8 MB), which would measure the link, not the engine.
-import { openThrottledPage } from './_throttle.js';
+import { applyThrottle, openThrottledPage } from './_throttle.js';
 import { installEngineWatch, interact } from './_interact.js';
 
 /**
@@ -76,6 +76,47 @@ async function openAndWatch(page, url) {
 	await page.goto(url, { waitUntil: 'domcontentloaded' });
 }
 
+/**
+ * A second visit: the same browser profile opens the page again once the first visit's engine is
+ * ready and the service worker holds the engine's files (src/service-worker.ts). Returns when the
+ * second page's engine was ready (ms from navigation) and whether the page was served by the
+ * service worker with the engine already stored.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} first a page of `context` whose engine is ready
+ * @param {import('./_throttle.js').Throttle | null} throttle
+ * @param {string} url
+ * @returns {Promise<{ ready: number, fromCache: boolean }>}
+ */
+async function secondVisit(context, first, throttle, url) {
+	// The engine is stored the first time a page controlled by the service worker fetches it; a
+	// first visit's engine may start before the worker takes control, so wait for the store.
+	const stored = await first
+		.waitForFunction(
+			async () => {
+				if (!navigator.serviceWorker?.controller) return false;
+				const keys = await (await caches.open('mnr-engine')).keys();
+				return keys.some((k) => k.url.endsWith('.wasm'));
+			},
+			null,
+			{ timeout: 20_000, polling: 250 }
+		)
+		.then(() => true)
+		.catch(() => false);
+	const page = await context.newPage();
+	await applyThrottle(page, throttle, { cpu: true, network: false });
+	await openAndWatch(page, url);
+	await page.waitForSelector('html[data-engine="ready"], html[data-engine="failed"]', {
+		timeout: 60_000
+	});
+	const seen = /** @type {Record<string, number>} */ (
+		await page.evaluate(() => /** @type {any} */ (window).__engine)
+	);
+	const controlled = await page.evaluate(() => !!navigator.serviceWorker?.controller);
+	await page.close();
+	if (!seen.ready) throw new Error('engine failed to start on the second visit');
+	return { ready: seen.ready, fromCache: stored && controlled };
+}
+
 /** @param {import('./_types.js').BenchContext} ctx */
 export default async function bench({ browser, origin, runs, throttle, log }) {
 	/** @type {import('./_throttle.js').Throttle | null} */
@@ -95,7 +136,8 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 
 	for (const mode of modes) {
 		/** @type {Record<string, number[]>} */
-		const s = { ready: [], start: [], firstNav: [], firstChange: [] };
+		const s = { ready: [], start: [], again: [], firstNav: [], firstChange: [] };
+		let againCached = 0;
 		/** @type {Map<string, number[]>} */
 		const warm = new Map(INTERACTIONS.map((i) => [i.name, []]));
 		/** @type {string[]} */
@@ -116,6 +158,14 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 					if (!seen.ready) throw new Error(`engine failed to start`);
 					s.ready.push(seen.ready);
 					s.start.push(seen.ready - (seen.loading ?? NaN));
+					try {
+						const again = await secondVisit(context, page, mode.throttle, origin + '/');
+						s.again.push(again.ready);
+						if (again.fromCache) againCached++;
+					} catch (e) {
+						failures.push(`second visit: ${/** @type {Error} */ (e).message}`);
+						s.again.push(NaN);
+					}
 					// Warm: the same page, engine ready; each interaction in turn, several steps.
 					if (mode.pooled) {
 						let current = '/';
@@ -179,6 +229,12 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 				unit: 'ms',
 				samples: s.start,
 				note: `${note}; worker + wasm instantiate + connect + all tables fetched, decoded, inserted`
+			},
+			{
+				name: `engine ready, second visit${mode.label}`,
+				unit: 'ms',
+				samples: s.again,
+				note: `${note}; the same profile opens / again after the first visit's engine is ready; engine from the service worker's cache in ${againCached} of ${s.again.length}`
 			},
 			{
 				name: `first interaction answered, from navigation${mode.label}`,
