@@ -44,11 +44,27 @@ describe('compare', () => {
 		await context.close();
 	});
 
-	it('answers sort and capability changes with DuckDB-WASM and keeps them in the URL', async () => {
+	it('answers a capability from its rows, a sort with DuckDB-WASM, and keeps them in the URL', async () => {
 		const { page, context, requests, errors } = await openPage();
 		await page.goto(site('/compare'));
 		await page.waitForSelector('html[data-engine="ready"]', { timeout: 30_000 });
+		// One capability's comparisons are a filter on the rows the page holds: no query.
 		let before = await queries(page);
+		const capability = page.getByRole('combobox', { name: 'Capability' });
+		await capability.selectOption('7');
+		await page.waitForFunction(
+			(sel) => document.querySelectorAll(`${sel} g[data-group]`).length === 1,
+			chart
+		);
+		expect(await groupOrder(page)).toEqual(['c07-icse-connected']);
+		expect(await queries(page)).toBe(before);
+		await capability.selectOption('');
+		await page.waitForFunction(
+			(sel) => document.querySelectorAll(`${sel} g[data-group]`).length > 1,
+			chart
+		);
+
+		before = await queries(page);
 		await page.getByRole('combobox', { name: 'Order' }).selectOption('gap');
 		await page.waitForFunction((n) => Number(document.documentElement.dataset.queries) > n, before);
 		await page.waitForFunction(

@@ -187,12 +187,16 @@ describe('embeds', () => {
 			// @ts-expect-error simulating a browser without WebAssembly
 			delete globalThis.WebAssembly;
 		});
-		// Colouring by region is a query: the map keeps its default colouring and says why.
-		await page.goto(site('/embed/map?colour=region'));
+		// Counting one capability's examples is a query: the map keeps its default view and says why.
+		await page.goto(site('/embed/map?colour=mentions&capability=3'));
 		expect(await page.locator('[data-testid="engine-failed"]').textContent()).toContain(
 			'WebAssembly'
 		);
 		expect(await page.locator('svg[data-chart="map"] a[data-iso3]').count()).toBe(42);
+		// Every colour is drawn from the map's own rows: no engine needed.
+		await page.goto(site('/embed/map?colour=region'));
+		await page.waitForSelector('svg[data-chart="map"][data-colour="region"]');
+		expect(await page.locator('[data-testid="engine-failed"]').count()).toBe(0);
 		// The coverage chart orders its own rows: its settings work with no engine at all.
 		await page.goto(site('/embed/coverage?sort=high'));
 		await page.waitForFunction(

@@ -729,8 +729,8 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		expect(svg.exportOnly).toContain('0 (not named)');
 		// Light cells, not the dark scheme's: a counted cell is filled with its light colour.
 		const light = await page.$eval(
-			'svg[data-chart="heatmap"] a[data-kind="mentions"]:not([data-value="0"]) rect',
-			(r) => r.style.getPropertyValue('--fill-light').trim()
+			'svg[data-chart="heatmap"] a[data-kind="mentions"]:not([data-value="0"])',
+			(a) => (a as SVGElement).style.getPropertyValue('--fill-light').trim()
 		);
 		const exported = await page.evaluate((t) => {
 			const doc = new DOMParser().parseFromString(t, 'image/svg+xml');

@@ -11,12 +11,12 @@ import {
 } from '$lib/charts/compare/query';
 
 export async function load() {
-	const [rows, everything, capabilities, regions, names] = await Promise.all([
+	// The default view's rows are every capability's: the figures for one group only come from them too.
+	const [rows, capabilities, regions, names] = await Promise.all([
 		nodeEngine.query<ComparisonRow>(compareSql(defaults(compareParams))),
-		nodeEngine.query<ComparisonRow>(compareQueries.comparisons(null)),
 		nodeEngine.query<ComparedCapability>(compareQueries.comparedCapabilities()),
 		nodeEngine.query<RegionMentions>(compareQueries.mentionsByRegion()),
 		nodeEngine.query<CapabilityName>(capabilitiesSql.capabilityNames())
 	]);
-	return { rows, single: singleGroupFigures(everything), capabilities, regions, names };
+	return { rows, single: singleGroupFigures(rows), capabilities, regions, names };
 }

@@ -70,7 +70,7 @@ const charts: Record<string, () => Promise<ChartMeta>> = {
 	},
 	compare: async () => {
 		const s = defaults(compareParams);
-		return compareMeta(compareView(await query<ComparisonRow>(compareSql(s))), s, '');
+		return compareMeta(compareView(await query<ComparisonRow>(compareSql(s)), s.capability), s, '');
 	},
 	capability: async () => {
 		const [capability] = await query<CapabilityDetail>(capabilityQueries.capability(1));

@@ -33,8 +33,7 @@ import {
 	chosenCapability,
 	mapCountriesSql,
 	mapMeta,
-	mapParams,
-	mapQuery
+	mapParams
 } from '../../../src/lib/charts/map/view';
 import {
 	breakdownOf,
@@ -105,7 +104,7 @@ describe('server render of each chart’s default view', () => {
 		]);
 		const places = placesFor(rows.map((r) => r.map_iso3));
 		const world = baseWorld();
-		const colour = mapQuery(s).colour;
+		const colour = s.colour;
 		const label = mapMeta(rows, s, '', { capabilities, places }).altText;
 		const shapes = basemap();
 		const { body } = render(WorldMap, {

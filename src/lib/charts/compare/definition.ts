@@ -7,6 +7,6 @@ export const compareChart: ChartDefinition<typeof compareParams, ComparisonRow, 
 	id: 'compare',
 	params: compareParams,
 	sql: (state) => compareSql(state),
-	model: ({ rows }) => compareView(rows),
+	model: ({ rows, state }) => compareView(rows, state.capability),
 	meta: (model, { state }, search) => compareMeta(model, state, search)
 };

@@ -2,9 +2,9 @@
  * SQL of the population comparison (/compare, /embed/compare): every figure the review publishes
  * for a group of countries, which capabilities have such comparisons, and the mentions by region
  * the page shows beside them. Same text at prerender (DuckDB in Node) and in the browser
- * (DuckDB-WASM); every argument is inlined through `int`.
+ * (DuckDB-WASM); none takes a value from the reader but the order, one of three fixed texts.
  */
-import { INDICATOR_COLUMNS, int } from '$lib/query/sql';
+import { INDICATOR_COLUMNS } from '$lib/query/sql';
 import type { BarFigure } from '$lib/charts/bars/model';
 
 /** A row of the comparisons query: a figure and the comparison group it belongs to. */
@@ -48,14 +48,14 @@ export const compareQueries = {
 	 * Every figure the review publishes about a group of countries (income group or survey),
 	 * grouped with the figure it splits: the parent's all-countries figure rides along as a
 	 * reference bar. `counterparts` counts the group figures in the same comparison, so a figure
-	 * published for one group only can be told apart from a real comparison.
+	 * published for one group only can be told apart from a real comparison. Every capability's:
+	 * the chart keeps one capability's itself (compareView), so choosing one asks no query.
 	 */
-	comparisons: (capabilityId: number | null, order: CompareOrder = 'mnr') => `
+	comparisons: (order: CompareOrder = 'mnr') => `
 		WITH split AS (
 			SELECT coalesce(s.parent_id, s.indicator_id) AS group_id, s.*
 			FROM indicators s
 			WHERE s.population IN ('hic', 'lmic', 'alliance', 'unicef')
-			  ${capabilityId === null ? '' : `AND s.capability_id = ${int(capabilityId)}`}
 		),
 		grouped AS (
 			SELECT * FROM split

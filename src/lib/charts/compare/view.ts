@@ -22,8 +22,9 @@ export const compareParams = {
 
 export type CompareState = ParamState<typeof compareParams>;
 
+/** Every capability's comparisons, in the order asked: a capability is chosen in compareView. */
 export function compareSql(s: CompareState): string {
-	return compareQueries.comparisons(s.capability === null ? null : Number(s.capability), s.sort);
+	return compareQueries.comparisons(s.sort);
 }
 
 export interface CompareView {
@@ -32,12 +33,15 @@ export interface CompareView {
 }
 
 /**
- * Comparison groups, headed by their capability, with numbered notes on how figures were got.
- * The rows' names are already in the page's language (chartView localizes every chart's rows).
+ * Comparison groups, headed by their capability, with numbered notes on how figures were got:
+ * every capability's, or the chosen one's (a filter on the rows, so choosing asks no query). The
+ * rows' names are already in the page's language (chartView localizes every chart's rows).
  */
-export function compareView(rows: ComparisonRow[]): CompareView {
-	const groups = comparisonGroups(rows).map((g) => {
-		const first = rows.find((r) => r.group_id === g.key);
+export function compareView(rows: ComparisonRow[], capability: string | null = null): CompareView {
+	const chosen =
+		capability === null ? rows : rows.filter((r) => r.capability_id === Number(capability));
+	const groups = comparisonGroups(chosen).map((g) => {
+		const first = chosen.find((r) => r.group_id === g.key);
 		const capability =
 			first?.short_name && g.capabilityId !== null
 				? `${capabilityLabel({ capability_id: g.capabilityId, short_name: first.short_name })}: `

@@ -3,7 +3,7 @@
  * texts are effects that hydration walks one attribute at a time (the heaviest part of the
  * /capabilities hydration task, and 882 cells on the countries breakdown); inserted with
  * `{@html}`, the prerendered cells are adopted as they are. Nothing in a cell changes after it is
- * drawn except its place in the tab order, which gridFocus writes on the links. Every text and
+ * drawn except its place in the tab order, which gridFocus writes on the current cell's link. Every text and
  * attribute value is escaped (escapeHtml, the tables' helper).
  */
 import { escapeHtml } from '$lib/components/tableHtml';
@@ -29,30 +29,36 @@ export function cellClass(cell: HeatCell): string {
 	return cell.kind === 'figure' ? 'scaled' : cell.kind;
 }
 
-/** ` name="value"` with the value escaped, or nothing for an absent one. */
+/**
+ * ` name="value"` with the value escaped, or nothing for an absent one. A number is written as it
+ * is: it holds nothing to escape, and skipping the escape for the dozen numbers of each of up to
+ * 882 cells is a good part of the time it takes to write them.
+ */
 const attr = (name: string, value: string | number | undefined) =>
-	value === undefined ? '' : ` ${name}="${escapeHtml(String(value))}"`;
+	value === undefined ? '' : ` ${name}="${typeof value === 'number' ? value : escapeHtml(value)}"`;
 
 function cellMarkup(
 	model: HeatmapModel,
 	layout: HeatLayout,
 	cell: HeatCell,
-	href: (cell: HeatCell) => string
+	href: (cell: HeatCell) => string,
+	roving: boolean
 ): string {
 	const row = layout.rows[cell.r];
 	const col = layout.columns[cell.c];
 	const text = cellText(cell, layout.shortStandIns);
-	const style = cellColourStyle(cell, model.max);
 	const kind = cellClass(cell);
 	const onScale = kind === 'scaled' ? ' on-scale' : '';
 	const cx = col.x + col.width / 2;
+	// The colours are set once, on the link: its rect and words inherit the custom properties.
 	let out =
 		`<a${attr('href', href(cell))}${attr('aria-label', cellAriaLabel(model, cell))}` +
 		`${attr('data-cell', `${cell.r}-${cell.c}`)}${attr('data-kind', cell.kind)}` +
 		`${attr('data-capability', cell.data.capability_id)}${attr('data-row-key', model.rows[cell.r].key)}` +
-		`${attr('data-col-key', model.cols[cell.c].key)}${attr('data-value', cell.value ?? '')}>` +
+		`${attr('data-col-key', model.cols[cell.c].key)}${attr('data-value', cell.value ?? '')}` +
+		`${attr('style', cellColourStyle(cell, model.max))}${roving ? ' tabindex="-1"' : ''}>` +
 		`<rect class="cell ${kind}"${attr('x', col.x + 1)}${attr('y', row.y + 1)}` +
-		`${attr('width', col.width - 2)}${attr('height', layout.cellHeight - 2)} rx="2"${attr('style', style)}></rect>`;
+		`${attr('width', col.width - 2)}${attr('height', layout.cellHeight - 2)} rx="2"></rect>`;
 	if (text.main || text.marks) {
 		const y =
 			row.y +
@@ -60,25 +66,31 @@ function cellMarkup(
 		const size = text.muted && !layout.shortStandIns ? FONT.small : FONT.cell;
 		const marks = text.marks ? `<tspan class="marks">${escapeHtml(text.marks)}</tspan>` : '';
 		out +=
-			`<text class="value${text.muted ? ' muted' : ''}${onScale}"${attr('style', style)}` +
+			`<text class="value${text.muted ? ' muted' : ''}${onScale}"` +
 			`${attr('x', cx)}${attr('y', y)} text-anchor="middle"${attr('font-size', size)}>` +
 			`${escapeHtml(text.main)}${marks}</text>`;
 	}
 	if (layout.cellDetail && text.sub)
 		out +=
-			`<text class="sub${onScale}"${attr('style', style)}${attr('x', cx)}` +
+			`<text class="sub${onScale}"${attr('x', cx)}` +
 			`${attr('y', row.y + layout.cellHeight / 2 + 13)} text-anchor="middle">${escapeHtml(text.sub)}</text>`;
 	return out + '</a>';
 }
 
-/** Every cell, row by row: a link to its capability holding its rect and its words. */
+/**
+ * Every cell, row by row: a link to its capability holding its rect and its words. `roving`: the
+ * page runs and keeps the grid's tab order (gridFocus), so every cell is drawn out of it (the
+ * current one is put back in); without it (the prerender, no JavaScript) each cell is a plain link
+ * Tab reaches.
+ */
 export function heatCellsMarkup(
 	model: HeatmapModel,
 	layout: HeatLayout,
-	href: (cell: HeatCell) => string
+	href: (cell: HeatCell) => string,
+	roving = false
 ): string {
 	let out = '';
 	for (const cellRow of model.cells)
-		for (const cell of cellRow) out += cellMarkup(model, layout, cell, href);
+		for (const cell of cellRow) out += cellMarkup(model, layout, cell, href, roving);
 	return out;
 }

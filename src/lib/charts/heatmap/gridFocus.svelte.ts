@@ -4,7 +4,7 @@
  * rather than five on each of up to 882 cells; the moves themselves are navigation.ts's. The
  * cells are drawn as one markup string (cellsMarkup.ts), so the tab order is written on their
  * links here, once the page runs: before that (or without JavaScript) every cell is a plain link
- * that Tab reaches.
+ * that Tab reaches. A redraw writes one cell's tabindex, not every cell's.
  */
 import { tick, untrack } from 'svelte';
 import type { HeatCell, HeatmapModel } from './model';
@@ -22,8 +22,10 @@ export function gridFocus(
 	const cellAt = (root: HTMLElement | undefined, { r, c }: GridPosition) =>
 		root?.querySelector<HTMLElement>(`[data-cell="${r}-${c}"]`) ?? null;
 
-	// Redrawn cells are new links: they all leave the tab order, and focus, if a cell held it,
-	// goes back to the current cell (read before the redraw, restored after it).
+	// Only the current cell is in the tab order: Tab enters the grid there, arrows move it. Cells
+	// drawn in the browser come out of the tab order (cellsMarkup's `roving`); the prerendered ones
+	// the page adopted are plain links, taken out once here. Redrawn cells are new links: focus, if
+	// a cell held it, goes to the current cell (read before the redraw, restored after it).
 	let hadFocus = false;
 	$effect.pre(() => {
 		drawnFrom();
@@ -31,22 +33,19 @@ export function gridFocus(
 			!!document.activeElement?.closest('[data-cell]') &&
 			!!untrack(container)?.contains(document.activeElement);
 	});
-	let inOrder: HTMLElement | null = null;
 	$effect(() => {
 		drawnFrom();
 		const root = container();
-		for (const link of root?.querySelectorAll('a[data-cell]') ?? [])
+		if (!root) return;
+		for (const link of root.querySelectorAll('a[data-cell]:not([tabindex])'))
 			link.setAttribute('tabindex', '-1');
-		inOrder = null;
-		if (hadFocus) untrack(() => cellAt(root, current))?.focus();
-	});
-	// Only the current cell is in the tab order: Tab enters the grid there, arrows move it.
-	$effect(() => {
-		drawnFrom();
-		const cell = cellAt(container(), current);
-		if (inOrder && inOrder !== cell) inOrder.setAttribute('tabindex', '-1');
+		for (const link of root.querySelectorAll('a[data-cell][tabindex="0"]'))
+			link.setAttribute('tabindex', '-1');
+		const cell = cellAt(root, current);
 		cell?.setAttribute('tabindex', '0');
-		inOrder = cell;
+		// Once: a later run (an arrow key, a click) moves only the tab stop; focus is the reader's.
+		if (hadFocus) cell?.focus();
+		hadFocus = false;
 	});
 
 	function cellOf(event: Event): HeatCell | null {

@@ -101,6 +101,23 @@ export function binLabel(bin: Pick<CountBin, 'from' | 'to'>): string {
 	return bin.from === bin.to ? String(bin.from) : `${bin.from}–${bin.to}`;
 }
 
+/**
+ * Where the review prints the attribute a colour shows (none for the count of examples, which is
+ * ours): the map's rows carry every attribute's source, so a change of colour needs no query.
+ */
+const ATTRIBUTE_REF = {
+	income: 'income_group_ref',
+	region: 'region_ref',
+	survey: 'survey_ref',
+	safeonline: 'safe_online_ref',
+	mentions: null
+} as const satisfies Record<MapColour, keyof MapCountryRow | null>;
+
+export function attributeRef(row: MapCountryRow, colour: MapColour): string | null {
+	const column = ATTRIBUTE_REF[colour];
+	return column === null ? null : row[column];
+}
+
 /** Human-readable value of a row's attribute. */
 export function attributeLabel(row: MapCountryRow, colour: MapColour): string {
 	switch (colour) {

@@ -1,6 +1,6 @@
 /**
- * SQL of the map area: the world map's rows (countries with the chosen colour attribute and
- * their mention counts) and the country pages. Counting rules come from sql.countryProfiles, so
+ * SQL of the map area: the world map's rows (countries with their attributes, where each is
+ * printed, and their mention counts) and the country pages. Counting rules come from sql.countryProfiles, so
  * the map, the heatmap and the country pages count mentions the same way.
  */
 import { int, lit, sql } from '../../query/sql';
@@ -14,34 +14,22 @@ export const MAP_SORTS = ['name', 'attribute', 'mentions'] as const;
 export type MapSort = (typeof MAP_SORTS)[number];
 
 export interface MapQuery {
-	/** Picks the attribute's source column. */
-	colour: MapColour;
 	capabilityId: number | null;
 }
-
-/**
- * Where the colour attribute is printed. Which class a country falls in (and the classes' order)
- * is decided in TypeScript only (palette.ts, model.ts), never here: see sortCountries.
- */
-const ATTRIBUTE_REF: Record<MapColour, string> = {
-	income: 'c.income_group_ref',
-	region: 'c.region_ref',
-	survey: 'c.survey_ref',
-	safeonline: 'c.safe_online_ref',
-	mentions: 'NULL'
-};
 
 export const mapSql = {
 	/**
 	 * The review's countries for the map and its list, by name. The list's other orders are the
-	 * model's (sortCountries), so the classes are computed in one language.
+	 * model's (sortCountries), so the classes are computed in one language. Every colour asks the
+	 * same rows: each carries where all four of its attributes are printed, and the view picks the
+	 * colour's (attributeRef), so a change of colour is the model's, never a query.
 	 */
 	countries: (q: MapQuery) => `
 		WITH p AS (${sql.countryProfiles(q.capabilityId)})
 		SELECT p.iso3, p.name, p.map_iso3, p.income_group, g.name AS income_group_name,
 		       p.region, r.name AS region_name, p.survey, p.safe_online, p.safe_online_scope,
 		       p.mentions, ${q.capabilityId === null ? 'NULL' : int(q.capabilityId)}::INTEGER AS capability_id,
-		       ${ATTRIBUTE_REF[q.colour]}::VARCHAR AS attribute_ref, c.source_ref
+		       c.income_group_ref, c.region_ref, c.survey_ref, c.safe_online_ref, c.source_ref
 		FROM p
 		JOIN countries c USING (iso3)
 		JOIN regions r ON r.region = p.region

@@ -23,8 +23,11 @@ export interface MapCountryRow {
 	mentions: number;
 	/** The chosen capability, or null for all. */
 	capability_id: number | null;
-	/** Where the colour attribute is printed (null when colouring by mentions). */
-	attribute_ref: string | null;
+	/** Where the review prints each attribute a map colour can show (see attributeRef). */
+	income_group_ref: string;
+	region_ref: string;
+	survey_ref: string;
+	safe_online_ref: string;
 	/** Where the review lists the country among its 42. */
 	source_ref: string;
 }

@@ -7,7 +7,7 @@ import { copy } from '$lib/copy';
 import { tableColumnsOf } from '$lib/copy/en/tableColumns';
 import { mapSql, type MapQuery } from '$lib/charts/map/query';
 import { MAP_COLOURS, MAP_SORTS } from '$lib/charts/map/types';
-import { attributeLabel } from '$lib/charts/map/palette';
+import { attributeLabel, attributeRef } from '$lib/charts/map/palette';
 import { drawnAsNote } from '$lib/charts/map/card';
 import type { CapabilityChoice, MapColour, MapCountryRow } from '$lib/charts/map/types';
 import type { MapPlace } from '$lib/charts/map/projection';
@@ -24,10 +24,7 @@ export const mapParams = {
 export type MapState = ParamState<typeof mapParams>;
 
 export function mapQuery(s: MapState): MapQuery {
-	return {
-		colour: s.colour,
-		capabilityId: s.capability === null ? null : Number(s.capability)
-	};
+	return { capabilityId: s.capability === null ? null : Number(s.capability) };
 }
 
 export const mapCountriesSql = (s: MapState) => mapSql.countries(mapQuery(s));
@@ -82,7 +79,7 @@ export function mapMeta(
 	search: string,
 	context: { capabilities: CapabilityChoice[]; places: Record<string, MapPlace> }
 ): ChartMeta {
-	const { colour } = mapQuery(s);
+	const { colour } = s;
 	const capability = chosenCapability(s, context.capabilities);
 	const scope = copy.map.scope(capability);
 	const total = rows.reduce((sum, r) => sum + r.mentions, 0);
@@ -122,7 +119,12 @@ export function mapMeta(
 			],
 			{ name: 'country', capability_id: 'capabilityCounted' }
 		),
-		rows: rows.map((r) => ({ ...r, capability_id: r.capability_id ?? 'all' })),
+		// The table's columns name what it shows: the colour's source, not all four the rows carry.
+		rows: rows.map((r) => ({
+			...r,
+			capability_id: r.capability_id ?? 'all',
+			attribute_ref: attributeRef(r, colour)
+		})),
 		search,
 		path: '/map'
 	};

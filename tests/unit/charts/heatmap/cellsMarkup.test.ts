@@ -64,8 +64,15 @@ describe('heatCellsMarkup', () => {
 		expect(links[0].attrs).toMatchObject({ href: '/capabilities/1', 'data-capability': '1' });
 		expect(links[0].attrs['data-value']).toBe(String(model.cells[0][0].value));
 		expect(links[1].attrs['data-value']).toBe('');
-		// The tab order is the page's to write (gridFocus): without JavaScript every cell is a link.
+		// Without JavaScript (the prerender) every cell is a link Tab reaches.
 		expect(markup).not.toContain('tabindex');
+	});
+
+	it('draws every cell out of the tab order when the page keeps it (gridFocus puts one back)', () => {
+		const links = elements(heatCellsMarkup(model, layout, href, true)).filter(
+			(e) => e.name === 'a'
+		);
+		expect(links.map((l) => l.attrs.tabindex)).toEqual(['-1', '-1', '-1']);
 	});
 
 	it('fills a figure on the colour scale and stand-ins with their patterns, words muted', () => {
@@ -75,8 +82,11 @@ describe('heatCellsMarkup', () => {
 			'cell not-reported',
 			'cell ambiguous'
 		]);
-		expect(rects[0].attrs.style).toMatch(/^--fill-light:#[0-9a-f]{6};--fill-dark:/);
-		expect(rects[1].attrs.style).toBeUndefined();
+		// The colours are written once per cell, on its link; the rect and words inherit them.
+		const links = elements(markup).filter((e) => e.name === 'a');
+		expect(links[0].attrs.style).toMatch(/^--fill-light:#[0-9a-f]{6};--fill-dark:/);
+		expect(links[1].attrs.style).toBeUndefined();
+		expect(elements(markup).filter((e) => e.name !== 'a' && e.attrs.style)).toEqual([]);
 		const texts = elements(markup).filter((e) => e.name === 'text');
 		expect(texts[0].attrs.class).toBe('value on-scale');
 		expect(texts.filter((t) => t.attrs.class === 'value muted')).toHaveLength(2);

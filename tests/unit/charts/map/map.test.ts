@@ -10,6 +10,7 @@ import { OKABE_ITO, TOL_MUTED } from '../../../../src/lib/charts/kit/palette';
 import {
 	ZERO_FILL,
 	attributeKey,
+	attributeRef,
 	countBins,
 	mapColouring,
 	safeOnlineKey
@@ -19,8 +20,19 @@ import { cardPosition, mapMarks } from '../../../../src/lib/charts/map/layout';
 import { LEGEND_FONT, mapExportLayout } from '../../../../src/lib/charts/map/legendLayout';
 import { roughMeasure, type Measure } from '../../../../src/lib/export/svgText';
 import { basemapInner } from '../../../../src/lib/charts/map/basemapClient';
-import { MAP_COLOURS, MAP_SORTS, type MapCountryRow } from '../../../../src/lib/charts/map/types';
-import { mapMeta, mapParams, mapQuery, markedCountries } from '../../../../src/lib/charts/map/view';
+import {
+	MAP_COLOURS,
+	MAP_SORTS,
+	type MapColour,
+	type MapCountryRow
+} from '../../../../src/lib/charts/map/types';
+import {
+	mapCountriesSql,
+	mapMeta,
+	mapParams,
+	mapQuery,
+	markedCountries
+} from '../../../../src/lib/charts/map/view';
 import { mapSql } from '../../../../src/lib/charts/map/query';
 import { mapModel, sortCountries } from '../../../../src/lib/charts/map/model';
 import {
@@ -396,7 +408,7 @@ describe('map SQL', () => {
 	type Row = MapCountryRow;
 	let all: Row[];
 	beforeAll(async () => {
-		all = await testEngine().query<Row>(mapSql.countries({ colour: 'income', capabilityId: null }));
+		all = await testEngine().query<Row>(mapSql.countries({ capabilityId: null }));
 	}, 30_000);
 
 	it('returns the 42 countries in name order with their attribute and its source', () => {
@@ -409,7 +421,8 @@ describe('map SQL', () => {
 			income_group: 'HIC',
 			capability_id: null
 		});
-		expect(gbr.attribute_ref).toMatch(/lines/);
+		for (const colour of MAP_COLOURS)
+			if (colour !== 'mentions') expect(attributeRef(gbr, colour)).toMatch(/lines/);
 		expect(gbr.mentions).toBe(30);
 	});
 
@@ -417,7 +430,7 @@ describe('map SQL', () => {
 		'colour=%s sort=%s runs and orders as asked',
 		async (colour, sort) => {
 			const rows = await testEngine()
-				.query<Row>(mapSql.countries({ colour, capabilityId: 12 }))
+				.query<Row>(mapSql.countries({ capabilityId: 12 }))
 				.then((r) => sortCountries(r, colour, sort));
 			expect(rows).toHaveLength(42);
 			expect(rows.every((r) => r.capability_id === 12)).toBe(true);
@@ -430,14 +443,14 @@ describe('map SQL', () => {
 					new Set(['global', 'regional', 'unspecified', 'none'])
 				);
 			// Every attribute but the count is printed somewhere; the count is ours.
-			expect(rows.every((r) => (r.attribute_ref === null) === (colour === 'mentions'))).toBe(true);
+			expect(
+				rows.every((r) => (attributeRef(r, colour) === null) === (colour === 'mentions'))
+			).toBe(true);
 		}
 	);
 
 	it('counts a capability with no examples as zero for every country', async () => {
-		const rows = await testEngine().query<Row>(
-			mapSql.countries({ colour: 'mentions', capabilityId: 11 })
-		);
+		const rows = await testEngine().query<Row>(mapSql.countries({ capabilityId: 11 }));
 		expect(rows.every((r) => r.mentions === 0)).toBe(true);
 	});
 
@@ -447,24 +460,40 @@ describe('map SQL', () => {
 		);
 		expect(all.reduce((s, r) => s + r.mentions, 0)).toBe(n);
 		expect(mapQuery({ colour: 'income', capability: '3', sort: 'name' })).toEqual({
-			colour: 'income',
 			capabilityId: 3
 		});
 	});
 });
 
 describe('map classes in one language (TypeScript)', () => {
-	it('the SQL decides no class: every colour asks the same rows, in name order', () => {
-		const texts = MAP_COLOURS.map((colour) => mapSql.countries({ colour, capabilityId: null }));
-		// Only the attribute's source column differs; no CASE, rank or list position is computed.
-		for (const text of texts)
-			expect(text).not.toMatch(/CASE|list_position|ORDER BY (?![pc]\.name)/);
+	it('the SQL decides no class: it orders by name and computes no CASE, rank or position', () => {
+		expect(mapSql.countries({ capabilityId: null })).not.toMatch(
+			/CASE|list_position|ORDER BY (?![pc]\.name)/
+		);
+	});
+
+	it('a change of colour or order asks no query: every such state has the same SQL', () => {
+		const sqls = MAP_COLOURS.flatMap((colour) =>
+			MAP_SORTS.map((sort) => mapCountriesSql({ colour, capability: null, sort }))
+		);
+		expect(new Set(sqls).size).toBe(1);
+		expect(mapCountriesSql({ colour: 'mentions', capability: '3', sort: 'name' })).not.toBe(
+			sqls[0]
+		);
+	});
+
+	it("the table shows the source of the colour's attribute only", () => {
+		const r = row({ income_group_ref: 'Table 1, lines 1-2', region_ref: 'Table 2, lines 3-4' });
+		const rowsFor = (colour: MapColour) =>
+			mapMeta([r], { colour, capability: null, sort: 'name' }, '', { capabilities: [], places: {} })
+				.rows;
+		expect(rowsFor('income')[0].attribute_ref).toBe('Table 1, lines 1-2');
+		expect(rowsFor('region')[0].attribute_ref).toBe('Table 2, lines 3-4');
+		expect(rowsFor('mentions')[0].attribute_ref).toBeNull();
 	});
 
 	it('orders the list by attribute in the legend order, names within a class', async () => {
-		const rows = await testEngine().query<MapCountryRow>(
-			mapSql.countries({ colour: 'income', capabilityId: null })
-		);
+		const rows = await testEngine().query<MapCountryRow>(mapSql.countries({ capabilityId: null }));
 		for (const colour of MAP_COLOURS) {
 			const sorted = sortCountries(rows, colour, 'attribute');
 			const legend = mapColouring(rows, colour).legend.map((l) => l.key);

@@ -10,8 +10,7 @@ import type { MapCountryRow } from '../../../../src/lib/charts/map/types';
 import { mapPlace, mapRow } from './rows';
 
 const hostile = `<img src=x onerror="alert(1)">'&`;
-const row = (over: Partial<MapCountryRow>): MapCountryRow =>
-	mapRow({ mentions: 3, attribute_ref: null, ...over });
+const row = (over: Partial<MapCountryRow>): MapCountryRow => mapRow({ mentions: 3, ...over });
 const place = mapPlace;
 const rows = [row({ name: hostile }), row({ iso3: 'BBB', map_iso3: 'BBB', name: 'Borduria' })];
 const places = { AAA: place({}), BBB: place({ atlas_id: '900', x: 12.5, y: 7, marker: true }) };

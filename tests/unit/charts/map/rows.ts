@@ -18,7 +18,10 @@ export function mapRow(over: Partial<MapCountryRow> = {}): MapCountryRow {
 		safe_online_scope: null,
 		mentions: 0,
 		capability_id: null,
-		attribute_ref: 'Footnote 31, lines 967-968',
+		income_group_ref: 'Footnote 31, lines 967-968',
+		region_ref: 'Table 2, lines 300-310',
+		survey_ref: 'Annex, lines 2010-2020',
+		safe_online_ref: 'Box 4, lines 1200-1210',
 		source_ref: 'Footnote 30, lines 962-965',
 		...over
 	};
