@@ -50,6 +50,46 @@ describe('capabilities heatmap', () => {
 		await context.close();
 	});
 
+	it('builds a closed table after the chart answers, not in its frame; an open one at once', async () => {
+		const { page, context } = await openPage();
+		await gotoHydrated(page, site('/capabilities'));
+		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
+		const rowsNow = () => page.locator('details.table-alt tbody tr').count();
+		expect(await rowsNow()).toBe(63);
+		// In the task that puts the new chart in the page, the closed table still has its rows.
+		const atChart = page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const svg = document.querySelector('svg[data-chart="heatmap"]')!;
+					new MutationObserver((_, observer) => {
+						if (svg.getAttribute('data-breakdown') !== 'overall') return;
+						observer.disconnect();
+						resolve(document.querySelectorAll('details.table-alt tbody tr').length);
+					}).observe(svg, { attributes: true, attributeFilter: ['data-breakdown'] });
+				})
+		);
+		await page.getByRole('radio', { name: 'All surveyed countries' }).check();
+		expect(await atChart).toBe(63);
+		// Then it follows the chart, closed.
+		await expect.poll(rowsNow, { timeout: 10_000 }).toBe(21);
+		// Open, it is built in the change's own task.
+		await page.locator('details.table-alt > summary').click();
+		const atOpenChart = page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const svg = document.querySelector('svg[data-chart="heatmap"]')!;
+					new MutationObserver((_, observer) => {
+						if (svg.getAttribute('data-breakdown') !== 'income') return;
+						observer.disconnect();
+						resolve(document.querySelectorAll('details.table-alt tbody tr').length);
+					}).observe(svg, { attributes: true, attributeFilter: ['data-breakdown'] });
+				})
+		);
+		await page.getByRole('radio', { name: 'Income group' }).check();
+		expect(await atOpenChart).toBe(63);
+		await context.close();
+	}, 120_000);
+
 	it('still opens the single all-countries column at the old ?breakdown=overall address', async () => {
 		const { page, context } = await openPage();
 		await page.goto(site('/capabilities?breakdown=overall'));

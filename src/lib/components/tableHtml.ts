@@ -18,8 +18,14 @@ const ENTITIES: Record<string, string> = {
 	"'": '&#39;'
 };
 
+const SPECIAL = /[&<>"']/;
+const SPECIAL_ALL = /[&<>"']/g;
+
 /** Text made safe for an element's content or a quoted attribute value. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
+export const escapeHtml = (text: string): string =>
+	// Most values hold nothing to escape: a test first is several times quicker than replace's
+	// callback machinery on them (a heatmap's table has 5,292 cells).
+	SPECIAL.test(text) ? text.replace(SPECIAL_ALL, (ch) => ENTITIES[ch]) : text;
 
 /** A row as a reference reads it (a row that has source_ref may also carry reader columns). */
 export type ReaderRefRow = ReaderRefFields & { source_ref?: string | null };
