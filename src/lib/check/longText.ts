@@ -11,7 +11,7 @@
 export const LONG_TEXT = 10_000;
 
 /** Characters per block of the long-text view, cut at a line break or a space when there is one. */
-export const VIEW_BLOCK_CHARS = 2000;
+export const VIEW_BLOCK_CHARS = 1000;
 
 /** A paste or drop of `incoming` goes to the long-text view rather than into the box. */
 export const isLongPaste = (incoming: string): boolean => incoming.length > LONG_TEXT;

@@ -65,6 +65,16 @@ describe('segments and blocks', () => {
 		);
 	});
 
+	it('make blocks of about half a screen of the box, each drawn and laid out in one frame', () => {
+		const text = makeLongText(20_000);
+		const bs = blocks(segments(text, runCheck(text, compiled)));
+		const lengths = bs.map((b) => b.reduce((n, s) => n + s.text.length, 0));
+		// Up to 1,000 characters, then on to the next line break (a paragraph is under 300).
+		for (const n of lengths) expect(n).toBeLessThanOrEqual(1_300);
+		expect(bs.length).toBeGreaterThanOrEqual(16);
+		for (const b of bs.slice(0, -1)) expect(b.at(-1)?.text.endsWith('\n')).toBe(true);
+	});
+
 	it('count the characters from each block to the end, for "n characters not drawn yet"', () => {
 		const text = makeLongText(20_000);
 		const bs = blocks(segments(text, runCheck(text, compiled)), 2000);
