@@ -23,7 +23,7 @@ import {
 } from '../../../src/lib/check/check';
 import { runCheck } from './runCheck';
 import { createRunner } from '../../../src/lib/check/runner';
-import type { CheckDataset } from '../../../src/lib/check/types';
+import type { CheckDataset, FigureResult } from '../../../src/lib/check/types';
 import { checkDataset } from './dataset';
 import { makeLongText } from '../../../scripts/bench/check.js';
 import { asOneLine } from '../../../src/lib/check/sentenceSpans';
@@ -152,6 +152,14 @@ describe('groups and counts', () => {
 		const starts = cardStarts(summary.figureCards);
 		expect(figureCardsOf(r.figures, summary.figureCards, starts, 0, groups.length)).toEqual(groups);
 		expect(figureCardsOf(r.figures, summary.figureCards, starts, 3, 5)).toEqual(groups.slice(3, 5));
+		// Drawn a card at a time, the cards already drawn stay the same arrays (their props do not
+		// change, so the page does not work them out again at each step).
+		const made: FigureResult[][] = [];
+		const before = figureCardsOf(r.figures, summary.figureCards, starts, 0, 4, made);
+		const after = figureCardsOf(r.figures, summary.figureCards, starts, 0, 5, made);
+		expect(after).toHaveLength(5);
+		before.forEach((card, i) => expect(after[i]).toBe(card));
+		expect(after).toEqual(groups.slice(0, 5));
 		groups.forEach((g, i) => {
 			for (const f of g) expect(cardOfFigure(starts, r.figures.indexOf(f))).toBe(i);
 		});
