@@ -319,7 +319,9 @@ describe('check: messages', () => {
 		expect(await page.locator('[data-term="child pornography"]').count()).toBe(1);
 
 		await pasteText(page, 'x'.repeat(200_001));
-		expect(await page.getByTestId('char-count').textContent()).toContain('200,001 of 200,000');
+		await expect
+			.poll(() => page.getByTestId('char-count').textContent())
+			.toContain('200,001 of 200,000');
 		await button.click();
 		expect(await message.textContent()).toContain(
 			'200,001 characters long; the check takes up to 200,000'
@@ -551,7 +553,7 @@ describe('check: large pastes', () => {
 		// A text of prose with ordinary line breaks is let in (held in the read-only view, as long
 		// pastes are), and the notice goes.
 		await pasteText(page, 'Nine in ten\ncountries have a hotline.\n'.repeat(500));
-		expect(await page.getByTestId('char-count').textContent()).toContain('19,000 of');
+		await expect.poll(() => page.getByTestId('char-count').textContent()).toContain('19,000 of');
 		expect(await page.getByTestId('long-text').count()).toBe(1);
 		expect(await message.count()).toBe(0);
 		expect(errors).toEqual([]);
@@ -601,6 +603,27 @@ describe('check: large pastes', () => {
 		await pasteText(page, long);
 		await view.waitFor();
 		expect(await page.getByTestId('char-count').textContent()).toContain('50,000 of 200,000');
+		// A Check pressed right after a paste, before the view is drawn, checks the text pasted.
+		await page.getByRole('button', { name: 'Clear', exact: true }).click();
+		await page.evaluate(
+			(t) => {
+				const data = new DataTransfer();
+				data.setData('text/plain', t);
+				document
+					.querySelector('#check-text')!
+					.dispatchEvent(
+						new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+					);
+				document
+					.querySelector<HTMLButtonElement>('[data-testid=check-input] button.primary')!
+					.click();
+			},
+			long.slice(0, 30_000)
+		);
+		await page.waitForSelector(RESULTS_DONE, { timeout: 60_000 });
+		expect(await page.getByTestId('check-summary').textContent()).toContain(
+			'Checked 30,000 characters'
+		);
 		expect(errors).toEqual([]);
 		await context.close();
 	}, 120_000);
