@@ -26,6 +26,12 @@ async function check(page: Page, text: string) {
 	await page.waitForSelector(RESULTS_DONE);
 }
 
+/** Press Clear: the text box comes back, empty. */
+async function clearBox(page: Page) {
+	await page.getByRole('button', { name: 'Clear', exact: true }).click();
+	await page.locator('#check-text').waitFor();
+}
+
 /** The highlights in the inline view: their text and verdict or term status. */
 function marks(page: Page) {
 	return page.locator('[data-testid=checked-text] mark').evaluateAll((els) =>
@@ -313,7 +319,9 @@ describe('check: messages', () => {
 		expect(await page.locator('[data-term="child pornography"]').count()).toBe(1);
 
 		await pasteText(page, 'x'.repeat(200_001));
-		expect(await page.getByTestId('char-count').textContent()).toContain('200,001 of 200,000');
+		await expect
+			.poll(() => page.getByTestId('char-count').textContent())
+			.toContain('200,001 of 200,000');
 		await button.click();
 		expect(await message.textContent()).toContain(
 			'200,001 characters long; the check takes up to 200,000'
@@ -397,9 +405,9 @@ describe('check: large pastes', () => {
 		const box = page.getByTestId('checked-text');
 		const blocks = () => box.locator('.block').count();
 		const first = await blocks();
-		// A few screens of the box, not the 50-odd blocks of the whole text.
+		// A few screens of the box, not the 100-odd blocks of the whole text.
 		expect(first).toBeGreaterThan(0);
-		expect(first).toBeLessThan(20);
+		expect(first).toBeLessThan(40);
 		await expect
 			.poll(() => page.getByTestId('text-rest').textContent())
 			.toMatch(/more characters of the text appear as you scroll/);
@@ -481,6 +489,8 @@ describe('check: large pastes', () => {
 		const { page, context, errors } = await openPage();
 		await page.goto(site('/check'));
 		for (const [kind, text] of Object.entries(makeStressTexts(200_000))) {
+			// A long paste before is held in the read-only view: back to the empty text box.
+			if (await page.getByTestId('long-text').count()) await clearBox(page);
 			const { value: r, events } = await traced(page, () => measureCheck(page, text));
 			const task = longestTaskCpu(events);
 			console.log(`200k ${kind}: ${JSON.stringify({ ...r, task })}`);
@@ -493,16 +503,23 @@ describe('check: large pastes', () => {
 			expect(task.gcMs, kind).toBeLessThanOrEqual(100);
 			expect(r.maxFrameGap, kind).toBeLessThan(1_000);
 			expect(r.longestTask, kind).toBeLessThan(1_000);
-			// 200,000 line breaks are refused at the paste (next test); the others are checked.
-			if (kind !== 'only newlines') expect(r.figures, kind).toBeGreaterThan(1_000);
-			else expect(await page.locator('#check-text').inputValue()).not.toContain('\n\n\n');
+			// 200,000 line breaks are refused at the paste (next test); the others are checked, held
+			// by the page in the read-only view, not laid out whole in the text box.
+			if (kind !== 'only newlines') {
+				expect(r.figures, kind).toBeGreaterThan(1_000);
+				expect(await page.locator('#check-text').count(), kind).toBe(0);
+				expect(await page.getByTestId('char-count').textContent(), kind).toContain('200,000 of');
+			} else expect(await page.locator('#check-text').inputValue()).not.toContain('\n\n\n');
 		}
-		// While a dense check runs, typing still reaches the text box.
-		await pasteText(page, makeStressTexts(200_000)['dense claims']);
+		// While a dense check runs, the text goes to the text box on request and typing reaches it.
+		await clearBox(page);
+		const dense = makeStressTexts(200_000)['dense claims'];
+		await pasteText(page, dense);
 		await page.getByRole('button', { name: 'Check', exact: true }).click();
+		await page.getByRole('button', { name: 'Edit in the text box' }).click();
 		await page.locator('#check-text').press('End');
 		await page.locator('#check-text').pressSequentially('!');
-		expect(await page.locator('#check-text').inputValue()).toMatch(/!$/);
+		expect(await page.locator('#check-text').inputValue()).toBe(dense + '!');
 		await page.waitForSelector(RESULTS_DONE, { timeout: 60_000 });
 		expect(errors).toEqual([]);
 		await context.close();
@@ -533,19 +550,90 @@ describe('check: large pastes', () => {
 		// The same text pasted with the keyboard, from the clipboard.
 		await pasteText(page, '\n'.repeat(200_000));
 		expect(await page.locator('#check-text').inputValue()).toBe(kept);
-		// A text of prose with ordinary line breaks is let in, and the notice goes.
+		// A text of prose with ordinary line breaks is let in (held in the read-only view, as long
+		// pastes are), and the notice goes.
 		await pasteText(page, 'Nine in ten\ncountries have a hotline.\n'.repeat(500));
-		expect((await page.locator('#check-text').inputValue()).length).toBeGreaterThan(10_000);
+		await expect.poll(() => page.getByTestId('char-count').textContent()).toContain('19,000 of');
+		expect(await page.getByTestId('long-text').count()).toBe(1);
 		expect(await message.count()).toBe(0);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
+
+	it('holds a long paste in a read-only view, checks it, and puts it in the box on request', async () => {
+		const { page, context, errors } = await openPage();
+		await page.goto(site('/check'));
+		await ready(page);
+		// A short paste goes into the text box as before.
+		await pasteText(page, 'Nine in ten countries have a hotline.');
+		expect(await page.locator('#check-text').inputValue()).toBe(
+			'Nine in ten countries have a hotline.'
+		);
+		// A long one pasted after what the reader typed: held by the page, with what was typed kept.
+		const long = makeLongText(50_000);
+		await page.locator('#check-text').fill('Typed first. ');
+		await page.locator('#check-text').press('End');
+		await page.evaluate((t) => navigator.clipboard.writeText(t), long);
+		await page.keyboard.press('ControlOrMeta+V');
+		const view = page.getByRole('region', { name: 'Text to check' });
+		await view.waitFor();
+		expect(await page.locator('#check-text').count()).toBe(0);
+		expect(await page.getByTestId('char-count').textContent()).toContain('50,013 of 200,000');
+		// The keyboard stays in the text: the view has the focus, and Ctrl+Enter checks it.
+		expect(await view.evaluate((v) => v === document.activeElement)).toBe(true);
+		// The view shows the whole text once its blocks are all added.
+		await expect.poll(() => view.evaluate((v) => v.textContent)).toBe('Typed first. ' + long);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.keyboard.press('Control+Enter');
+		await page.waitForSelector(RESULTS_DONE, { timeout: 60_000 });
+		expect(Number(await page.getByTestId('results').getAttribute('data-figures'))).toBeGreaterThan(
+			300
+		);
+		// Tab reaches "Edit in the text box"; Enter puts the whole text in the box, focused.
+		await view.focus();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		const box = page.locator('#check-text');
+		await expect.poll(() => box.evaluate((b) => b === document.activeElement)).toBe(true);
+		expect(await box.inputValue()).toBe('Typed first. ' + long);
+		expect(await page.getByTestId('long-text').count()).toBe(0);
+		// Clear empties the box; a long paste then goes to the view again.
+		await page.getByRole('button', { name: 'Clear', exact: true }).click();
+		expect(await box.inputValue()).toBe('');
+		await pasteText(page, long);
+		await view.waitFor();
+		expect(await page.getByTestId('char-count').textContent()).toContain('50,000 of 200,000');
+		// A Check pressed right after a paste, before the view is drawn, checks the text pasted.
+		await page.getByRole('button', { name: 'Clear', exact: true }).click();
+		await page.evaluate(
+			(t) => {
+				const data = new DataTransfer();
+				data.setData('text/plain', t);
+				document
+					.querySelector('#check-text')!
+					.dispatchEvent(
+						new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+					);
+				document
+					.querySelector<HTMLButtonElement>('[data-testid=check-input] button.primary')!
+					.click();
+			},
+			long.slice(0, 30_000)
+		);
+		await page.waitForSelector(RESULTS_DONE, { timeout: 60_000 });
+		expect(await page.getByTestId('check-summary').textContent()).toContain(
+			'Checked 30,000 characters'
+		);
+		expect(errors).toEqual([]);
+		await context.close();
+	}, 120_000);
 
 	it('lets a new check replace one still running', async () => {
 		const { page, context } = await openPage();
 		await page.goto(site('/check'));
 		await pasteText(page, makeLongText(150_000));
 		await page.getByRole('button', { name: 'Check', exact: true }).click();
+		await page.getByRole('button', { name: 'Edit in the text box' }).click();
 		await pasteText(page, '95% of countries have a child helpline.');
 		await page.locator('#check-text').press('Control+Enter');
 		await page.waitForSelector(RESULTS_DONE);

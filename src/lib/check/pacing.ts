@@ -97,9 +97,9 @@ export function drawFrame(
 
 /**
  * Drawn whatever the reader's position: a short result is drawn whole, as before, and a long one
- * starts with as much as a screen or two shows (each text block about a screen of the box).
+ * starts with as much as a screen or two shows (each text block about half a screen of the box).
  */
-export const NEAR_FLOOR: Batch = { blocks: 4, figures: 20 * CARD_STEPS, groups: 20 * CARD_STEPS };
+export const NEAR_FLOOR: Batch = { blocks: 8, figures: 20 * CARD_STEPS, groups: 20 * CARD_STEPS };
 
 /** Which lists may grow now (see nearView.ts): the others wait until the reader comes near. */
 export type Open = Record<StepKind, boolean>;

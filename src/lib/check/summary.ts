@@ -119,17 +119,22 @@ export function cardStarts(figureCards: number[]): number[] {
 	return starts;
 }
 
-/** The claims of figure cards [from, to). */
+/**
+ * The claims of figure cards [from, to). A card made before is taken from `made` (one per result):
+ * the same array each time, so as a long result is drawn a card at a time, the cards already on
+ * the page keep their props and are not worked out again at every step.
+ */
 export function figureCardsOf(
 	figures: Listed<FigureResult>,
 	figureCards: number[],
 	starts: number[],
 	from: number,
-	to: number
+	to: number,
+	made: FigureResult[][] = []
 ): FigureResult[][] {
 	const out: FigureResult[][] = [];
 	for (let i = from; i < Math.min(to, figureCards.length); i++)
-		out.push(figures.slice(starts[i], starts[i] + figureCards[i]));
+		out.push((made[i] ??= figures.slice(starts[i], starts[i] + figureCards[i])));
 	return out;
 }
 

@@ -23,7 +23,7 @@ import {
 } from '../../../src/lib/check/check';
 import { runCheck } from './runCheck';
 import { createRunner } from '../../../src/lib/check/runner';
-import type { CheckDataset } from '../../../src/lib/check/types';
+import type { CheckDataset, FigureResult } from '../../../src/lib/check/types';
 import { checkDataset } from './dataset';
 import { makeLongText } from '../../../scripts/bench/check.js';
 import { asOneLine } from '../../../src/lib/check/sentenceSpans';
@@ -63,6 +63,16 @@ describe('segments and blocks', () => {
 		expect(bs.flat().filter((s) => s.mark).length).toBe(
 			result.figures.length + result.terms.length
 		);
+	});
+
+	it('make blocks of about half a screen of the box, each drawn and laid out in one frame', () => {
+		const text = makeLongText(20_000);
+		const bs = blocks(segments(text, runCheck(text, compiled)));
+		const lengths = bs.map((b) => b.reduce((n, s) => n + s.text.length, 0));
+		// Up to 1,000 characters, then on to the next line break (a paragraph is under 300).
+		for (const n of lengths) expect(n).toBeLessThanOrEqual(1_300);
+		expect(bs.length).toBeGreaterThanOrEqual(16);
+		for (const b of bs.slice(0, -1)) expect(b.at(-1)?.text.endsWith('\n')).toBe(true);
 	});
 
 	it('count the characters from each block to the end, for "n characters not drawn yet"', () => {
@@ -142,6 +152,14 @@ describe('groups and counts', () => {
 		const starts = cardStarts(summary.figureCards);
 		expect(figureCardsOf(r.figures, summary.figureCards, starts, 0, groups.length)).toEqual(groups);
 		expect(figureCardsOf(r.figures, summary.figureCards, starts, 3, 5)).toEqual(groups.slice(3, 5));
+		// Drawn a card at a time, the cards already drawn stay the same arrays (their props do not
+		// change, so the page does not work them out again at each step).
+		const made: FigureResult[][] = [];
+		const before = figureCardsOf(r.figures, summary.figureCards, starts, 0, 4, made);
+		const after = figureCardsOf(r.figures, summary.figureCards, starts, 0, 5, made);
+		expect(after).toHaveLength(5);
+		before.forEach((card, i) => expect(after[i]).toBe(card));
+		expect(after).toEqual(groups.slice(0, 5));
 		groups.forEach((g, i) => {
 			for (const f of g) expect(cardOfFigure(starts, r.figures.indexOf(f))).toBe(i);
 		});

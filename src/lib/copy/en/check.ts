@@ -164,6 +164,15 @@ export const check = {
 	get drawAll() {
 		return m.check_draw_all();
 	},
+	/** The read-only view that holds a long paste instead of the text box (see longText.ts). */
+	longText: {
+		get note() {
+			return m.check_long_text_note();
+		},
+		get edit() {
+			return m.check_long_text_edit();
+		}
+	},
 
 	verdict: {
 		get matches() {
