@@ -88,10 +88,11 @@ const FAULTS: Fault[] = [
 const PAGES = [
 	// The overview sorts its own rows (no engine), so the heatmap stands for a chart page here.
 	{ path: '/capabilities?breakdown=countries', marks: 'svg[data-chart] [data-value]' },
-	{ path: '/map?colour=region', marks: '[data-iso3][data-value]' },
+	// Every colour is in the map's prerendered rows; mentions of one capability are not.
+	{ path: '/map?colour=mentions&capability=12', marks: '[data-iso3][data-value]' },
 	{ path: '/countries/GBR?by=domain', marks: 'svg[data-chart] [data-value]' },
 	{ path: '/data', marks: 'table' },
-	{ path: '/embed/map?colour=region', marks: '[data-iso3][data-value]' }
+	{ path: '/embed/map?colour=mentions&capability=12', marks: '[data-iso3][data-value]' }
 ];
 
 /** Record the longest gap between animation frames from the first script on. */

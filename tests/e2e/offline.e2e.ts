@@ -16,7 +16,7 @@ describe('a reader whose browser asks to save data', () => {
 				get: () => ({ saveData: true, effectiveType: '4g' })
 			})
 		);
-		await gotoHydrated(page, site('/map'));
+		await gotoHydrated(page, site('/capabilities'));
 		const notice = page.getByTestId('engine-deferred');
 		await notice.waitFor();
 		expect(await notice.textContent()).toContain('5–8 MB');
@@ -24,8 +24,9 @@ describe('a reader whose browser asks to save data', () => {
 		await page.waitForTimeout(3000);
 		expect(requests.filter(engineFile)).toEqual([]);
 		expect(await page.locator('html').getAttribute('data-engine')).toBe('deferred');
-		// A setting the prerendered view cannot answer loads it.
-		await page.selectOption('#map-colour', 'region');
+		// A setting the prerendered view cannot answer loads it. (The map's colours no longer need
+		// the engine: its rows carry all four.)
+		await page.getByRole('radio', { name: 'Countries named as examples' }).check();
 		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
 		expect(requests.filter(engineFile).length).toBeGreaterThan(0);
 		await context.close();
@@ -51,7 +52,7 @@ describe('a second visit', () => {
 	// stores the whole site first), so its files never pass through the worker's fetch handler.
 	it('finds the engine stored after a first visit that used it, with no other page opened', async () => {
 		const { page, context } = await openPage({ serviceWorkers: true });
-		await gotoHydrated(page, site('/map?colour=region'));
+		await gotoHydrated(page, site('/capabilities?breakdown=countries'));
 		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
 		const stored = () =>
 			page.evaluate(async () => {
@@ -77,7 +78,7 @@ describe('a second visit', () => {
 			await navigator.serviceWorker.ready;
 		});
 		// The worker has stored the pages; a view that needs the engine stores the engine.
-		await page.goto(site('/map?colour=region'));
+		await page.goto(site('/capabilities?breakdown=countries'));
 		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 		const stored = await page.evaluate(async () => {
