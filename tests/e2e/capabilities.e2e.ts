@@ -22,6 +22,20 @@ const rowKeys = (page: Page) =>
 	page
 		.locator(`${heatmap} a[data-col-key="1"]`)
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-row-key')));
+/** How many rows the table alternative holds in the task that shows the heatmap's `want` breakdown. */
+const tableRowsWhenShown = (page: Page, want: string) =>
+	page.evaluate(
+		(want) =>
+			new Promise<number>((resolve) => {
+				const svg = document.querySelector('svg[data-chart="heatmap"]')!;
+				new MutationObserver((_, observer) => {
+					if (svg.getAttribute('data-breakdown') !== want) return;
+					observer.disconnect();
+					resolve(document.querySelectorAll('details.table-alt tbody tr').length);
+				}).observe(svg, { attributes: true, attributeFilter: ['data-breakdown'] });
+			}),
+		want
+	);
 
 describe('capabilities heatmap', () => {
 	it('opens on the income view in the HTML without JavaScript; the old overall URL still works', async () => {
@@ -57,34 +71,14 @@ describe('capabilities heatmap', () => {
 		const rowsNow = () => page.locator('details.table-alt tbody tr').count();
 		expect(await rowsNow()).toBe(63);
 		// In the task that puts the new chart in the page, the closed table still has its rows.
-		const atChart = page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					const svg = document.querySelector('svg[data-chart="heatmap"]')!;
-					new MutationObserver((_, observer) => {
-						if (svg.getAttribute('data-breakdown') !== 'overall') return;
-						observer.disconnect();
-						resolve(document.querySelectorAll('details.table-alt tbody tr').length);
-					}).observe(svg, { attributes: true, attributeFilter: ['data-breakdown'] });
-				})
-		);
+		const atChart = tableRowsWhenShown(page, 'overall');
 		await page.getByRole('radio', { name: 'All surveyed countries' }).check();
 		expect(await atChart).toBe(63);
 		// Then it follows the chart, closed.
 		await expect.poll(rowsNow, { timeout: 10_000 }).toBe(21);
 		// Open, it is built in the change's own task.
 		await page.locator('details.table-alt > summary').click();
-		const atOpenChart = page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					const svg = document.querySelector('svg[data-chart="heatmap"]')!;
-					new MutationObserver((_, observer) => {
-						if (svg.getAttribute('data-breakdown') !== 'income') return;
-						observer.disconnect();
-						resolve(document.querySelectorAll('details.table-alt tbody tr').length);
-					}).observe(svg, { attributes: true, attributeFilter: ['data-breakdown'] });
-				})
-		);
+		const atOpenChart = tableRowsWhenShown(page, 'income');
 		await page.getByRole('radio', { name: 'Income group' }).check();
 		expect(await atOpenChart).toBe(63);
 		await context.close();
