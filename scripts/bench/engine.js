@@ -62,6 +62,13 @@ export const INTERACTIONS = [
 	}
 ];
 
+/** What each phase mark means, for the report. @type {Record<string, string>} */
+const PHASE_LABEL = {
+	module: 'module compiled and instantiated',
+	'tables-read': 'tables decoded (own worker, in parallel)',
+	'tables-loaded': 'tables inserted'
+};
+
 /** Steps of each interaction per run (pooled over runs for p50/p95). */
 const STEPS = 6;
 /** The first interaction of a cold page: one the prerendered rows cannot answer. */
@@ -79,6 +86,27 @@ async function openAndWatch(page, url) {
 }
 
 /**
+ * Where a start's time went: ms from "loading" to each phase the app marks (src/lib/engine/
+ * browserEngine.ts): the module compiled and instantiated, the tables decoded (in their own worker,
+ * at the same time), and the tables inserted.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<Record<'module' | 'tables-read' | 'tables-loaded', number>>}
+ */
+async function enginePhases(page) {
+	return page.evaluate(() => {
+		const from = /** @type {any} */ (window).__engine?.loading ?? NaN;
+		/** @param {string} name */
+		const at = (name) =>
+			(performance.getEntriesByName(`engine:${name}`)[0]?.startTime ?? NaN) - from;
+		return {
+			module: at('module'),
+			'tables-read': at('tables-read'),
+			'tables-loaded': at('tables-loaded')
+		};
+	});
+}
+
+/**
  * A second visit: the same browser profile opens the page again once the first visit's engine is
  * ready and the service worker holds the engine's files (src/service-worker.ts). Returns when the
  * second page's engine was ready (ms from navigation) and whether the page was served by the
@@ -87,7 +115,7 @@ async function openAndWatch(page, url) {
  * @param {import('playwright-core').Page} first a page of `context` whose engine is ready
  * @param {import('./_throttle.js').Throttle | null} throttle
  * @param {string} url
- * @returns {Promise<{ ready: number, fromCache: boolean }>}
+ * @returns {Promise<{ ready: number, fromCache: boolean, phases: Record<string, number> }>}
  */
 async function secondVisit(context, first, throttle, url) {
 	// The engine is stored the first time a page controlled by the service worker fetches it; a
@@ -114,9 +142,10 @@ async function secondVisit(context, first, throttle, url) {
 		await page.evaluate(() => /** @type {any} */ (window).__engine)
 	);
 	const controlled = await page.evaluate(() => !!navigator.serviceWorker?.controller);
+	const phases = await enginePhases(page);
 	await page.close();
 	if (!seen.ready) throw new Error('engine failed to start on the second visit');
-	return { ready: seen.ready, fromCache: stored && controlled };
+	return { ready: seen.ready, fromCache: stored && controlled, phases };
 }
 
 /** @param {import('./_types.js').BenchContext} ctx */
@@ -139,6 +168,12 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 	for (const mode of modes) {
 		/** @type {Record<string, number[]>} */
 		const s = { ready: [], start: [], again: [], firstNav: [], firstChange: [] };
+		/** Phases of the start, first and second visit (see enginePhases). @type {Record<string, number[]>} */
+		const phases = {};
+		/** @param {string} visit @param {Record<string, number>} seen */
+		const keepPhases = (visit, seen) => {
+			for (const [phase, ms] of Object.entries(seen)) (phases[`${visit}|${phase}`] ??= []).push(ms);
+		};
 		let againCached = 0;
 		/** @type {Map<string, number[]>} */
 		const warm = new Map(INTERACTIONS.map((i) => [i.name, []]));
@@ -160,9 +195,11 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 					if (!seen.ready) throw new Error(`engine failed to start`);
 					s.ready.push(seen.ready);
 					s.start.push(seen.ready - (seen.loading ?? NaN));
+					keepPhases('first visit', await enginePhases(page));
 					try {
 						const again = await secondVisit(context, page, mode.throttle, origin + '/');
 						s.again.push(again.ready);
+						keepPhases('second visit', again.phases);
 						if (again.fromCache) againCached++;
 					} catch (e) {
 						failures.push(`second visit: ${/** @type {Error} */ (e).message}`);
@@ -238,6 +275,15 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 				samples: s.again,
 				note: `${note}; the same profile opens / again after the first visit's engine is ready; engine from the service worker's cache in ${againCached} of ${s.again.length}`
 			},
+			...Object.entries(phases).map(([key, samples]) => {
+				const [visit, phase] = key.split('|');
+				return {
+					name: `engine start, ${visit}: loading → ${PHASE_LABEL[phase] ?? phase}${mode.label}`,
+					unit: 'ms',
+					samples,
+					note: `${note}; the app's performance mark engine:${phase}`
+				};
+			}),
 			{
 				name: `first interaction answered, from navigation${mode.label}`,
 				unit: 'ms',

@@ -43,6 +43,21 @@ describe('a reader whose browser asks to save data', () => {
 		await page.getByRole('button', { name: 'Load the query engine now' }).click();
 		await page.waitForSelector('html[data-engine="ready"]', { timeout: 60_000 });
 		expect(await page.getByTestId('engine-deferred').count()).toBe(0);
+		// The start marks its phases for the benchmark, in the order they must happen.
+		const phases = await page.evaluate(() =>
+			performance
+				.getEntriesByType('mark')
+				.filter((m) => m.name.startsWith('engine:'))
+				.map((m) => m.name)
+		);
+		expect(phases.filter((p) => p !== 'engine:tables-read')).toEqual([
+			'engine:module',
+			'engine:tables-loaded'
+		]);
+		expect(phases.indexOf('engine:tables-read')).toBeGreaterThanOrEqual(0);
+		expect(phases.indexOf('engine:tables-read')).toBeLessThan(
+			phases.indexOf('engine:tables-loaded')
+		);
 		await context.close();
 	}, 180_000);
 });
