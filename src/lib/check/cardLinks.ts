@@ -2,8 +2,19 @@
 import { resolve } from '$app/paths';
 import type { CardLinks } from './cardMarkup';
 
-export const cardLinks = (): CardLinks => ({
-	data: resolve('/data'),
-	capability: (id) => resolve('/capabilities/[id]', { id: String(id) }),
-	terms: resolve('/terms')
-});
+export function cardLinks(): CardLinks {
+	// Resolved once per capability: a long result links to the same few dozen pages many times.
+	const capabilities = new Map<number, string>();
+	return {
+		data: resolve('/data'),
+		capability: (id) => {
+			let href = capabilities.get(id);
+			if (href === undefined) {
+				href = resolve('/capabilities/[id]', { id: String(id) });
+				capabilities.set(id, href);
+			}
+			return href;
+		},
+		terms: resolve('/terms')
+	};
+}
