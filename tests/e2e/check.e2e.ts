@@ -106,6 +106,35 @@ describe('check: sentences through the page', () => {
 		await context.close();
 	});
 
+	it('keeps markup in the text inert in the cards, which are drawn as markup (cardMarkup.ts)', async () => {
+		const { page, context, errors } = await openPage();
+		await page.goto(site('/check'));
+		const hostile = '<img src=x onerror="window.__cardsPwned=1">';
+		await check(
+			page,
+			`${hostile} 76 per cent of countries have a national governance mechanism. ` +
+				`<b>Child pornography</b> is still the <i>term</i> used.`
+		);
+		const results = page.getByTestId('results');
+		expect(await results.locator('img, b, i').count()).toBe(0);
+		expect(await page.evaluate(() => 'cardsPwned' in window)).toBe(false);
+		// The figure card quotes the sentence as written, and links back to its highlight.
+		const card = page.getByTestId('figure-list').locator('li.result').first();
+		expect(await card.locator('.context').textContent()).toContain(hostile);
+		const back = card.getByRole('link', { name: 'Show in text' });
+		expect(await back.getAttribute('href')).toBe('#claim-1');
+		await back.click();
+		await expect.poll(() => new URL(page.url()).hash).toBe('#claim-1');
+		expect(await page.locator('#claim-1').count()).toBe(1);
+		// The wording card's occurrence keeps the tags as text, and leads to its highlight.
+		const term = page.getByTestId('term-list').locator('li.result').first();
+		const occurrence = term.locator('.snippets a').first();
+		expect(await occurrence.textContent()).toContain('<b>Child pornography</b>');
+		expect(await occurrence.getAttribute('href')).toMatch(/^#hit-\d+$/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('notes a different denominator, the world, and a population', async () => {
 		const { page, context } = await openPage();
 		await page.goto(site('/check'));

@@ -1,6 +1,6 @@
 /**
- * How much of a long result the page draws per frame. Each step adds one item (a text block, half
- * a figure card or half a wording card, the kinds taking turns) and is rendered at once; a frame
+ * How much of a long result the page draws per frame. Each step adds one item (a text block, a
+ * figure card or a wording card, the kinds taking turns) and is rendered at once; a frame
  * takes steps until a few milliseconds are used, and does not start a step that the last one of
  * its kind says would overrun. So no frame runs long however slow the machine or however costly
  * one card, and a quick machine still draws many per frame.
@@ -9,9 +9,9 @@
 export interface Batch {
 	/** Blocks of the highlighted text (see highlight.ts). */
 	blocks: number;
-	/** Steps of the figure cards (CARD_STEPS per card, see cardsDrawn). */
+	/** Figure cards (see cardMarkup.ts: a card is one string, drawn in one step). */
 	figures: number;
-	/** Steps of the wording cards (CARD_STEPS per card). */
+	/** Wording cards. */
 	groups: number;
 }
 
@@ -32,21 +32,6 @@ const KINDS: readonly StepKind[] = ['blocks', 'figures', 'groups'];
  * frames of 13–18 ms of CPU.)
  */
 export const FRAME_BUDGET_MS = 4;
-
-/**
- * Steps per card: its head (what was found and the verdict) first, the rest (the review's
- * figure, notes, where the text says it) at a later step. A whole figure card at once was the
- * longest step of a frame.
- */
-export const CARD_STEPS = 2;
-
-/** Steps needed to draw `cards` cards. */
-export const cardSteps = (cards: number): number => cards * CARD_STEPS;
-
-/** After `steps` steps of a list: how many cards are on the page, and how many of them whole. */
-export function cardsDrawn(steps: number): { shown: number; whole: number } {
-	return { shown: Math.ceil(steps / CARD_STEPS), whole: Math.floor(steps / CARD_STEPS) };
-}
 
 /** The kind the next step adds: the one least drawn so far; null when everything is drawn. */
 export function nextKind(drawn: Batch, all: Batch): StepKind | null {
@@ -99,7 +84,7 @@ export function drawFrame(
  * Drawn whatever the reader's position: a short result is drawn whole, as before, and a long one
  * starts with as much as a screen or two shows (each text block about half a screen of the box).
  */
-export const NEAR_FLOOR: Batch = { blocks: 8, figures: 20 * CARD_STEPS, groups: 20 * CARD_STEPS };
+export const NEAR_FLOOR: Batch = { blocks: 8, figures: 20, groups: 20 };
 
 /** Which lists may grow now (see nearView.ts): the others wait until the reader comes near. */
 export type Open = Record<StepKind, boolean>;

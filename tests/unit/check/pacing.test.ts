@@ -3,8 +3,6 @@
 // that the last one of its kind says it has no time for. A card takes two steps.
 import { describe, expect, it } from 'vitest';
 import {
-	cardsDrawn,
-	cardSteps,
 	drawFrame,
 	drawTarget,
 	NEAR_FLOOR,
@@ -118,19 +116,6 @@ describe('drawing a long result', () => {
 		// The first step is always taken (drawing advances); the second would end at 14 ms.
 		expect(steps).toEqual([{ blocks: 1, figures: 0, groups: 0 }]);
 		expect(r.more).toBe(true);
-	});
-});
-
-describe('cards drawn in two steps', () => {
-	it('shows a card after its first step and makes it whole after its second', () => {
-		expect(cardSteps(3)).toBe(6);
-		expect([0, 1, 2, 3, 4].map(cardsDrawn)).toEqual([
-			{ shown: 0, whole: 0 },
-			{ shown: 1, whole: 0 },
-			{ shown: 1, whole: 1 },
-			{ shown: 2, whole: 1 },
-			{ shown: 2, whole: 2 }
-		]);
 	});
 });
 
