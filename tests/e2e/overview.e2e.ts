@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+import {
+	axeViolations,
+	foreignRequests,
+	gotoHydrated,
+	openPage,
+	site,
+	useBrowser
+} from './harness';
 
 useBrowser();
 
@@ -48,6 +55,26 @@ describe('overview', () => {
 		// The rows were the prerendered ones: the engine was not asked.
 		expect(Number(await page.getAttribute('html', 'data-queries'))).toBe(before);
 		expect(foreignRequests(requests, new URL(site('/')).origin)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('shows a bar’s card on hover and focus, listening on the drawing its bars are markup in', async () => {
+		const { page, context, errors } = await openPage();
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await gotoHydrated(page, site('/'));
+		const card = page.locator('.coverage .card');
+		const research = page.locator('svg[data-chart="coverage"] a[data-capability="2"]');
+		await research.locator('.label').hover();
+		await expect.poll(() => card.textContent()).toContain('Research');
+		await research.locator('.track').hover();
+		expect(await card.count()).toBe(1);
+		await page.mouse.move(1, 1);
+		await expect.poll(() => card.count()).toBe(0);
+		await page.locator('svg[data-chart="coverage"] a[data-capability="3"]').focus();
+		await expect.poll(() => card.textContent()).toContain('Legislation');
+		await page.locator('svg[data-chart="coverage"] a[data-capability="3"]').blur();
+		await expect.poll(() => card.count()).toBe(0);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
