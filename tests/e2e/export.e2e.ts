@@ -637,7 +637,10 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 			const w = 900;
 			const h = 42 * 16 + 40;
 			svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
-			svg.replaceChildren();
+			// The chart's own drawing goes, but not the comments that anchor its blocks: the slide
+			// export lays the chart out again, and Svelte inserts the new bars before those.
+			for (const node of [...svg.childNodes])
+				if (node.nodeType !== Node.COMMENT_NODE) node.remove();
 			for (let r = 0; r < 42; r++) {
 				const row = document.createElementNS(ns, 'g');
 				row.setAttribute('class', 'row');
