@@ -4,25 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { coverageLayout, type CoverageRow } from '../../../../src/lib/charts/coverage/layout';
 import { coverageBarsMarkup } from '../../../../src/lib/charts/coverage/barsMarkup';
+import { coverageRow } from './rows';
 
-const row = (id: number, pct: number | null, extra: Partial<CoverageRow> = {}): CoverageRow => ({
-	capability_id: id,
-	domain_id: 1,
-	domain_name: 'Domain 1',
-	name: `Capability ${id}`,
-	short_name: `Cap ${id}`,
-	indicator_id: pct === null ? null : `c${id}`,
-	label: null,
-	yes: pct === null ? null : Math.round((pct * 42) / 100),
-	n: pct === null ? null : 42,
-	pct,
-	pct_printed: null,
-	status: pct === null ? null : 'stated',
-	discrepancy: false,
-	source_ref: null,
-	note: null,
-	...extra
-});
+const row = (id: number, pct: number | null, extra: Partial<CoverageRow> = {}) =>
+	coverageRow(id, 1, pct, extra);
 
 const hostile = `<img src=x onerror="alert(1)">'&`;
 const rows = [

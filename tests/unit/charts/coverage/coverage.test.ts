@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-	coverageLayout,
-	LABEL_FONT,
-	type CoverageRow
-} from '../../../../src/lib/charts/coverage/layout';
+import { coverageLayout, LABEL_FONT } from '../../../../src/lib/charts/coverage/layout';
 import { MIN_EXPORT_FONT } from '../../../../src/lib/charts/kit/barFrame';
+import { coverageRow } from './rows';
 
-const row = (
-	id: number,
-	domain: number,
-	pct: number | null,
-	extra: Partial<CoverageRow> = {}
-): CoverageRow => ({
-	capability_id: id,
-	domain_id: domain,
-	domain_name: `Domain ${domain}`,
-	name: `Capability ${id}`,
-	short_name: `Cap ${id}`,
-	indicator_id: pct === null ? null : `c${id}`,
-	label: null,
-	yes: pct === null ? null : Math.round((pct * 42) / 100),
-	n: pct === null ? null : 42,
-	pct,
-	pct_printed: null,
-	status: pct === null ? null : 'stated',
-	discrepancy: false,
-	source_ref: null,
-	note: null,
-	...extra
-});
+const row = coverageRow;
 
 describe('coverage layout', () => {
 	const rows = [
