@@ -11,9 +11,11 @@
  *   changed: selector of an element that must change: be replaced or have a mutation inside
  *   (default "main svg").
  * @typedef {{ name: string, page: string, action: Action, until?: Until }} Interaction
- * @typedef {{ ms: number, domMs: number, at: number }} Timing
- *   ms: change → start of the frame painting the answer; domMs: change → DOM updated;
- *   at: performance.now() (ms since navigation) when the answer was in the DOM.
+ * @typedef {{ ms: number, paintedMs: number, domMs: number, at: number }} Timing
+ *   ms: change → start of the frame painting the answer; paintedMs: change → that frame's style,
+ *   layout and paint done (a task queued from the frame's animation callback runs after them);
+ *   domMs: change → DOM updated; at: performance.now() (ms since navigation) when the answer was
+ *   in the DOM.
  */
 
 /**
@@ -42,9 +44,12 @@ function timeInteraction({ action, until, step, timeoutMs }) {
 			const dom = performance.now();
 			// performance.now() in the callback, not its timestamp argument: that is the frame's
 			// vsync time, which can precede the DOM update.
-			requestAnimationFrame(() =>
-				resolve({ ms: performance.now() - t0, domMs: dom - t0, at: dom })
-			);
+			requestAnimationFrame(() => {
+				const ms = performance.now() - t0;
+				setTimeout(() =>
+					resolve({ ms, paintedMs: performance.now() - t0, domMs: dom - t0, at: dom })
+				);
+			});
 		});
 		observer.observe(document, {
 			subtree: true,
@@ -92,6 +97,42 @@ export function interact(page, interaction, step, timeoutMs = 30_000) {
 		step,
 		timeoutMs
 	});
+}
+
+/**
+ * Runs in the page: the floor of a change that redraws the chart, i.e. the answer's own markup
+ * drawn with no framework. The chart element's markup is parsed again and put in its place, and
+ * the time to that frame's paint taken as in timeInteraction (paintedMs); then the app's element
+ * goes back, so the page keeps working, and the next frame is let through before returning.
+ * @param {string} selector
+ * @returns {Promise<number>}
+ */
+function timeStaticRedraw(selector) {
+	const element = document.querySelector(selector);
+	if (!element) return Promise.reject(new Error(`no ${selector}`));
+	const markup = element.outerHTML;
+	const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
+	return new Promise((resolve) => {
+		const t0 = performance.now();
+		const fresh = document.createRange().createContextualFragment(markup).firstElementChild;
+		if (!fresh) throw new Error(`${selector} has no markup`);
+		element.replaceWith(fresh);
+		frame().then(() => {
+			const ms = performance.now() - t0;
+			fresh.replaceWith(element);
+			frame().then(() => resolve(ms));
+		});
+	});
+}
+
+/**
+ * The static floor of an interaction's answer (timeStaticRedraw) on the element it watches.
+ * @param {import('playwright-core').Page} page
+ * @param {Interaction} interaction
+ * @returns {Promise<number>}
+ */
+export function staticRedraw(page, interaction) {
+	return page.evaluate(timeStaticRedraw, interaction.until?.changed ?? 'main svg');
 }
 
 /** Runs in the page before its scripts: when html[data-engine] changed, in ms since navigation. */
