@@ -6,11 +6,32 @@ export default defineConfig({
 	// DuckDB-WASM ships its own workers and .wasm files; pre-bundling them breaks their URLs.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		// The dataset is built once per run and shared by every file (tests/unit/fixture).
-		globalSetup: ['tests/unit/fixture/global-setup.ts'],
-		// Messages are split by language and loaded on demand (scripts/i18n/split-locales.js).
-		setupFiles: ['tests/setup/messages.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: ['tests/unit/**/*.svelte.test.ts'],
+					// The dataset is built once per run and shared by every file (tests/unit/fixture).
+					globalSetup: ['tests/unit/fixture/global-setup.ts'],
+					// Messages are split by language and loaded on demand (scripts/i18n/split-locales.js).
+					setupFiles: ['tests/setup/messages.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Modules with runes, compiled and resolved for the browser so their effects run
+				// (tests/unit/fixture/runes-environment.ts).
+				extends: true,
+				resolve: { conditions: ['browser', 'module', 'development|production'] },
+				test: {
+					name: 'runes',
+					include: ['tests/unit/**/*.svelte.test.ts'],
+					setupFiles: ['tests/setup/messages.ts'],
+					environment: './tests/unit/fixture/runes-environment.ts'
+				}
+			}
+		]
 	}
 });

@@ -101,25 +101,29 @@ export function interact(page, interaction, step, timeoutMs = 30_000) {
 
 /**
  * Runs in the page: the floor of a change that redraws the chart, i.e. the answer's own markup
- * drawn with no framework. The chart element's markup is parsed again and put in its place, and
- * the time to that frame's paint taken as in timeInteraction (paintedMs); then the app's element
- * goes back, so the page keeps working, and the next frame is let through before returning.
+ * drawn with no framework. The chart's markup is parsed again and put just before it while the
+ * app's element is hidden (so an update the app makes meanwhile still lands in its own element,
+ * and the copy's pattern ids come first in the document), and the time to that frame's paint is
+ * taken as in timeInteraction (paintedMs); then the copy goes, the app's element shows again, and
+ * that frame is let through before returning. NaN where the answer has no chart (an empty view).
  * @param {string} selector
  * @returns {Promise<number>}
  */
 function timeStaticRedraw(selector) {
-	const element = document.querySelector(selector);
-	if (!element) return Promise.reject(new Error(`no ${selector}`));
+	const element = /** @type {SVGElement | HTMLElement | null} */ (document.querySelector(selector));
+	if (!element) return Promise.resolve(NaN);
 	const markup = element.outerHTML;
 	const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
 	return new Promise((resolve) => {
 		const t0 = performance.now();
 		const fresh = document.createRange().createContextualFragment(markup).firstElementChild;
-		if (!fresh) throw new Error(`${selector} has no markup`);
-		element.replaceWith(fresh);
+		if (!fresh) return resolve(NaN);
+		element.style.display = 'none';
+		element.before(fresh);
 		frame().then(() => {
 			const ms = performance.now() - t0;
-			fresh.replaceWith(element);
+			fresh.remove();
+			element.style.display = '';
 			frame().then(() => resolve(ms));
 		});
 	});

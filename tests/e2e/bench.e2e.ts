@@ -28,13 +28,14 @@ describe('benchmark timers', () => {
 
 		const floor = await staticRedraw(page, MAP_COLOUR);
 		expect(floor).toBeGreaterThan(0);
-		// The app's own element is back, and the next change still reaches it.
+		// The app's own element is back and shown, and the next change still reaches it.
 		expect(
 			await page.evaluate(
 				(sel) => document.querySelector(sel) === (window as unknown as Kept).__chart,
 				CHART
 			)
 		).toBe(true);
+		expect(await page.locator(CHART).isVisible()).toBe(true);
 		await interact(page, MAP_COLOUR, 1);
 		expect(await page.locator(`${CHART}`).getAttribute('data-colour')).toBe(COLOURS[1]);
 	});

@@ -37,7 +37,10 @@ export function liveRows<T, Q = null>(initial: () => T[], ask: () => Question<Q>
 
 	function show(answer: T[], state: Q) {
 		rows = answer;
-		answered = state;
+		// The state is asked as a fresh snapshot each time (on hydration, when the URL is read, on
+		// every change), so the same view would otherwise count as a new answer and rebuild the
+		// chart's model, meta and markup for nothing: twice on every chart page's hydration.
+		if (!sameState(answered, state)) answered = state;
 		pending = false;
 		error = null;
 	}
@@ -85,4 +88,13 @@ export function liveRows<T, Q = null>(initial: () => T[], ask: () => Question<Q>
 			return error;
 		}
 	};
+}
+
+/** Whether two states hold the same values (states are flat records of settings, or null). */
+export function sameState<Q>(a: Q, b: Q): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	const keys = Object.keys(a);
+	if (keys.length !== Object.keys(b).length) return false;
+	return keys.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
 }
