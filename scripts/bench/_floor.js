@@ -2,6 +2,8 @@
 // chart (the first <svg data-chart> inside <main>, else the first <svg> there), so its LCP is what
 // showing that SVG costs at minimum. Every chart of the explorer marks its SVG with data-chart; a
 // legend swatch or an icon before it (the map page has both) must not stand in for it.
+// Also the page without its scripts (withoutScripts): the same HTML and styles, never hydrated, so
+// its blocking time is what parsing and laying out the page costs before any of the app's code.
 // Pure string work, unit-tested in tests/unit/bench.
 
 /**
@@ -44,4 +46,16 @@ export function floorDocument(svg, title) {
 		'<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
 		`<title>${title.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</title>\n</head>\n<body>\n<main>\n${svg}\n</main>\n</body>\n</html>\n`
 	);
+}
+
+/**
+ * The page as the browser gets it, minus every script and module preload: what the reader sees
+ * before hydration, kept as it is.
+ * @param {string} html
+ * @returns {string}
+ */
+export function withoutScripts(html) {
+	return html
+		.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+		.replace(/<link\b[^>]*\brel="?modulepreload"?[^>]*>/gi, '');
 }

@@ -6,7 +6,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { firstChartSvg, floorDocument } from './_floor.js';
+import { firstChartSvg, floorDocument, withoutScripts } from './_floor.js';
 import { openThrottledPage } from './_throttle.js';
 import { measureLoad } from './_vitals.js';
 
@@ -47,7 +47,7 @@ export default async function bench({ browser, origin, runs, throttle, scratch, 
 	const floorDir = join(scratch.dir, 'floor');
 	mkdirSync(floorDir, { recursive: true });
 
-	/** @type {{ path: string, url: string, floorUrl: string | null }[]} */
+	/** @type {{ path: string, url: string, floorUrl: string | null, staticUrl: string }[]} */
 	const targets = [];
 	for (const path of PAGES) {
 		const url = origin + path;
@@ -56,13 +56,16 @@ export default async function bench({ browser, origin, runs, throttle, scratch, 
 			log(`${path}: HTTP ${res.status}, skipped`);
 			continue;
 		}
-		const svg = firstChartSvg(await res.text());
+		const html = await res.text();
+		const svg = firstChartSvg(html);
+		writeFileSync(join(floorDir, `${slug(path)}-static.html`), withoutScripts(html));
+		const staticUrl = `${scratch.url}/floor/${slug(path)}-static.html`;
 		let floorUrl = null;
 		if (svg) {
 			writeFileSync(join(floorDir, `${slug(path)}.html`), floorDocument(svg, `Floor for ${path}`));
 			floorUrl = `${scratch.url}/floor/${slug(path)}.html`;
 		} else log(`${path}: no <svg> inside <main> yet — page measured, no floor`);
-		targets.push({ path, url, floorUrl });
+		targets.push({ path, url, floorUrl, staticUrl });
 	}
 
 	// Throttled runs are the headline; full-speed runs are cheap, so they are reported too.
@@ -75,7 +78,7 @@ export default async function bench({ browser, origin, runs, throttle, scratch, 
 	/** @type {import('./_types.js').PartResult[]} */
 	const results = [];
 	for (const mode of modes) {
-		for (const { path, url, floorUrl } of targets) {
+		for (const { path, url, floorUrl, staticUrl } of targets) {
 			/** @type {Record<string, number[]>} */
 			const s = {
 				lcp: [],
@@ -84,6 +87,7 @@ export default async function bench({ browser, origin, runs, throttle, scratch, 
 				floorChart: [],
 				tbt: [],
 				tbtPage: [],
+				staticTbt: [],
 				engineAt: [],
 				bytes: [],
 				gzip: [],
@@ -94,9 +98,13 @@ export default async function bench({ browser, origin, runs, throttle, scratch, 
 			let chartMissing = 0;
 			for (let run = 0; run < runs; run++) {
 				log(`${path}${mode.label} run ${run + 1}/${runs}`);
-				// Alternate which goes first so drift in machine load hits page and floor alike.
-				const order = run % 2 ? ['floor', 'page'] : ['page', 'floor'];
+				// Alternate which goes first so drift in machine load hits page and floors alike.
+				const order = run % 2 ? ['floor', 'static', 'page'] : ['page', 'static', 'floor'];
 				for (const which of order) {
+					if (which === 'static') {
+						s.staticTbt.push((await load(browser, staticUrl, mode.throttle)).tbt);
+						continue;
+					}
 					if (which === 'floor') {
 						if (!floorUrl) continue;
 						const v = await load(browser, floorUrl, mode.throttle);
@@ -151,6 +159,12 @@ export default async function bench({ browser, origin, runs, throttle, scratch, 
 					unit: 'ms',
 					samples: s.tbt,
 					note: 'sum of (long task − 50 ms) from FCP to 1 s after the load event, including the engine start if the app began it by then'
+				});
+				results.push({
+					name: `TBT ${path} floor: the page without its scripts`,
+					unit: 'ms',
+					samples: s.staticTbt,
+					note: 'the same measure on the page’s own HTML with every script removed (never hydrated): what parsing, styling and laying it out block'
 				});
 				// Only worth a row when the app began starting the engine inside the window.
 				const started = s.engineAt.filter(Number.isFinite).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstChartSvg, floorDocument } from '../../../scripts/bench/_floor.js';
+import { firstChartSvg, floorDocument, withoutScripts } from '../../../scripts/bench/_floor.js';
 
 describe('firstChartSvg', () => {
 	it('takes the first svg inside main, not an icon before it', () => {
@@ -40,5 +40,18 @@ describe('floorDocument', () => {
 		expect(doc).toContain('<main>\n<svg><rect/></svg>\n</main>');
 		expect(doc).not.toMatch(/<script|<link|<style/);
 		expect(doc).toContain('<title>Floor &lt;b>/&lt;/b></title>');
+	});
+});
+
+describe('withoutScripts', () => {
+	it('drops every script and module preload, and keeps the page and its styles', () => {
+		const html =
+			'<head><link rel="modulepreload" href="/_app/a.js"><link rel="stylesheet" href="/s.css">' +
+			'<style>p{color:red}</style><script type="module">import("/_app/b.js")</script></head>' +
+			'<body><main><p>Chart</p><SCRIPT>\nstart()\n</SCRIPT ></main><script src="/c.js"></script></body>';
+		expect(withoutScripts(html)).toBe(
+			'<head><link rel="stylesheet" href="/s.css"><style>p{color:red}</style></head>' +
+				'<body><main><p>Chart</p></main></body>'
+		);
 	});
 });
