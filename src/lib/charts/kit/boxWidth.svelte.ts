@@ -14,7 +14,8 @@
 type Report = (width: number) => void;
 
 let observer: ResizeObserver | undefined;
-const reports = new Map<Element, Report>();
+// Keyed weakly: a box dropped without its cleanup (a failed mount) is not kept alive here.
+const reports = new WeakMap<Element, Report>();
 
 function shared(): ResizeObserver {
 	observer ??= new ResizeObserver((entries) => {
