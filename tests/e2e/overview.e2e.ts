@@ -79,6 +79,45 @@ describe('overview', () => {
 		await context.close();
 	});
 
+	it('lays the chart out at its box’s width on a phone, without measuring the box while hydrating', async () => {
+		const { page, context, errors } = await openPage({ viewport: { width: 375, height: 800 } });
+		// Reading a chart box's size at once (as bind:clientWidth does) forces a layout inside the
+		// hydration task; the width must come from the browser's ResizeObserver report instead.
+		await context.addInitScript(() => {
+			const reads: string[] = [];
+			(window as unknown as { boxReads: string[] }).boxReads = reads;
+			const isChartBox = (el: Element) => el.querySelector(':scope > svg[data-chart]') !== null;
+			const watch = (proto: object, name: string) => {
+				const own = Object.getOwnPropertyDescriptor(proto, name)!;
+				const wrap = (read: (this: Element, ...a: unknown[]) => unknown) =>
+					function (this: Element, ...a: unknown[]) {
+						if (isChartBox(this)) reads.push(`${this.className}.${name}`);
+						return read.apply(this, a);
+					};
+				Object.defineProperty(
+					proto,
+					name,
+					own.get ? { ...own, get: wrap(own.get) } : { ...own, value: wrap(own.value) }
+				);
+			};
+			watch(Element.prototype, 'clientWidth');
+			watch(HTMLElement.prototype, 'offsetWidth');
+			watch(Element.prototype, 'getBoundingClientRect');
+		});
+		await gotoHydrated(page, site('/'));
+		expect(
+			await page.evaluate(() => (window as unknown as { boxReads: string[] }).boxReads)
+		).toEqual([]);
+		const svg = page.locator('svg[data-chart="coverage"]');
+		const boxWidth = () =>
+			page.locator('.coverage').evaluate((el) => Math.floor(el.getBoundingClientRect().width));
+		// The prerender draws at 760 px; the phone's box is narrower.
+		expect(await boxWidth()).toBeLessThan(375);
+		await expect.poll(async () => Number(await svg.getAttribute('width'))).toBe(await boxWidth());
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('reproduces a shared view from the URL and reports malformed parameters', async () => {
 		const { page, context } = await openPage();
 		await page.goto(site('/?sort=low&group=none&colour=red&domain=9'));
