@@ -7,7 +7,7 @@
  * pasted stays inert. The words are the page's messages, in the reader's language.
  */
 import { copy } from '$lib/copy';
-import { escapeHtml } from '$lib/components/tableHtml';
+import { escapeHtml, htmlAttr as attr } from '$lib/components/tableHtml';
 import { caveatsOf, CAVEAT_LABEL } from '$lib/data/caveats';
 import { explainFigure, namesOneFigure, noteText } from './explain';
 import { readerReference } from './reference';
@@ -26,9 +26,6 @@ export interface CardLinks {
 }
 
 const esc = escapeHtml;
-/** ` name="value"`, the value escaped. */
-const attr = (name: string, value: string | number) =>
-	` ${name}="${typeof value === 'number' ? value : esc(value)}"`;
 
 /** The verdicts from most to least favourable: a card takes the colour of its least favourable. */
 const ORDER: readonly Verdict[] = [

@@ -6,13 +6,9 @@
  * order, filter or width draws them all again. The card a hovered or focused bar shows is the
  * chart's, listening on the drawing (CoverageChart). Every text and attribute value is escaped.
  */
-import { escapeHtml } from '$lib/components/tableHtml';
+import { escapeHtml, htmlAttr as attr } from '$lib/components/tableHtml';
 import { capabilityLabel } from '../kit/capabilityName';
 import type { CoverageBar, CoverageLayout } from './layout';
-
-/** ` name="value"` with the value escaped; a number holds nothing to escape. */
-const attr = (name: string, value: string | number) =>
-	` ${name}="${typeof value === 'number' ? value : escapeHtml(value)}"`;
 
 /** What a screen reader says for a bar: its name, figure and caveats. */
 export const barAriaLabel = (b: CoverageBar): string =>

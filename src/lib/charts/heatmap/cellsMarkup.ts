@@ -6,7 +6,7 @@
  * drawn except its place in the tab order, which gridFocus writes on the current cell's link. Every text and
  * attribute value is escaped (escapeHtml, the tables' helper).
  */
-import { escapeHtml } from '$lib/components/tableHtml';
+import { escapeHtml, htmlAttr as attr } from '$lib/components/tableHtml';
 import type { HeatCell, HeatmapModel } from './model';
 import { FONT, type HeatLayout } from './layout';
 import { heatColour, scalePosition } from './scale';
@@ -28,14 +28,6 @@ export function cellClass(cell: HeatCell): string {
 	if (cell.kind === 'mentions') return cell.value ? 'scaled' : 'zero';
 	return cell.kind === 'figure' ? 'scaled' : cell.kind;
 }
-
-/**
- * ` name="value"` with the value escaped, or nothing for an absent one. A number is written as it
- * is: it holds nothing to escape, and skipping the escape for the dozen numbers of each of up to
- * 882 cells is a good part of the time it takes to write them.
- */
-const attr = (name: string, value: string | number | undefined) =>
-	value === undefined ? '' : ` ${name}="${typeof value === 'number' ? value : escapeHtml(value)}"`;
 
 function cellMarkup(
 	model: HeatmapModel,

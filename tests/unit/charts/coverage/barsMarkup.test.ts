@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageLayout, type CoverageRow } from '../../../../src/lib/charts/coverage/layout';
 import { coverageBarsMarkup } from '../../../../src/lib/charts/coverage/barsMarkup';
 import { coverageRow } from './rows';
+import { markupElements as elements } from '../markupElements';
 
 const row = (id: number, pct: number | null, extra: Partial<CoverageRow> = {}) =>
 	coverageRow(id, 1, pct, extra);
@@ -16,21 +17,6 @@ const rows = [
 	row(20, 54.8, { discrepancy: true })
 ];
 const href = (id: number) => `/capabilities/${id}`;
-
-/** The markup as elements: one element per tag, its name and attributes (values unescaped). */
-function elements(svg: string) {
-	const unescape = (s: string) =>
-		s.replace(
-			/&(lt|gt|quot|#39|amp);/g,
-			(_, e) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e as 'lt']
-		);
-	return [...svg.matchAll(/<([a-z]+)((?:\s[\w-]+="[^"]*")*)\s*>/g)].map(([, name, attrs]) => ({
-		name,
-		attrs: Object.fromEntries(
-			[...attrs.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k, v]) => [k, unescape(v)])
-		)
-	}));
-}
 
 describe('coverageBarsMarkup', () => {
 	const layout = coverageLayout(rows, 760, false);

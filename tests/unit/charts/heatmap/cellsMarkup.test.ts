@@ -7,6 +7,7 @@ import { heatmapLayout } from '../../../../src/lib/charts/heatmap/layout';
 import { heatCellsMarkup } from '../../../../src/lib/charts/heatmap/cellsMarkup';
 import { copy } from '../../../../src/lib/copy';
 import { heatRow } from './rows';
+import { markupElements as elements } from '../markupElements';
 
 /** A stated figure: 32 of 42 (76%). */
 const row = (over: Partial<HeatmapRow>): HeatmapRow =>
@@ -32,21 +33,6 @@ const layout = heatmapLayout(model, 760);
 const href = (cell: { data: { capability_id: number } }) =>
 	`/capabilities/${cell.data.capability_id}`;
 const markup = heatCellsMarkup(model, layout, href);
-
-/** The markup as elements: one element per tag, its name and attributes (values unescaped). */
-function elements(svg: string) {
-	const unescape = (s: string) =>
-		s.replace(
-			/&(lt|gt|quot|#39|amp);/g,
-			(_, e) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e as 'lt']
-		);
-	return [...svg.matchAll(/<([a-z]+)((?:\s[\w-]+="[^"]*")*)\s*>/g)].map(([, name, attrs]) => ({
-		name,
-		attrs: Object.fromEntries(
-			[...attrs.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k, v]) => [k, unescape(v)])
-		)
-	}));
-}
 
 describe('heatCellsMarkup', () => {
 	it('escapes every word it writes, so a label can never become markup', () => {
