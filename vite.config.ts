@@ -6,6 +6,8 @@ export default defineConfig({
 	// DuckDB-WASM ships its own workers and .wasm files; pre-bundling them breaks their URLs.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
+		// Messages are split by language and loaded on demand (scripts/i18n/split-locales.js).
+		setupFiles: ['tests/setup/messages.ts'],
 		projects: [
 			{
 				extends: true,
@@ -15,8 +17,6 @@ export default defineConfig({
 					exclude: ['tests/unit/**/*.svelte.test.ts'],
 					// The dataset is built once per run and shared by every file (tests/unit/fixture).
 					globalSetup: ['tests/unit/fixture/global-setup.ts'],
-					// Messages are split by language and loaded on demand (scripts/i18n/split-locales.js).
-					setupFiles: ['tests/setup/messages.ts'],
 					environment: 'node'
 				}
 			},
@@ -28,7 +28,6 @@ export default defineConfig({
 				test: {
 					name: 'runes',
 					include: ['tests/unit/**/*.svelte.test.ts'],
-					setupFiles: ['tests/setup/messages.ts'],
 					environment: './tests/unit/fixture/runes-environment.ts'
 				}
 			}

@@ -178,12 +178,11 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 			for (const [phase, ms] of Object.entries(seen)) (phases[`${visit}|${phase}`] ??= []).push(ms);
 		};
 		let againCached = 0;
-		/** @type {Map<string, number[]>} */
-		const warm = new Map(INTERACTIONS.map((i) => [i.name, []]));
-		/** Change → frame painted, and the static floor, per interaction. @type {Map<string, number[]>} */
-		const painted = new Map(INTERACTIONS.map((i) => [i.name, []]));
-		/** @type {Map<string, number[]>} */
-		const floor = new Map(INTERACTIONS.map((i) => [i.name, []]));
+		/**
+		 * Per interaction: change → frame, change → frame painted, and the static floor.
+		 * @type {Map<string, { frame: number[], painted: number[], floor: number[] }>}
+		 */
+		const warm = new Map(INTERACTIONS.map((i) => [i.name, { frame: [], painted: [], floor: [] }]));
 		/** @type {string[]} */
 		const failures = [];
 		for (let run = 0; run < mode.runs; run++) {
@@ -226,17 +225,23 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 							.then(() => true)
 							.catch(() => false);
 						if (!ready) await interact(page, interaction, first++, 60_000);
+						const samples = /** @type {{ frame: number[], painted: number[], floor: number[] }} */ (
+							warm.get(interaction.name)
+						);
 						for (let step = first; step < first + STEPS; step++) {
-							try {
-								const t = await interact(page, interaction, step);
-								warm.get(interaction.name)?.push(t.ms);
-								painted.get(interaction.name)?.push(t.paintedMs);
-								floor.get(interaction.name)?.push(await staticRedraw(page, interaction));
-							} catch (e) {
+							// A step and its floor fail on their own: one sample each, NaN when it failed.
+							const t = await interact(page, interaction, step).catch((e) => {
 								failures.push(`${interaction.name}: ${/** @type {Error} */ (e).message}`);
-								warm.get(interaction.name)?.push(NaN);
-								painted.get(interaction.name)?.push(NaN);
-							}
+								return null;
+							});
+							samples.frame.push(t?.ms ?? NaN);
+							samples.painted.push(t?.paintedMs ?? NaN);
+							if (!t) continue;
+							const floor = await staticRedraw(page, interaction).catch((e) => {
+								failures.push(`${interaction.name} floor: ${/** @type {Error} */ (e).message}`);
+								return NaN;
+							});
+							samples.floor.push(floor);
 						}
 					}
 				} finally {
@@ -306,26 +311,26 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 			}
 		);
 		const failed = failures.length ? `; failures: ${[...new Set(failures)].join('; ')}` : '';
-		for (const { name } of INTERACTIONS) {
-			const p = percentile(painted.get(name) ?? [], 50);
-			const f = percentile(floor.get(name) ?? [], 50);
+		for (const [name, { frame, painted, floor }] of warm) {
+			const p = percentile(painted, 50);
+			const f = percentile(floor, 50);
 			results.push(
 				{
 					name: `interaction "${name}", change → frame${mode.label}`,
 					unit: 'ms',
-					samples: warm.get(name) ?? [],
+					samples: frame,
 					note: `${note}; ${STEPS} per run on a ready engine, to the first frame showing the answer${failed}`
 				},
 				{
 					name: `interaction "${name}", change → frame painted${mode.label}`,
 					unit: 'ms',
-					samples: painted.get(name) ?? [],
+					samples: painted,
 					note: `${note}; to that frame's style, layout and paint done; median ${p !== null && f ? `${(p / f).toFixed(2)}×` : 'not measured against'} the floor`
 				},
 				{
 					name: `interaction "${name}", floor: the answer's chart redrawn from markup${mode.label}`,
 					unit: 'ms',
-					samples: floor.get(name) ?? [],
+					samples: floor,
 					note: `${note}; the chart's markup after each step parsed and put in its place, no script, to the frame painted`
 				}
 			);
