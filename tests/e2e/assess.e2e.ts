@@ -79,7 +79,7 @@ describe('self-assessment', () => {
 
 		// Saved as typed: a reload brings everything back.
 		await page.reload();
-		await page.waitForSelector('html[data-engine]');
+		await page.waitForSelector('html[data-engine][data-hydrated]');
 		await page.waitForLoadState('networkidle');
 		mark = requests.length;
 		await expect.poll(() => yesNo(page, 'q7', 'yes').isChecked()).toBe(true);

@@ -137,7 +137,7 @@ describe('damaged data files', () => {
 				// Loading and hydrating a page has long tasks of its own (about 200 ms on a quiet
 				// machine, measured as blocking time by the benchmark), which a busy two-core runner
 				// stretches past a second whatever the data.
-				await page.waitForSelector('html[data-engine]');
+				await page.waitForSelector('html[data-engine][data-hydrated]');
 				await page.evaluate(() => ((window as unknown as { __maxGap: number }).__maxGap = 0));
 				const said = await message(page);
 				expect(said, `${path}`).toMatch(fault.says);

@@ -95,7 +95,7 @@ describe('layout shell', () => {
 				// whole once the page runs (Chromium alone leaves a link cut at the row's edge cut).
 				const links = nav.getByRole('link');
 				expect(await links.count(), at).toBe(navItems.length);
-				if (javaScriptEnabled) await page.waitForSelector('html[data-engine]');
+				if (javaScriptEnabled) await page.waitForSelector('html[data-engine][data-hydrated]');
 				for (const link of await links.all()) {
 					await link.focus();
 					const shown = await link.evaluate((a) => {

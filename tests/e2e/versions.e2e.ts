@@ -93,7 +93,7 @@ describe('a link to an earlier dataset version', () => {
 		await notice.getByTestId('current-view').click();
 		await page.waitForURL((u) => !u.searchParams.has('v'));
 		expect(new URL(page.url()).searchParams.get('sort')).toBe('low');
-		await page.waitForSelector('html[data-engine]');
+		await page.waitForSelector('html[data-engine][data-hydrated]');
 		expect(await page.getByTestId('version-notice').count()).toBe(0);
 		await quiet(page);
 		await expect
