@@ -65,8 +65,11 @@ export async function openPage(
  */
 export async function gotoHydrated(page: Page, url: string): Promise<void> {
 	await page.goto(url);
-	await page.waitForSelector('html[data-engine][data-hydrated]');
+	await page.waitForSelector(HYDRATED);
 }
+
+/** Matches once the page is hydrated, parts hydrated later included (see gotoHydrated). */
+export const HYDRATED = 'html[data-engine][data-hydrated]';
 
 /** URL of a route in the main build. */
 export function site(path = '/'): string {
