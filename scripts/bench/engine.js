@@ -253,7 +253,7 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 				const { context, page } = await openThrottledPage(browser, mode.throttle);
 				try {
 					await openAndWatch(page, origin + FIRST.page);
-					await page.waitForSelector('html[data-engine]', { timeout: 60_000 });
+					await page.waitForSelector('html[data-engine][data-hydrated]', { timeout: 60_000 });
 					// One frame more, so the router has read the URL (afterNavigate) before the change.
 					await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok(null))));
 					const t = await interact(page, FIRST, 0, 60_000);

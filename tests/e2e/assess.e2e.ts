@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, gotoHydrated, openPage, site, useBrowser } from './harness';
+import { axeViolations, gotoHydrated, openPage, site, useBrowser, HYDRATED } from './harness';
 
 useBrowser();
 
@@ -79,7 +79,7 @@ describe('self-assessment', () => {
 
 		// Saved as typed: a reload brings everything back.
 		await page.reload();
-		await page.waitForSelector('html[data-engine]');
+		await page.waitForSelector(HYDRATED);
 		await page.waitForLoadState('networkidle');
 		mark = requests.length;
 		await expect.poll(() => yesNo(page, 'q7', 'yes').isChecked()).toBe(true);

@@ -6,7 +6,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/lib/data/schema';
-import { openPage, site, useBrowser } from './harness';
+import { openPage, site, useBrowser, HYDRATED } from './harness';
 
 useBrowser();
 
@@ -137,7 +137,7 @@ describe('damaged data files', () => {
 				// Loading and hydrating a page has long tasks of its own (about 200 ms on a quiet
 				// machine, measured as blocking time by the benchmark), which a busy two-core runner
 				// stretches past a second whatever the data.
-				await page.waitForSelector('html[data-engine]');
+				await page.waitForSelector(HYDRATED);
 				await page.evaluate(() => ((window as unknown as { __maxGap: number }).__maxGap = 0));
 				const said = await message(page);
 				expect(said, `${path}`).toMatch(fault.says);

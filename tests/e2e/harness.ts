@@ -58,14 +58,18 @@ export async function openPage(
 }
 
 /**
- * Open a URL and wait until the page is hydrated (the layout marks <html data-engine> on mount),
- * so its handlers exist before the test types, selects, clicks or tabs. The prerendered page is
+ * Open a URL and wait until the page is hydrated (the layout marks <html data-engine> on mount,
+ * and <html data-hydrated> once the parts hydrated in later tasks are live), so its handlers
+ * exist before the test types, selects, clicks or tabs. The prerendered page is
  * visible and editable earlier (its styles are inline): input before hydration is not seen.
  */
 export async function gotoHydrated(page: Page, url: string): Promise<void> {
 	await page.goto(url);
-	await page.waitForSelector('html[data-engine]');
+	await page.waitForSelector(HYDRATED);
 }
+
+/** Matches once the page is hydrated, parts hydrated later included (see gotoHydrated). */
+export const HYDRATED = 'html[data-engine][data-hydrated]';
 
 /** URL of a route in the main build. */
 export function site(path = '/'): string {

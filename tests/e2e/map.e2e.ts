@@ -169,6 +169,48 @@ describe('world map', () => {
 		await context.close();
 	});
 
+	it('hydrates the chart, its controls, its actions and the list after the page, keeping their prerendered markup', async () => {
+		const { page, context, errors } = await openPage();
+		const warnings: string[] = [];
+		page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+		await page.addInitScript(() => {
+			const seen: Record<string, unknown> = {};
+			(window as unknown as { __parts: typeof seen }).__parts = seen;
+			document.addEventListener('DOMContentLoaded', () => {
+				const parts = [...document.querySelectorAll('.hydrate-later')];
+				Object.assign(seen, { parts, inner: parts.map((p) => p.querySelector('*')) });
+			});
+			// When the layout has mounted (the page's hydration task), how many parts were live.
+			new MutationObserver(() => {
+				if ('liveAtMount' in seen || !document.documentElement.dataset.engine) return;
+				seen.liveAtMount = document.querySelectorAll('.hydrate-later[data-live]').length;
+			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-engine'] });
+		});
+		await gotoHydrated(page, site('/map'));
+		const parts = await page.evaluate(() => {
+			const seen = (window as unknown as { __parts: Record<string, Element[] | number> }).__parts;
+			const parts = seen.parts as Element[];
+			return {
+				count: parts.length,
+				liveAtMount: seen.liveAtMount,
+				liveNow: document.querySelectorAll('.hydrate-later[data-live]').length,
+				kept: parts.every((p) => p.isConnected),
+				innerKept: (seen.inner as Element[]).every((e) => e?.isConnected)
+			};
+		});
+		// Controls, chart, actions, list: none was hydrated in the page's task, all are live now,
+		// and hydration adopted their prerendered elements instead of drawing them again.
+		expect(parts).toEqual({ count: 4, liveAtMount: 0, liveNow: 4, kept: true, innerKept: true });
+		expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
+		// Each part answers: the list sorts, the colour control recolours the map.
+		await page.locator('button[data-sort="mentions"]').click();
+		await expect.poll(() => page.url()).toContain('sort=mentions');
+		await page.selectOption('#map-colour', 'region');
+		await expect.poll(() => page.locator(MAP).getAttribute('data-colour')).toBe('region');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('draws its marks, its list and its closed table alternative after a client-side navigation', async () => {
 		// The marks, the list and the table's rows are markup strings that hydration adopts; a page
 		// drawn by the router has nothing to adopt, so they must be built there.

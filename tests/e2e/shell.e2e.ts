@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
+import {
+	axeViolations,
+	foreignRequests,
+	openPage,
+	site,
+	subpathSite,
+	useBrowser,
+	HYDRATED
+} from './harness';
 import { navItems } from '../../src/lib/nav';
 
 useBrowser();
@@ -95,7 +103,7 @@ describe('layout shell', () => {
 				// whole once the page runs (Chromium alone leaves a link cut at the row's edge cut).
 				const links = nav.getByRole('link');
 				expect(await links.count(), at).toBe(navItems.length);
-				if (javaScriptEnabled) await page.waitForSelector('html[data-engine]');
+				if (javaScriptEnabled) await page.waitForSelector(HYDRATED);
 				for (const link of await links.all()) {
 					await link.focus();
 					const shown = await link.evaluate((a) => {

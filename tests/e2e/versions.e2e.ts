@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { readRelease } from '../../scripts/data/releases';
 import { writeDataset } from '../../scripts/data/write';
 import type { DatasetVersions } from '../../src/lib/data/versions';
-import { gotoHydrated, openPage, site, useBrowser } from './harness';
+import { gotoHydrated, openPage, site, useBrowser, HYDRATED } from './harness';
 
 useBrowser();
 
@@ -93,7 +93,7 @@ describe('a link to an earlier dataset version', () => {
 		await notice.getByTestId('current-view').click();
 		await page.waitForURL((u) => !u.searchParams.has('v'));
 		expect(new URL(page.url()).searchParams.get('sort')).toBe('low');
-		await page.waitForSelector('html[data-engine]');
+		await page.waitForSelector(HYDRATED);
 		expect(await page.getByTestId('version-notice').count()).toBe(0);
 		await quiet(page);
 		await expect

@@ -1,0 +1,53 @@
+/**
+ * Hydration in parts. Svelte hydrates a page in one task; on a phone that task blocks input for a
+ * few hundred milliseconds. A part wrapped in <HydrateLater> keeps its prerendered markup as it is
+ * during hydration and is rendered live in a task of its own right after, so the page's work is
+ * split into tasks short enough for the browser to answer input between them.
+ *
+ * Only the first render of a document is split: on a client-side navigation there is no markup to
+ * keep, so a part renders at once.
+ */
+
+let documentHydrated = false;
+let waiting = 0;
+let queue: Promise<void> = Promise.resolve();
+
+/** True until the layout has mounted, that is while the first page is being hydrated. */
+export function isHydrating(): boolean {
+	return !documentHydrated;
+}
+
+/** Called by the root layout on mount: parts created from now on render at once. */
+export function markHydrated(): void {
+	documentHydrated = true;
+	showSettled();
+}
+
+/**
+ * Run `renderLive` in a task of its own, after the parts queued before it, and return a function
+ * that cancels it. <html data-hydrated> is set once every queued part is live, so tests and the
+ * benchmark know when each control answers.
+ */
+export function goLiveLater(renderLive: () => void): () => void {
+	let cancelled = false;
+	waiting++;
+	queue = queue.then(
+		() =>
+			new Promise<void>((done) =>
+				setTimeout(() => {
+					if (!cancelled) renderLive();
+					waiting--;
+					showSettled();
+					done();
+				})
+			)
+	);
+	return () => {
+		cancelled = true;
+	};
+}
+
+function showSettled(): void {
+	if (documentHydrated && waiting === 0 && typeof document !== 'undefined')
+		document.documentElement.dataset.hydrated = '';
+}
