@@ -1,11 +1,11 @@
 /**
  * Hydration in parts. Svelte hydrates a page in one task; on a phone that task blocks input for a
- * few hundred milliseconds. A part wrapped in <HydrateLater> keeps its prerendered markup as it is
- * during hydration and is rendered live in a task of its own right after, so the page's work is
- * split into tasks short enough for the browser to answer input between them.
+ * few hundred milliseconds. The page's hydration passes over a part wrapped in <HydrateLater>,
+ * which is then hydrated as a root of its own in a task of its own right after, so the page's work
+ * is split into tasks short enough for the browser to answer input between them.
  *
  * Only the first render of a document is split: on a client-side navigation there is no markup to
- * keep, so a part renders at once.
+ * adopt, so a part mounts at once.
  */
 
 let documentHydrated = false;
@@ -35,10 +35,14 @@ export function goLiveLater(renderLive: () => void): () => void {
 		() =>
 			new Promise<void>((done) =>
 				setTimeout(() => {
-					if (!cancelled) renderLive();
-					waiting--;
-					showSettled();
-					done();
+					// A part that fails is reported as any error is, and does not hold up the parts after it.
+					try {
+						if (!cancelled) renderLive();
+					} finally {
+						waiting--;
+						showSettled();
+						done();
+					}
 				})
 			)
 	);

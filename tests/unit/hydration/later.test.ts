@@ -72,4 +72,18 @@ describe('hydration in parts', () => {
 		expect(live).toEqual(['kept']);
 		expect(html.dataset.hydrated).toBe('');
 	});
+
+	it('brings the next part live when one fails, and still marks the page hydrated', async () => {
+		const later = await fresh();
+		const live: string[] = [];
+		later.goLiveLater(() => {
+			throw new Error('part failed');
+		});
+		later.goLiveLater(() => live.push('next'));
+		later.markHydrated();
+		await expect(vi.advanceTimersToNextTimerAsync()).rejects.toThrow('part failed');
+		await vi.runAllTimersAsync();
+		expect(live).toEqual(['next']);
+		expect(html.dataset.hydrated).toBe('');
+	});
 });
