@@ -12,6 +12,9 @@ export default defineConfig({
 		setupFiles: ['tests/setup/messages.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
+		// A poll waits for the page to reach a state (hydrated, answered by the engine); on a loaded
+		// CI machine that can take longer than vitest's default second.
+		expect: { poll: { timeout: 10_000 } },
 		hookTimeout: 60_000,
 		// Two cores: one browser per worker, at most two workers.
 		maxWorkers: 2,

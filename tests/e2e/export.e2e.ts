@@ -627,7 +627,7 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		await context.close();
 	});
 
-	it('exports a 42 × 21 heatmap-sized chart without freezing the page', async () => {
+	it('exports a 42 × 21 heatmap-sized chart as SVG and as a slide PNG', async () => {
 		const { page, context } = await openPage();
 		await gotoChart(page, '/');
 		// Stand-in for the heatmap: 882 coloured cells with values, labels and a legend.
@@ -695,12 +695,15 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		console.log(
 			`heatmap-sized export: svg ${timing.svg[0].toFixed(0)} ms, png ${timing.png[0].toFixed(0)} ms, longest main-thread gap ${longest.toFixed(0)} ms`
 		);
-		// The page kept answering during the exports (generous bound for a shared 2-core machine).
-		expect(longest).toBeLessThan(1500);
+		// Reported, not asserted: on a shared CI machine the longest gap varies fivefold with the
+		// load, and even an export that never yields leaves gaps shorter than its time (the image
+		// decodes and the PNG encodes off the main thread). That the exporter hands the thread back is
+		// tests/unit/export/yield.test.ts's; how long the page waits is the benchmark's
+		// (npm run bench -- --only export, "longest main-thread gap during heatmap-sized exports").
 		await context.close();
 	});
 
-	it('exports the real heatmap, countries by capabilities, with its key, light, without freezing', async () => {
+	it('exports the real heatmap, countries by capabilities, with its key, light', async () => {
 		const { page, context } = await openPage();
 		// A dark page: the export must still carry the light scheme's cell colours.
 		await page.emulateMedia({ colorScheme: 'dark' });
@@ -747,8 +750,14 @@ describe('export from the coverage snapshot: state, scheme, offline, size', () =
 		const drawn = await pixels(page, bytes, 'image/svg+xml');
 		expect(drawn.corner).toEqual([255, 255, 255]);
 		expect(drawn.darkShare).toBeLessThan(0.2);
-		const timing = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps);
-		expect(Math.max(...timing)).toBeLessThan(1500);
+		const timing = await page.evaluate(() => ({
+			gaps: (window as unknown as { __gaps: number[] }).__gaps,
+			svg: performance.getEntriesByName('mnr-export:svg').map((e) => e.duration)
+		}));
+		// Reported, not asserted, as for the stand-in above.
+		console.log(
+			`heatmap svg export: ${timing.svg[0].toFixed(0)} ms, longest main-thread gap ${Math.max(...timing.gaps).toFixed(0)} ms`
+		);
 		await context.close();
 	});
 

@@ -169,7 +169,7 @@ describe('world map', () => {
 		await context.close();
 	});
 
-	it('hydrates the chart, its controls, its actions and the list after the page, keeping their prerendered markup', async () => {
+	it('hydrates the header, the chart, its controls, its actions, its table and the list after the page, keeping their prerendered markup', async () => {
 		const { page, context, errors } = await openPage();
 		const warnings: string[] = [];
 		page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
@@ -198,15 +198,27 @@ describe('world map', () => {
 				innerKept: (seen.inner as Element[]).every((e) => e?.isConnected)
 			};
 		});
-		// Controls, chart, actions, list: none was hydrated in the page's task, all are live now,
-		// and hydration adopted their prerendered elements instead of drawing them again.
-		expect(parts).toEqual({ count: 4, liveAtMount: 0, liveNow: 4, kept: true, innerKept: true });
+		// The site header, the controls, the chart, the actions, the table alternative and the list:
+		// none was hydrated in the page's task, all are live now, and hydration adopted their
+		// prerendered elements instead of drawing them again.
+		expect(parts).toEqual({ count: 6, liveAtMount: 0, liveNow: 6, kept: true, innerKept: true });
 		expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
-		// Each part answers: the list sorts, the colour control recolours the map.
+		// Each part answers: the list sorts, the language links carry the new setting, the colour
+		// control recolours the map, the table alternative opens on its rows.
 		await page.locator('button[data-sort="mentions"]').click();
 		await expect.poll(() => page.url()).toContain('sort=mentions');
+		// (The link takes the address bar's settings as it is clicked; the load is held back here.)
+		await page.evaluate(() =>
+			document.addEventListener('click', (e) => e.preventDefault(), { once: true })
+		);
+		await page.locator('header a[hreflang="fr"]').click();
+		expect(await page.locator('header a[hreflang="fr"]').getAttribute('href')).toContain(
+			'sort=mentions'
+		);
 		await page.selectOption('#map-colour', 'region');
 		await expect.poll(() => page.locator(MAP).getAttribute('data-colour')).toBe('region');
+		await page.locator('.table-alt > summary').click();
+		await expect.poll(() => page.locator('.table-alt table > tbody > tr').count()).toBe(42);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

@@ -7,7 +7,7 @@
  */
 import { datasetPin } from '$lib/data/datasetPin.svelte';
 import type { ParamSpecs, ParamState } from '$lib/url/params';
-import { defaults, viewState, type ViewState } from '$lib/url/viewState.svelte';
+import { defaults, isDefaultState, viewState, type ViewState } from '$lib/url/viewState.svelte';
 import { liveRows, type LiveRows } from '$lib/engine/liveQuery.svelte';
 import { engineStatus } from '$lib/engine/status.svelte';
 import { browserEngine } from '$lib/engine/browserEngine';
@@ -20,9 +20,12 @@ export function liveView<S extends ParamSpecs, T>(
 ): { view: ViewState<S>; live: LiveRows<T, ParamState<S>> } {
 	const view = viewState(specs);
 	// The prerendered rows answer every state whose query is the default state's: settings a chart
-	// applies to its rows itself (the overview's sort, say) never need the engine.
+	// applies to its rows itself (the overview's sort, say) never need the engine. The default
+	// state itself is answered without writing any query: that is every page load's first check,
+	// inside hydration.
 	const needsEngine = (state: ParamState<S>) =>
-		datasetPin.needsEngine || sqlFor(state) !== sqlFor(defaults(specs));
+		datasetPin.needsEngine ||
+		(!isDefaultState(specs, state) && sqlFor(state) !== sqlFor(defaults(specs)));
 	const live = liveRows<T, ParamState<S>>(prerendered, () => {
 		// A snapshot: the answer keeps the state that asked, whatever the reader picks next.
 		const state = { ...view.values };
