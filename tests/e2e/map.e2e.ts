@@ -223,6 +223,27 @@ describe('world map', () => {
 		await context.close();
 	});
 
+	it('draws a view read from the address in every part, though the parts hydrate after it is read', async () => {
+		// The parts' prerendered markup is the default view's; the address's view is read in the
+		// page's task, before they go live. Colour and order need no query: nothing redraws later.
+		const { page, context, errors } = await openPage();
+		await gotoHydrated(page, site('/map?colour=region&sort=mentions'));
+		const drawn = await page.evaluate(() => ({
+			fills: new Set(
+				[...document.querySelectorAll('svg[data-chart="map"] [data-fill]')].map((e) =>
+					e.getAttribute('data-fill')
+				)
+			).size,
+			first: [...document.querySelectorAll('table[data-map-list] tbody tr')]
+				.slice(0, 2)
+				.map((r) => r.getAttribute('data-iso3'))
+		}));
+		// Nine regions, not four income groups; the most-named countries first.
+		expect(drawn).toEqual({ fills: 9, first: ['CAN', 'AUS'] });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('draws its marks, its list and its closed table alternative after a client-side navigation', async () => {
 		// The marks, the list and the table's rows are markup strings that hydration adopts; a page
 		// drawn by the router has nothing to adopt, so they must be built there.

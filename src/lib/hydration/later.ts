@@ -11,6 +11,22 @@
 let documentHydrated = false;
 let waiting = 0;
 let queue: Promise<void> = Promise.resolve();
+let viewChanged = false;
+
+/**
+ * Called when the page, while it hydrates, shows another view than the prerendered one (a view
+ * read from the address). A part hydrated later would adopt markup drawn for the other view and
+ * keep it wherever its values come from one string (the map's marks, the lists, the cells), so
+ * the parts are then drawn afresh instead.
+ */
+export function markViewChanged(): void {
+	if (!documentHydrated || waiting > 0) viewChanged = true;
+}
+
+/** Whether a part can adopt its prerendered markup: the page still shows the prerendered view. */
+export function canAdoptPrerendered(): boolean {
+	return !viewChanged;
+}
 
 /** True until the layout has mounted, that is while the first page is being hydrated. */
 export function isHydrating(): boolean {

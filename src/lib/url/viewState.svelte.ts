@@ -16,6 +16,7 @@ import {
 	type ParamState
 } from './params';
 import { VERSION_PARAM, withVersion } from '$lib/data/versions';
+import { markViewChanged } from '$lib/hydration/later';
 
 /** A page's query string ("?…" or "") with the address's dataset version kept, if it has one. */
 function keepVersion(search: string): string {
@@ -70,6 +71,7 @@ export function viewState<S extends ParamSpecs>(specs: S): ViewState<S> {
 		Object.assign(values, parsed.state);
 		ignored = parsed.ignored;
 		hydrated = true;
+		if (!isDefaultState(specs, values)) markViewChanged();
 		// Drop the ignored parameters from the address bar so a shared link is clean.
 		if (parsed.ignored.length) write();
 	});
