@@ -86,4 +86,16 @@ describe('hydration in parts', () => {
 		expect(live).toEqual(['next']);
 		expect(html.dataset.hydrated).toBe('');
 	});
+	it('lets parts adopt their markup only while the page shows the prerendered view', async () => {
+		const later = await fresh();
+		expect(later.canAdoptPrerendered()).toBe(true);
+		// A view read from the address while the page hydrates: the parts are drawn afresh.
+		later.markViewChanged();
+		expect(later.canAdoptPrerendered()).toBe(false);
+		// A view chosen once the page and its parts are live changes nothing for parts to come.
+		const settled = await fresh();
+		settled.markHydrated();
+		settled.markViewChanged();
+		expect(settled.canAdoptPrerendered()).toBe(true);
+	});
 });
