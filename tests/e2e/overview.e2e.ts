@@ -111,7 +111,7 @@ describe('overview', () => {
 		const svg = page.locator('svg[data-chart="coverage"]');
 		const boxWidth = () =>
 			page.locator('.coverage').evaluate((el) => Math.floor(el.getBoundingClientRect().width));
-		// The prerender draws at 760 px; the phone's box is narrower.
+		// The prerender draws at a wide screen’s width; the phone’s box is narrower.
 		expect(await boxWidth()).toBeLessThan(375);
 		await expect.poll(async () => Number(await svg.getAttribute('width'))).toBe(await boxWidth());
 		expect(errors).toEqual([]);

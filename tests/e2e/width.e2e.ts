@@ -78,3 +78,38 @@ describe('charts fit when opened at a width', () => {
 		});
 	}
 });
+
+// A chart is prerendered at the width its box has on a wide screen (kit/boxWidth): a reader there
+// gets the prerendered chart as it is, with nothing laid out or drawn again once the page is live.
+describe('a wide screen keeps the prerendered chart', () => {
+	const WIDE = ['/', '/capabilities', '/capabilities/12', '/compare', '/countries/GBR'];
+	it.each(WIDE)('%s at 1280 px: hydration redraws no chart', async (path) => {
+		const { page, context } = await openPage({ viewport: { width: 1280, height: 900 } });
+		await context.addInitScript(() => {
+			const redrawn: string[] = [];
+			(window as unknown as { redrawn: string[] }).redrawn = redrawn;
+			new MutationObserver((records) => {
+				for (const r of records) {
+					const el = r.target instanceof Element ? r.target : null;
+					// The parser adds the prerendered chart; only what is taken away or resized counts.
+					if (r.type === 'childList' && r.removedNodes.length && el?.closest('svg[data-chart]'))
+						redrawn.push(`${el.tagName} lost ${r.removedNodes.length}`);
+					if (r.type === 'attributes' && el?.matches('svg[data-chart]'))
+						redrawn.push(`${r.attributeName} of ${el.getAttribute('data-chart')}`);
+				}
+			}).observe(document, {
+				childList: true,
+				subtree: true,
+				attributes: true,
+				attributeFilter: ['width', 'height', 'viewBox']
+			});
+		});
+		await gotoHydrated(page, site(path));
+		await settle(page);
+		expect(await page.locator('main svg[data-chart]').count()).toBeGreaterThan(0);
+		expect(await page.evaluate(() => (window as unknown as { redrawn: string[] }).redrawn)).toEqual(
+			[]
+		);
+		await context.close();
+	});
+});

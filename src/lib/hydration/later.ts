@@ -12,6 +12,7 @@ let documentHydrated = false;
 let waiting = 0;
 let queue: Promise<void> = Promise.resolve();
 let viewChanged = false;
+let adoptingPart = false;
 
 /**
  * Called when the page, while it hydrates, shows another view than the prerendered one (a view
@@ -26,6 +27,26 @@ export function markViewChanged(): void {
 /** Whether a part can adopt its prerendered markup: the page still shows the prerendered view. */
 export function canAdoptPrerendered(): boolean {
 	return !viewChanged;
+}
+
+/**
+ * Whether what a component draws now is adopted from the prerendered markup: while a part is
+ * hydrated as a root of its own (see below). Not while the page itself hydrates: its view may yet
+ * turn out to differ from the prerendered one (markViewChanged), and every markup string it draws
+ * is in a part.
+ */
+export function adoptsPrerendered(): boolean {
+	return adoptingPart;
+}
+
+/** Run `hydrate`, a part's hydration of its prerendered markup, telling adoptsPrerendered. */
+export function adoptingPrerendered<T>(hydrate: () => T): T {
+	adoptingPart = true;
+	try {
+		return hydrate();
+	} finally {
+		adoptingPart = false;
+	}
 }
 
 /** True until the layout has mounted, that is while the first page is being hydrated. */

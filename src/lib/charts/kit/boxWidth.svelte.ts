@@ -1,7 +1,8 @@
 /**
  * The width a chart's box has on the reader's screen, for the chart to lay itself out at. The
- * prerender knows no box, so a chart draws at its `width` prop first and relayouts at the box's
- * width once the browser reports it.
+ * prerender knows no box, so a chart draws at the width its box has on a wide screen first and
+ * relayouts at the box's width once the browser reports it. On a wide screen the report equals the
+ * prerender's width, so nothing is laid out again and the prerendered chart is kept as it is.
  *
  * The report comes from a ResizeObserver, never from reading the box's size at once (as
  * bind:clientWidth does as soon as the chart is mounted): a read during hydration forces a layout
@@ -39,12 +40,30 @@ export function watchWidth(el: Element, report: Report): () => void {
 }
 
 /**
+ * The width of a chart box that spans the page's content on a screen 72rem wide or wider: the
+ * page's --max-width (72rem, global.css) less the layout's 1rem padding on each side. The widest
+ * a full-width chart's box gets, and where most desktop readers read it.
+ */
+export const WIDE_SCREEN_BOX = 1120;
+
+/**
  * A chart's box width: attach `observe` to the box (`<div {@attach box.observe}>`) and lay out at
- * `box.current || width`. Zero until the first report: in the prerender and during hydration.
+ * `box.current`.
  */
 export class BoxWidth {
-	current = $state(0);
+	#reported = $state(0);
+	/**
+	 * The width to lay out at: the box's once the browser reports it; until then (the prerender,
+	 * hydration) the width the box has on a wide screen. A number: a report equal to it changes
+	 * nothing downstream, so the layout is not computed, nor the chart drawn, again.
+	 */
+	readonly current: number;
+
+	/** @param prerendered the chart box's width on a wide screen (its CSS max-width, if any). */
+	constructor(prerendered: number = WIDE_SCREEN_BOX) {
+		this.current = $derived(this.#reported || prerendered);
+	}
 
 	/** The attachment for the chart's box. */
-	readonly observe = (el: Element) => watchWidth(el, (width) => (this.current = width));
+	readonly observe = (el: Element) => watchWidth(el, (width) => (this.#reported = width));
 }

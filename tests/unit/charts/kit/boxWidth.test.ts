@@ -52,14 +52,15 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('BoxWidth', () => {
-	it('knows no width until the browser reports one, and never measures the box itself', async () => {
-		const { BoxWidth } = await load();
-		const width = new BoxWidth();
-		const el = box();
-		width.observe(el);
-		expect(width.current).toBe(0);
-		FakeObserver.made[0].report([el, 375]);
-		expect(width.current).toBe(375);
+	it('lays out at the wide-screen width until the browser reports one, and never measures the box itself', async () => {
+		const { BoxWidth, WIDE_SCREEN_BOX } = await load();
+		const [full, narrow] = [new BoxWidth(), new BoxWidth(768)];
+		const [el, narrowEl] = [box(), box()];
+		full.observe(el);
+		narrow.observe(narrowEl);
+		expect([full.current, narrow.current]).toEqual([WIDE_SCREEN_BOX, 768]);
+		FakeObserver.made[0].report([el, 375], [narrowEl, 343]);
+		expect([full.current, narrow.current]).toEqual([375, 343]);
 	});
 
 	it('reports whole pixels rounded down, so a chart drawn at the width never overflows its box', async () => {
