@@ -35,7 +35,10 @@ function injectHeatmap() {
 	const svg = /** @type {SVGSVGElement} */ (document.querySelector('svg[data-chart]'));
 	const ns = 'http://www.w3.org/2000/svg';
 	svg.setAttribute('viewBox', `0 0 900 ${42 * 16 + 40}`);
-	svg.replaceChildren();
+	// The chart's own drawing goes, but not the comments that anchor its blocks: the slide export
+	// lays the chart out again, and Svelte inserts the new bars before those (an anchor taken out
+	// of the page leaves Svelte moving nodes before it forever). As export.e2e.ts does.
+	for (const node of [...svg.childNodes]) if (node.nodeType !== Node.COMMENT_NODE) node.remove();
 	for (let r = 0; r < 42; r++) {
 		const row = document.createElementNS(ns, 'g');
 		const label = document.createElementNS(ns, 'text');
