@@ -13,6 +13,7 @@
 import { applyThrottle, openThrottledPage } from './_throttle.js';
 import { installEngineWatch, interact, staticRedraw } from './_interact.js';
 import { percentile } from './_stats.js';
+import { measureEngineFloor, writeEngineFloorPage } from './_engineFloor.js';
 
 /**
  * The explorer's real interactions. Add map/heatmap ones here as those pages gain controls.
@@ -152,7 +153,8 @@ async function secondVisit(context, first, throttle, url) {
 }
 
 /** @param {import('./_types.js').BenchContext} ctx */
-export default async function bench({ browser, origin, runs, throttle, log }) {
+export default async function bench({ browser, origin, runs, throttle, log, scratch }) {
+	const floorUrl = writeEngineFloorPage(scratch);
 	/** @type {import('./_throttle.js').Throttle | null} */
 	const cpuThrottle = throttle && throttle.cpu > 1 ? { cpu: throttle.cpu, network: null } : null;
 	/** @type {{ label: string, throttle: import('./_throttle.js').Throttle | null, runs: number }[]} */
@@ -170,7 +172,15 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 
 	for (const mode of modes) {
 		/** @type {Record<string, number[]>} */
-		const s = { ready: [], start: [], again: [], firstNav: [], firstChange: [] };
+		const s = {
+			ready: [],
+			start: [],
+			again: [],
+			firstNav: [],
+			firstChange: [],
+			floorFirst: [],
+			floorAgain: []
+		};
 		/** Phases of the start, first and second visit (see enginePhases). @type {Record<string, number[]>} */
 		const phases = {};
 		/** @param {string} visit @param {Record<string, number>} seen */
@@ -248,6 +258,16 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 					await context.close();
 				}
 			}
+			// DuckDB-WASM alone on a blank page: the floor of the app's "module" phase.
+			try {
+				const floor = await measureEngineFloor(browser, floorUrl, mode.throttle);
+				s.floorFirst.push(floor.first);
+				s.floorAgain.push(floor.again);
+			} catch (e) {
+				failures.push(/** @type {Error} */ (e).message);
+				s.floorFirst.push(NaN);
+				s.floorAgain.push(NaN);
+			}
 			// Cold page, eager user: change a control as soon as the page is hydrated.
 			{
 				const { context, page } = await openThrottledPage(browser, mode.throttle);
@@ -297,6 +317,18 @@ export default async function bench({ browser, origin, runs, throttle, log }) {
 					note: `${note}; the app's performance mark engine:${phase}`
 				};
 			}),
+			{
+				name: `engine floor: DuckDB-WASM alone, worker → connected${mode.label}`,
+				unit: 'ms',
+				samples: s.floorFirst,
+				note: `${note}; a blank page starts DuckDB's own worker and the same module from its npm package and connects (no app, no tables): the floor of "loading → module compiled and instantiated"`
+			},
+			{
+				name: `engine floor: DuckDB-WASM alone, module from the browser's cache${mode.label}`,
+				unit: 'ms',
+				samples: s.floorAgain,
+				note: `${note}; the same page loaded again in the same profile: the floor of a second visit's module phase`
+			},
 			{
 				name: `first interaction answered, from navigation${mode.label}`,
 				unit: 'ms',
