@@ -6,7 +6,7 @@
  */
 import { getLocale } from '$lib/paraglide/runtime';
 import { numbersFor } from '$lib/i18n/numbers';
-import { INTL_TAG } from '$lib/i18n/locales';
+import { joinList } from '$lib/i18n/lists';
 
 export function texts<K extends string, R extends object = Record<never, never>>(
 	messages: Record<K, () => string>,
@@ -24,6 +24,5 @@ export function texts<K extends string, R extends object = Record<never, never>>
 /** A whole number as the page's language writes it ("1,234" / "1 234" / "1234"). */
 export const int = (value: number): string => numbersFor(getLocale()).int(value);
 
-/** "A, B and C" in the page's language ("A, B et C", "A, B y C"). */
-export const inList = (items: string[]): string =>
-	new Intl.ListFormat(INTL_TAG[getLocale()], { type: 'conjunction' }).format(items);
+/** "A, B and C" in the page's language ("A, B et C", "A, B y C"), without Intl (see lists.ts). */
+export const inList = (items: string[]): string => joinList(items, getLocale());
