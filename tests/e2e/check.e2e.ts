@@ -409,6 +409,27 @@ describe('check: shared links', () => {
 	});
 });
 
+/**
+ * The scripts the page (not its workers) has loaded that hold the check's claim patterns (a
+ * French one is the marker): the check runs in a worker, and the page loads it only without one.
+ */
+async function scriptsWithClaimPatterns(page: Page): Promise<string[]> {
+	return page.evaluate(
+		async (marker) => {
+			const scripts = performance
+				.getEntriesByType('resource')
+				.map((e) => e.name)
+				// A worker's own script is fetched by the page for it (Vite puts them under workers/).
+				.filter((url) => /\.js$/.test(url) && !new URL(url).pathname.includes('/workers/'));
+			const found: string[] = [];
+			for (const url of scripts)
+				if ((await (await fetch(url)).text()).includes(marker)) found.push(url);
+			return found;
+		},
+		String.raw`por\s*ciento`
+	);
+}
+
 describe('check: large pastes', () => {
 	it('checks 100,000 characters off the main thread while frames keep coming', async () => {
 		const { page, context, errors } = await openPage();
@@ -514,6 +535,17 @@ describe('check: large pastes', () => {
 		expect(r.figures).toBeGreaterThan(500);
 		expect(r.maxFrameGap).toBeLessThan(1_500);
 		expect(await page.locator('text=could not start a background worker').count()).toBe(1);
+		// Without a worker the page loads the check itself, when the reader first checks a text.
+		expect(await scriptsWithClaimPatterns(page)).not.toEqual([]);
+		await context.close();
+	}, 120_000);
+
+	it('leaves the check to its worker: the page itself never loads its patterns', async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/check'));
+		const r = await measureCheck(page, makeLongText(20_000));
+		expect(r.figures).toBeGreaterThan(50);
+		expect(await scriptsWithClaimPatterns(page)).toEqual([]);
 		await context.close();
 	}, 120_000);
 

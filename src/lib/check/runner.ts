@@ -3,7 +3,7 @@
  * otherwise on the main thread in slices of a few milliseconds with a yield between them. Either
  * way a new check supersedes the one running (its promise resolves to null).
  */
-import { checkSteps, compileDataset, type CheckProgress, type CompiledDataset } from './check';
+import type { CheckProgress, CompiledDataset } from './check';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { charsFrom, type Segment } from './highlight';
 import { PartList } from './parts';
@@ -155,6 +155,9 @@ export function createRunner(
 		onProgress?: (p: CheckProgress) => void
 	): Promise<ReceivedResult | null> {
 		const ticket = ++mainTicket;
+		// Loaded only here: where a worker runs the check, the page never loads its patterns.
+		const { checkSteps, compileDataset } = await import('./check');
+		if (ticket !== mainTicket) return null;
 		compiled ??= compileDataset(dataset);
 		const steps = checkSteps(text, compiled);
 		let sliceStart = performance.now();
