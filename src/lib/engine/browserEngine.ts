@@ -76,14 +76,19 @@ export type EnginePhase = 'module' | 'tables-read' | 'tables-loaded';
 const markPhase = (phase: EnginePhase) => performance.mark?.(`engine:${phase}`);
 
 async function start(): Promise<AsyncDuckDBConnection> {
-	const reason = await unsupportedReason();
+	const reason = unsupportedReason();
 	if (reason) throw new Error(reason);
 	const read = readTablesOffThread().then((outcome) => {
 		markPhase('tables-read');
 		return outcome;
 	});
-	const [duckdb, files] = await Promise.all([import('@duckdb/duckdb-wasm'), engineFiles()]);
+	// DuckDB's worker loads its script on its own thread while this page loads DuckDB's.
+	const files = await engineFiles();
 	const worker = startEngineWorker(files.worker, files.module, files.parts);
+	const duckdb = await import('@duckdb/duckdb-wasm').catch((e: Error) => {
+		worker.terminate();
+		throw e;
+	});
 	database = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await database.instantiate(new URL(files.module, location.href).href);
 	const conn = await database.connect();

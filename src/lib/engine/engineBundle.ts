@@ -28,13 +28,25 @@ export async function engineFiles(): Promise<EngineFiles> {
 	};
 }
 
+/**
+ * A tiny module whose one function uses WebAssembly exception handling (a `try` block): only a
+ * browser that can run the "eh" build finds it valid. The same bytes as the exceptions probe of
+ * DuckDB-WASM's getPlatformFeatures (a unit test holds them to it), checked here without loading
+ * DuckDB's script, so the engine's worker can start while that script loads.
+ */
+export const EXCEPTIONS_PROBE = new Uint8Array([
+	0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11
+]);
+
 /** Why the engine cannot run in this browser, or null. */
-export async function unsupportedReason(): Promise<string | null> {
-	if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function')
+export function unsupportedReason(
+	scope: { WebAssembly?: typeof WebAssembly; Worker?: unknown } = globalThis
+): string | null {
+	const wasm = scope.WebAssembly;
+	if (typeof wasm !== 'object' || typeof wasm.instantiate !== 'function')
 		return 'This browser does not support WebAssembly.';
-	if (typeof Worker !== 'function') return 'This browser does not support Web Workers.';
-	const { getPlatformFeatures } = await import('@duckdb/duckdb-wasm');
-	if (!(await getPlatformFeatures()).wasmExceptions)
+	if (typeof scope.Worker !== 'function') return 'This browser does not support Web Workers.';
+	if (!wasm.validate(EXCEPTIONS_PROBE))
 		return 'This browser is too old for the query engine (it lacks WebAssembly exception handling, which browsers have had since 2022).';
 	return null;
 }
