@@ -154,3 +154,22 @@ describe('draft translations marked by data', () => {
 			expect(page(path)).not.toContain('data-testid="draft-names"');
 	});
 });
+
+describe('built /fr/about page', () => {
+	it('names the countries it lists in French (the dataset’s names, translated)', () => {
+		// "{names} answered the Alliance survey…": the words after the list find the sentence.
+		const after = catalogue('fr')
+			.about_methodology_mixed_groups.split('{names}')[1]
+			.trim()
+			.split(/\s+/)
+			.slice(0, 6)
+			.join(' ');
+		const sentence = readerTexts(readFileSync('build/fr/about.html', 'utf8')).find((t) =>
+			t.includes(after)
+		);
+		expect(sentence).toBeDefined();
+		// Nepal answered the Alliance survey without being high-income; French writes Népal.
+		expect(sentence).toContain('Népal');
+		expect(sentence).not.toMatch(/\bNepal\b/);
+	});
+});
