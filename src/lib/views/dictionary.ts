@@ -6,6 +6,8 @@
 import { TABLES, type ColumnType } from '$lib/data/schema';
 import type { Manifest } from '$lib/data/manifest';
 import { locale } from '$lib/copy';
+import { writeDecimal } from '$lib/i18n/decimal';
+import { getLocale } from '$lib/paraglide/runtime';
 
 export interface DictionaryColumn {
 	name: string;
@@ -67,5 +69,13 @@ export function formatBytes(bytes: number): string {
 		unit++;
 	}
 	const digits = unit === 0 || value >= 100 ? 0 : 1;
-	return `${value.toLocaleString(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${UNITS[unit]}`;
+	// Written without Intl (decimal.ts): a page's first number formatter loads ICU's locale data,
+	// a long task in the /data page's hydration.
+	const number =
+		writeDecimal(value, getLocale(), digits) ??
+		value.toLocaleString(locale(), {
+			maximumFractionDigits: digits,
+			minimumFractionDigits: digits
+		});
+	return `${number} ${UNITS[unit]}`;
 }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dictionaryOf, formatBytes } from '../../../src/lib/views/dictionary';
 import { TABLES } from '../../../src/lib/data/schema';
+import { getLocale, overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
+import { INTL_TAG, LOCALES, type Locale } from '../../../src/lib/i18n/locales';
 
 const manifestFor = (names: string[]) => ({
 	tables: names.map((name) => ({
@@ -41,5 +43,39 @@ describe('formatBytes', () => {
 		[34_000_000, '34.0 MB']
 	])('%i → %s', (bytes, text) => {
 		expect(formatBytes(bytes)).toBe(text);
+	});
+
+	it('writes every size as Intl does, in each language, without building a number formatter', () => {
+		const sizes = [0, 7, 999, 1000, 1049, 1050, 9_949, 9_950, 99_949, 99_950, 123_456, 999_999];
+		sizes.push(...sizes.map((b) => b * 1000), 1_234_567_890, 98_765_432_100);
+		const expected = (bytes: number, locale: Locale) => {
+			const units = ['B', 'kB', 'MB', 'GB'];
+			let value = bytes;
+			let unit = 0;
+			while (value >= 1000 && unit < units.length - 1) {
+				value /= 1000;
+				unit++;
+			}
+			const digits = unit === 0 || value >= 100 ? 0 : 1;
+			const tag = INTL_TAG[locale];
+			const n = value.toLocaleString(tag, {
+				maximumFractionDigits: digits,
+				minimumFractionDigits: digits
+			});
+			return `${n} ${units[unit]}`;
+		};
+		const original = getLocale;
+		try {
+			for (const l of LOCALES) {
+				const want = sizes.map((b) => expected(b, l));
+				overwriteGetLocale(() => l);
+				const spy = vi.spyOn(Number.prototype, 'toLocaleString');
+				expect(sizes.map(formatBytes), l).toEqual(want);
+				expect(spy).not.toHaveBeenCalled();
+				spy.mockRestore();
+			}
+		} finally {
+			overwriteGetLocale(original);
+		}
 	});
 });
