@@ -14,6 +14,8 @@ export interface NumberFormats {
 	count(yes: number | null | undefined, n: number | null | undefined): string;
 	/** A whole number with the language's grouping. */
 	int(value: number): string;
+	/** A number with exactly `decimals` decimals and the language's grouping: "4.5", "4,5". */
+	decimal(value: number, decimals: number): string;
 }
 
 const EMPTY = '—';
@@ -28,9 +30,13 @@ export function numbersFor(locale: Locale): NumberFormats {
 	const known = cache.get(locale);
 	if (known) return known;
 	const tag = INTL_TAG[locale];
-	const int = (value: number) =>
-		writeDecimal(value, locale, 0) ??
-		new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(value);
+	const decimal = (value: number, decimals: number) =>
+		writeDecimal(value, locale, decimals) ??
+		new Intl.NumberFormat(tag, {
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals
+		}).format(value);
+	const int = (value: number) => decimal(value, 0);
 	const formats: NumberFormats = {
 		pct: (value, decimals = 0) =>
 			value === null || value === undefined || Number.isNaN(value)
@@ -45,7 +51,8 @@ export function numbersFor(locale: Locale): NumberFormats {
 			yes === null || yes === undefined || n === null || n === undefined
 				? not_settled({}, { locale })
 				: count_of({ yes: int(yes), n: int(n) }, { locale }),
-		int
+		int,
+		decimal
 	};
 	cache.set(locale, formats);
 	return formats;

@@ -5,8 +5,7 @@
  */
 import { TABLES, type ColumnType } from '$lib/data/schema';
 import type { Manifest } from '$lib/data/manifest';
-import { locale } from '$lib/copy';
-import { writeDecimal } from '$lib/i18n/decimal';
+import { numbersFor } from '$lib/i18n/numbers';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export interface DictionaryColumn {
@@ -69,13 +68,7 @@ export function formatBytes(bytes: number): string {
 		unit++;
 	}
 	const digits = unit === 0 || value >= 100 ? 0 : 1;
-	// Written without Intl (decimal.ts): a page's first number formatter loads ICU's locale data,
-	// a long task in the /data page's hydration.
-	const number =
-		writeDecimal(value, getLocale(), digits) ??
-		value.toLocaleString(locale(), {
-			maximumFractionDigits: digits,
-			minimumFractionDigits: digits
-		});
-	return `${number} ${UNITS[unit]}`;
+	// Through the language's number formats, not toLocaleString: a page's first Intl number
+	// formatter loads ICU's locale data, a long task in the /data page's hydration.
+	return `${numbersFor(getLocale()).decimal(value, digits)} ${UNITS[unit]}`;
 }
