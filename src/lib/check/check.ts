@@ -19,17 +19,6 @@ import { compileTopics, findPhrases, type PhraseHit, type TopicIndex } from './t
 import type { CheckDataset, CheckIndicator, CheckResult, FigureResult, TermHit } from './types';
 import { applyReplacements, compileTerms, findTerms, type TermIndex } from './wording';
 
-// What the page checks before running a check lives in input.ts, which the page loads without
-// this module (the check itself runs in a worker, or is imported when there is none).
-export {
-	MAX_INPUT,
-	MAX_LINES,
-	lineBreaks,
-	inputProblem,
-	insertProblem,
-	type CheckInputProblem
-} from './input';
-
 /** Sentences handled per step; a step stays well under a frame on this machine. */
 const SENTENCES_PER_STEP = 40;
 

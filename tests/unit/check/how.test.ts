@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '../../../src/lib/paraglide/runtime';
 import { check } from '../../../src/lib/copy/en/check';
-import { MAX_INPUT, MAX_LINES } from '../../../src/lib/check/check';
+import { MAX_INPUT, MAX_LINES } from '../../../src/lib/check/input';
 import { MAX_SHARE } from '../../../src/lib/check/share';
 import { extractClaims } from '../../../src/lib/check/claims';
 import { numbersFor } from '../../../src/lib/i18n/numbers';

@@ -12,15 +12,14 @@ import {
 	termCounts,
 	verdictCounts
 } from '../../../src/lib/check/summary';
+import { compileDataset, type CompiledDataset } from '../../../src/lib/check/check';
 import {
-	compileDataset,
 	inputProblem,
 	insertProblem,
 	lineBreaks,
 	MAX_INPUT,
-	MAX_LINES,
-	type CompiledDataset
-} from '../../../src/lib/check/check';
+	MAX_LINES
+} from '../../../src/lib/check/input';
 import { runCheck } from './runCheck';
 import { createRunner } from '../../../src/lib/check/runner';
 import type { CheckDataset, FigureResult } from '../../../src/lib/check/types';
