@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/site/compile-hints.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// compileHints: the scripts each page starts with compile off the main thread (see the file).
+	plugins: [sveltekit(), compileHints()],
 	// DuckDB-WASM ships its own workers and .wasm files; pre-bundling them breaks their URLs.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
