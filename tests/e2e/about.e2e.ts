@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, foreignRequests, openPage, site, useBrowser } from './harness';
+import {
+	axeViolations,
+	foreignRequests,
+	gotoHydrated,
+	HYDRATED,
+	openPage,
+	site,
+	useBrowser
+} from './harness';
 
 useBrowser();
 
@@ -80,6 +88,43 @@ describe('/about', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			width
 		);
+		await context.close();
+	});
+
+	it('keeps its text as prerendered: hydration never walks it, and an in-app visit draws it', async () => {
+		const { page, context } = await openPage();
+		// Before any script: count the steps of a DOM walk (firstChild, nextSibling: how svelte's
+		// hydration moves through markup it adopts) that land inside the discrepancies section.
+		await page.addInitScript(() => {
+			const w = window as unknown as { walkedInside: number };
+			w.walkedInside = 0;
+			for (const name of ['firstChild', 'nextSibling'] as const) {
+				const own = Object.getOwnPropertyDescriptor(Node.prototype, name)!;
+				Object.defineProperty(Node.prototype, name, {
+					...own,
+					get(this: Node) {
+						const at = this.nodeType === Node.ELEMENT_NODE ? (this as Element) : this.parentElement;
+						if (at?.closest('#discrepancies')) w.walkedInside++;
+						return own.get!.call(this);
+					}
+				});
+			}
+		});
+		await gotoHydrated(page, site('/about'));
+		expect(await page.locator('#discrepancies article[data-indicator]').count()).toBeGreaterThan(1);
+		expect(
+			await page.evaluate(() => (window as unknown as { walkedInside: number }).walkedInside)
+		).toBe(0);
+
+		// Reached from another page by the site's own navigation, there is no prerendered markup:
+		// the same text is drawn by the app.
+		await gotoHydrated(page, site('/'));
+		await page.locator('header a[href$="/about"]').first().click();
+		await page.waitForURL(/\/about$/);
+		await page.waitForSelector(HYDRATED);
+		expect(await page.locator('#discrepancies article[data-indicator]').count()).toBeGreaterThan(1);
+		expect(await page.locator('#methodology').textContent()).toContain('Every total matches');
+		expect(await page.locator('#changelog li').count()).toBeGreaterThan(0);
 		await context.close();
 	});
 });
