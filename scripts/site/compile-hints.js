@@ -5,7 +5,7 @@
 //
 // Why: traces of a first visit at CPU 4× showed compiling functions on first call (V8.CompileCode,
 // ParseFunction, CompileIgnition) as about half of every page's blocking time.
-// Measured with `npm run bench -- --only load` (README, Benchmark).
+// Measured as total blocking time with `npm run bench -- --only lcp` (README, Benchmark).
 //
 // Which scripts: the client build's entries (SvelteKit's start and app scripts and one per page
 // node) and what they import statically, i.e. what a page loads before it is interactive. Chunks
