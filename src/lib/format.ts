@@ -24,6 +24,11 @@ export function formatInt(value: number): string {
 	return numbers().int(value);
 }
 
+/** "4.5" / "4,5": exactly `decimals` decimals, with the language's grouping. */
+export function formatDecimal(value: number, decimals: number): string {
+	return numbers().decimal(value, decimals);
+}
+
 /**
  * The whole-number share for yes/n, rounded once from the exact counts (as the review rounds).
  * Rounding the stored one-decimal pct again would turn 38/42 = 90.48 → 90.5 → "91%".

@@ -5,8 +5,7 @@
  */
 import { TABLES, type ColumnType } from '$lib/data/schema';
 import type { Manifest } from '$lib/data/manifest';
-import { numbersFor } from '$lib/i18n/numbers';
-import { getLocale } from '$lib/paraglide/runtime';
+import { formatDecimal } from '$lib/format';
 
 export interface DictionaryColumn {
 	name: string;
@@ -70,5 +69,5 @@ export function formatBytes(bytes: number): string {
 	const digits = unit === 0 || value >= 100 ? 0 : 1;
 	// Through the language's number formats, not toLocaleString: a page's first Intl number
 	// formatter loads ICU's locale data, a long task in the /data page's hydration.
-	return `${numbersFor(getLocale()).decimal(value, digits)} ${UNITS[unit]}`;
+	return `${formatDecimal(value, digits)} ${UNITS[unit]}`;
 }
