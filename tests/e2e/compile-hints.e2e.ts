@@ -4,21 +4,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../scripts/site/compile-hints.js';
+import { htmlFiles } from './harness';
 
 const BUILD = 'build';
 const PAGES = ['index.html', 'about.html', 'map.html', 'check.html', 'fr/capabilities.html'];
 
 const firstLine = (url: string) => readFileSync(join(BUILD, url), 'utf8').split('\n', 1)[0];
-
-function allPages(dir: string, at = ''): string[] {
-	return readdirSync(join(dir, at), { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory() && e.name !== '_app'
-			? allPages(dir, join(at, e.name))
-			: e.name.endsWith('.html')
-				? [join(at, e.name)]
-				: []
-	);
-}
 
 /** The scripts a prerendered page preloads or imports as it starts. */
 function startScripts(page: string): string[] {
@@ -41,9 +32,7 @@ describe('compile hints in the build', () => {
 
 	it('the lazy chunks, such as the engine and the check, stay without it', () => {
 		const started = new Set(
-			allPages(BUILD)
-				.flatMap(startScripts)
-				.map((u) => u.replace(/.*\//, ''))
+			[...htmlFiles(BUILD)].flatMap(startScripts).map((u) => u.replace(/.*\//, ''))
 		);
 		const dir = join(BUILD, '_app/immutable/chunks');
 		const lazy = readdirSync(dir).filter((f) => f.endsWith('.js') && !started.has(f));

@@ -1,6 +1,7 @@
 // Shared browser plumbing for the end-to-end suite: one Chromium per test file, one context per
 // test, and a record of every request and console error so tests can assert on them.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { withVersion } from '../../src/lib/data/versions';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -93,6 +94,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	return results.violations.flatMap((v) =>
 		v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`)
 	);
+}
+
+/** The prerendered pages under a built site's folder, as paths relative to it ("fr/map.html"). */
+export function* htmlFiles(dir: string, rel = ''): Generator<string> {
+	for (const name of readdirSync(join(dir, rel))) {
+		const path = join(rel, name);
+		if (statSync(join(dir, path)).isDirectory()) {
+			if (name !== '_app' && name !== 'data') yield* htmlFiles(dir, path);
+		} else if (name.endsWith('.html')) yield path;
+	}
 }
 
 /** The dataset version of the build under test: permalinks, embed codes and exports name it. */

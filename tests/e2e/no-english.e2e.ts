@@ -3,9 +3,10 @@
 // aria-label, alt, title and placeholder a reader meets — must not hold an English message from
 // messages/en.json whose translation differs. French pages also space their colons as French
 // does.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlFiles } from './harness';
 
 type Catalogue = Record<string, string>;
 const catalogue = (locale: string) =>
@@ -18,15 +19,6 @@ const ALLOWED: Record<string, string> = {
 	// ambiguous, not reported), the same in every language and in the CSV download.
 	'not reported': 'a status code'
 };
-
-function* htmlFiles(dir: string, rel = ''): Generator<string> {
-	for (const name of readdirSync(join(dir, rel))) {
-		const path = join(rel, name);
-		if (statSync(join(dir, path)).isDirectory()) {
-			if (name !== '_app' && name !== 'data') yield* htmlFiles(dir, path);
-		} else if (name.endsWith('.html')) yield path;
-	}
-}
 
 const ENTITIES: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"' };
 const decode = (s: string) =>

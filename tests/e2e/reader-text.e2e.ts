@@ -2,25 +2,16 @@
 // those live on /about ("How the dataset was built"), /data and in downloads. Every reference a
 // reader sees is the reader's reference (section, figure, a phrase to search for), and the line
 // range sits in a collapsed "Technical reference".
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDER_TEXT } from '../../src/lib/data/readerText';
-import { openPage, site, useBrowser } from './harness';
+import { htmlFiles, openPage, site, useBrowser } from './harness';
 
 useBrowser();
 
 /** Pages where method notes belong (/about, /data), in every language. */
 const METHOD_PAGES = /^(?:(?:fr|es)\/)?(about|data)(\.html$|\/)/;
-
-function* htmlFiles(dir: string, rel = ''): Generator<string> {
-	for (const name of readdirSync(join(dir, rel))) {
-		const path = join(rel, name);
-		if (statSync(join(dir, path)).isDirectory()) {
-			if (name !== '_app' && name !== 'data') yield* htmlFiles(dir, path);
-		} else if (name.endsWith('.html')) yield path;
-	}
-}
 
 /** The text a reader sees in built HTML: no scripts, styles, attributes or collapsed technical detail. */
 function visibleText(html: string): string {
