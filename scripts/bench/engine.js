@@ -70,7 +70,8 @@ export const INTERACTIONS = [
 const PHASE_LABEL = {
 	module: 'module compiled and instantiated',
 	'tables-read': 'tables decoded (own worker, in parallel)',
-	'tables-loaded': 'tables inserted'
+	'tables-loaded': 'tables inserted',
+	warmed: 'first query run (the warm-up, src/lib/engine/warmUp.ts)'
 };
 
 /** Steps of each interaction per run (pooled over runs for p50/p95). */
@@ -92,9 +93,9 @@ async function openAndWatch(page, url) {
 /**
  * Where a start's time went: ms from "loading" to each phase the app marks (src/lib/engine/
  * browserEngine.ts): the module compiled and instantiated, the tables decoded (in their own worker,
- * at the same time), and the tables inserted.
+ * at the same time), the tables inserted, and the warm-up query run.
  * @param {import('playwright-core').Page} page
- * @returns {Promise<Record<'module' | 'tables-read' | 'tables-loaded', number>>}
+ * @returns {Promise<Record<'module' | 'tables-read' | 'tables-loaded' | 'warmed', number>>}
  */
 async function enginePhases(page) {
 	return page.evaluate(() => {
@@ -105,7 +106,8 @@ async function enginePhases(page) {
 		return {
 			module: at('module'),
 			'tables-read': at('tables-read'),
-			'tables-loaded': at('tables-loaded')
+			'tables-loaded': at('tables-loaded'),
+			warmed: at('warmed')
 		};
 	});
 }
