@@ -228,6 +228,84 @@ export async function measureCheck(page, text) {
 }
 
 /**
+ * Runs in the page once a check is drawn: the floor of drawing its result a piece per frame.
+ * What the page drew (the highlighted text's blocks, the figure cards, the wording cards) is
+ * taken as markup, each list is hidden and an empty copy put in its place, and the items go back
+ * into the copies one per animation frame, the kinds taking turns as the page's drawing does
+ * (check/pacing.ts), parsed by the browser with none of the page's code running. The page never
+ * draws less than one item in a frame, so its longest frame gap cannot be shorter than this one's:
+ * what is left is the browser's own work (style, layout, paint) for one item on this page. Then
+ * the copies go and the lists show again.
+ * @returns {Promise<{ maxFrameGap: number, longestTask: number, items: number }>}
+ */
+function timeDrawFloor() {
+	// The page grows a list while its end is near the screen (check/nearView.ts): with the lists
+	// hidden their ends would come near, and the page would draw meanwhile. So the ends hide too.
+	const ends = /** @type {HTMLElement[]} */ ([
+		...document.querySelectorAll('[data-testid=results] .frontier')
+	]);
+	for (const end of ends) end.style.display = 'none';
+	const kinds = ['checked-text', 'figure-list', 'term-list'].flatMap((id) => {
+		const list = /** @type {HTMLElement | null} */ (document.querySelector(`[data-testid=${id}]`));
+		if (!list) return [];
+		const items = [...list.children].filter((c) => c.matches('.block, li')).map((c) => c.outerHTML);
+		const copy = /** @type {HTMLElement} */ (list.cloneNode(false));
+		list.style.display = 'none';
+		list.before(copy);
+		return [{ list, copy, items, drawn: 0 }];
+	});
+	return new Promise((resolve) => {
+		/** @type {number[]} */
+		const gaps = [];
+		let longest = 0;
+		const tasks = new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+		});
+		tasks.observe({ type: 'longtask' });
+		const finish = () => {
+			tasks.disconnect();
+			for (const k of kinds) {
+				k.copy.remove();
+				k.list.style.display = '';
+			}
+			for (const end of ends) end.style.display = '';
+			requestAnimationFrame(() =>
+				resolve({
+					maxFrameGap: Math.max(0, ...gaps),
+					longestTask: longest,
+					items: kinds.reduce((n, k) => n + k.items.length, 0)
+				})
+			);
+		};
+		let last = 0;
+		let done = false;
+		const frame = (/** @type {number} */ t) => {
+			if (last) gaps.push(t - last);
+			last = t;
+			// The frame after the last item is counted too: it lays that item out and paints it.
+			if (done) return finish();
+			const next = kinds
+				.filter((k) => k.drawn < k.items.length)
+				.sort((a, b) => a.drawn - b.drawn)[0];
+			if (next) next.copy.insertAdjacentHTML('beforeend', next.items[next.drawn++]);
+			else done = true;
+			requestAnimationFrame(frame);
+		};
+		// One frame first, for the copies' place in the page.
+		requestAnimationFrame(() => requestAnimationFrame(frame));
+	});
+}
+
+/**
+ * The floor of drawing the check's result on an open /check page (timeDrawFloor), once a check is
+ * drawn; the page is left as it was.
+ * @param {import('playwright-core').Page} page
+ */
+export function drawFloor(page) {
+	return page.evaluate(timeDrawFloor);
+}
+
+/**
  * A fresh page at 1280×900, its CPU slowed as the runner asks (the throttle is what makes a
  * laptop's figures say something about a phone's).
  * @param {import('playwright-core').Browser} browser
@@ -248,11 +326,11 @@ async function openPage(browser, throttle, withoutWorker = false) {
 
 /**
  * @param {{ browser: import('playwright-core').Browser, origin: string, runs: number, chars?: number, throttle?: import('./_throttle.js').Throttle | null }} options
- * @returns {Promise<{ name: string, unit: string, samples: number[] }[]>}
+ * @returns {Promise<{ name: string, unit: string, samples: number[], note?: string }[]>}
  */
 export default async function bench({ browser, origin, runs, chars = 100_000, throttle = null }) {
 	const text = makeLongText(chars);
-	/** @type {{ name: string, unit: string, samples: number[] }[]} */
+	/** @type {{ name: string, unit: string, samples: number[], note?: string }[]} */
 	const out = [];
 	// The worker path is what browsers take; the main-thread path is the fallback where no worker
 	// can start (simulated by removing Worker before the page loads).
@@ -262,11 +340,19 @@ export default async function bench({ browser, origin, runs, chars = 100_000, th
 		const tbt = [];
 		const longest = [];
 		const pasteTask = [];
+		/** @type {number[]} */
+		const floorGap = [];
+		let floorItems = 0;
 		let counted = { figures: 0, terms: 0 };
 		for (let i = 0; i < runs; i++) {
 			const { context, page } = await openPage(browser, throttle, mode === 'main thread');
 			await page.goto(`${origin}/check`, { waitUntil: 'load' });
 			const r = await measureCheck(page, text);
+			if (mode === 'worker') {
+				const f = await drawFloor(page);
+				floorGap.push(Math.round(f.maxFrameGap));
+				floorItems = f.items;
+			}
 			time.push(Math.round(r.ms));
 			gap.push(Math.round(r.maxFrameGap));
 			tbt.push(Math.round(r.blocking));
@@ -279,6 +365,16 @@ export default async function bench({ browser, origin, runs, chars = 100_000, th
 		out.push(
 			{ name: `check: time to first results (${label})`, unit: 'ms', samples: time },
 			{ name: `check: longest frame gap until fully drawn (${label})`, unit: 'ms', samples: gap },
+			...(floorGap.length
+				? [
+						{
+							name: `check: floor: longest frame gap, the drawn result put back one item per frame with no script (${label})`,
+							unit: 'ms',
+							samples: floorGap,
+							note: `${floorItems} items (text blocks and cards) the page had drawn, parsed from their markup one per frame`
+						}
+					]
+				: []),
 			{ name: `check: total blocking time (${label})`, unit: 'ms', samples: tbt },
 			{ name: `check: longest task (${label})`, unit: 'ms', samples: longest },
 			{

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, foreignRequests, openPage, site, subpathSite, useBrowser } from './harness';
 import { longestTaskCpu, traced } from './taskCpu';
 import {
+	drawFloor,
 	makeLongText,
 	makeStressTexts,
 	measureCheck,
@@ -537,6 +538,34 @@ describe('check: large pastes', () => {
 		expect(await page.locator('text=could not start a background worker').count()).toBe(1);
 		// Without a worker the page loads the check itself, when the reader first checks a text.
 		expect(await scriptsWithClaimPatterns(page)).not.toEqual([]);
+		await context.close();
+	}, 120_000);
+
+	it("the benchmark's drawing floor puts every drawn item back once and leaves the page as it was", async () => {
+		const { page, context } = await openPage();
+		await page.goto(site('/check'));
+		await measureCheck(page, makeLongText(20_000));
+		const count = () =>
+			page.evaluate(() => ({
+				items: document.querySelectorAll(
+					'[data-testid=checked-text] > .block, [data-testid=figure-list] > li, [data-testid=term-list] > li'
+				).length,
+				lists: document.querySelectorAll(
+					'[data-testid=checked-text], [data-testid=figure-list], [data-testid=term-list]'
+				).length,
+				hidden: [
+					...document.querySelectorAll<HTMLElement>(
+						'[data-testid=checked-text], [data-testid=figure-list], [data-testid=term-list]'
+					)
+				].filter((e) => e.style.display === 'none').length
+			}));
+		const before = await count();
+		expect(before.items).toBeGreaterThan(20);
+		const floor = await drawFloor(page);
+		expect(floor.items).toBe(before.items);
+		// One frame per item, and one more for the last: every gap was measured.
+		expect(floor.maxFrameGap).toBeGreaterThan(0);
+		expect(await count()).toEqual({ ...before, hidden: 0 });
 		await context.close();
 	}, 120_000);
 
