@@ -66,7 +66,10 @@ export const INTERACTIONS = [
 	}
 ];
 
-/** What each phase mark means, for the report. @type {Record<string, string>} */
+/**
+ * The phases the app marks as its engine starts (engine:<phase>), in order, and what each means
+ * in the report. @type {Record<string, string>}
+ */
 const PHASE_LABEL = {
 	module: 'module compiled and instantiated',
 	'tables-read': 'tables decoded (own worker, in parallel)',
@@ -92,24 +95,20 @@ async function openAndWatch(page, url) {
 
 /**
  * Where a start's time went: ms from "loading" to each phase the app marks (src/lib/engine/
- * browserEngine.ts): the module compiled and instantiated, the tables decoded (in their own worker,
- * at the same time), the tables inserted, and the warm-up query run.
+ * browserEngine.ts), the phases of PHASE_LABEL.
  * @param {import('playwright-core').Page} page
- * @returns {Promise<Record<'module' | 'tables-read' | 'tables-loaded' | 'warmed', number>>}
+ * @returns {Promise<Record<string, number>>}
  */
 async function enginePhases(page) {
-	return page.evaluate(() => {
+	return page.evaluate((phases) => {
 		const from = /** @type {any} */ (window).__engine?.loading ?? NaN;
-		/** @param {string} name */
-		const at = (name) =>
-			(performance.getEntriesByName(`engine:${name}`)[0]?.startTime ?? NaN) - from;
-		return {
-			module: at('module'),
-			'tables-read': at('tables-read'),
-			'tables-loaded': at('tables-loaded'),
-			warmed: at('warmed')
-		};
-	});
+		return Object.fromEntries(
+			phases.map((name) => [
+				name,
+				(performance.getEntriesByName(`engine:${name}`)[0]?.startTime ?? NaN) - from
+			])
+		);
+	}, Object.keys(PHASE_LABEL));
 }
 
 /**
@@ -302,7 +301,7 @@ export default async function bench({ browser, origin, runs, throttle, log, scra
 				name: `engine start, loading → ready${mode.label}`,
 				unit: 'ms',
 				samples: s.start,
-				note: `${note}; worker + wasm instantiate + connect + all tables fetched, decoded, inserted`
+				note: `${note}; worker + wasm instantiate + connect + all tables fetched, decoded, inserted + the warm-up query`
 			},
 			{
 				name: `engine ready, second visit${mode.label}`,
