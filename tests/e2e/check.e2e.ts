@@ -546,19 +546,20 @@ describe('check: large pastes', () => {
 		await page.goto(site('/check'));
 		await measureCheck(page, makeLongText(20_000));
 		const count = () =>
-			page.evaluate(() => ({
-				items: document.querySelectorAll(
-					'[data-testid=checked-text] > .block, [data-testid=figure-list] > li, [data-testid=term-list] > li'
-				).length,
-				lists: document.querySelectorAll(
-					'[data-testid=checked-text], [data-testid=figure-list], [data-testid=term-list]'
-				).length,
-				hidden: [
+			page.evaluate(() => {
+				const lists = [
 					...document.querySelectorAll<HTMLElement>(
 						'[data-testid=checked-text], [data-testid=figure-list], [data-testid=term-list]'
 					)
-				].filter((e) => e.style.display === 'none').length
-			}));
+				];
+				return {
+					items: document.querySelectorAll(
+						'[data-testid=checked-text] > .block, [data-testid=figure-list] > li, [data-testid=term-list] > li'
+					).length,
+					lists: lists.length,
+					hidden: lists.filter((e) => e.style.display === 'none').length
+				};
+			});
 		const before = await count();
 		expect(before.items).toBeGreaterThan(20);
 		const floor = await drawFloor(page);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WARM_UP } from '../../../src/lib/engine/warmUp';
 import { parquetEngine } from '../../../src/lib/server/nodeEngine';
-import { archivedVersions, readRelease } from '../../../scripts/data/releases';
+import { archivedVersions, readRelease, RELEASES_DIR } from '../../../scripts/data/releases';
 import { writeDataset } from '../../../scripts/data/write';
 import { query } from '../fixture/dataset';
 
@@ -25,7 +25,7 @@ describe('the engine warm-up query', () => {
 	it.each(archivedVersions())('runs on the archived release %s', async (version) => {
 		const dir = mkdtempSync(join(tmpdir(), 'mnr-warm-'));
 		try {
-			writeDataset(readRelease(join('data/releases', version)), dir, version);
+			writeDataset(readRelease(join(RELEASES_DIR, version)), dir, version);
 			const rows = await parquetEngine(dir).query(WARM_UP);
 			expect(rows.length).toBeGreaterThan(0);
 		} finally {
