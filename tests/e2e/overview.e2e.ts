@@ -8,6 +8,8 @@ import {
 	useBrowser
 } from './harness';
 
+import { SCRIPT_MISSING } from '$lib/engine/engineWorker';
+
 useBrowser();
 
 const barOrder = (page: import('playwright-core').Page) =>
@@ -149,6 +151,42 @@ describe('overview', () => {
 		expect(await barOrder(page)).toHaveLength(21);
 		await context.close();
 	});
+
+	// The engine's worker says why it could not start (engineWorker.ts); DuckDB alone would wait
+	// for ever, the engine "loading" with no word to the reader.
+	const ENGINE_FAULTS = [
+		{
+			what: 'a part of the engine’s module is missing',
+			file: '**/duckdb-eh.2.*.wasm',
+			answer: { status: 404, body: 'Not found' },
+			reason: 'Part 2 of 2 of the query engine could not be loaded (HTTP 404).'
+		},
+		{
+			what: 'the engine’s module is damaged',
+			file: '**/duckdb-eh.1.*.wasm',
+			answer: { status: 200, body: 'not a module', contentType: 'application/wasm' },
+			reason: 'The query engine could not be compiled ('
+		},
+		{
+			what: 'the engine’s script is missing',
+			file: '**/duckdb-browser-eh.worker.*.js',
+			answer: { status: 404, body: 'Not found' },
+			reason: SCRIPT_MISSING
+		}
+	];
+	for (const { what, file, answer, reason } of ENGINE_FAULTS)
+		it(`keeps the prerendered chart and says why when ${what}`, async () => {
+			const { page, context } = await openPage();
+			await page.route(file, (route) => route.fulfill(answer));
+			await page.goto(site('/?sort=high'));
+			const message = await page
+				.locator('[data-testid="engine-failed"]')
+				.textContent({ timeout: 30_000 });
+			expect(message).toContain(reason);
+			expect(await page.locator('html').getAttribute('data-engine')).toBe('failed');
+			expect(await barOrder(page)).toHaveLength(21);
+			await context.close();
+		});
 
 	it('says which data file is damaged when a Parquet file is corrupt', async () => {
 		const { page, context } = await openPage();

@@ -76,6 +76,27 @@ async function readTablesOffThread(): Promise<ReadOutcome> {
 export type EnginePhase = 'module' | 'tables-read' | 'tables-loaded' | 'warmed';
 const markPhase = (phase: EnginePhase) => performance.mark?.(`engine:${phase}`);
 
+/**
+ * Rejects with the reader's message when the engine's worker throws while DuckDB starts: a part of
+ * the module that could not be loaded, a module that does not compile, DuckDB's script missing
+ * (engineWorker.ts). DuckDB itself would wait for ever. `stop` once DuckDB has started.
+ */
+function watchStart(worker: Worker): { failed: Promise<never>; stop: () => void } {
+	let onError = (_: ErrorEvent) => {};
+	const failed = new Promise<never>((_, reject) => {
+		onError = (e) => {
+			e.preventDefault();
+			worker.terminate();
+			reject(
+				new Error(e.message.replace(/^Uncaught (Error: )?/, '') || 'The query engine stopped.')
+			);
+		};
+	});
+	failed.catch(() => {});
+	worker.addEventListener('error', onError);
+	return { failed, stop: () => worker.removeEventListener('error', onError) };
+}
+
 async function start(): Promise<AsyncDuckDBConnection> {
 	const reason = unsupportedReason();
 	if (reason) throw new Error(reason);
@@ -83,15 +104,20 @@ async function start(): Promise<AsyncDuckDBConnection> {
 		markPhase('tables-read');
 		return outcome;
 	});
-	// DuckDB's worker loads its script on its own thread while this page loads DuckDB's.
+	// DuckDB's worker compiles the module and loads its script while this page loads DuckDB's.
 	const files = await engineFiles();
 	const worker = startEngineWorker(files.worker, files.module, files.parts);
+	const watch = watchStart(worker);
 	const duckdb = await import('@duckdb/duckdb-wasm').catch((e: Error) => {
 		worker.terminate();
 		throw e;
 	});
 	database = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await database.instantiate(new URL(files.module, location.href).href);
+	await Promise.race([
+		database.instantiate(new URL(files.module, location.href).href),
+		watch.failed
+	]);
+	watch.stop();
 	const conn = await database.connect();
 	markPhase('module');
 	const outcome = await read;

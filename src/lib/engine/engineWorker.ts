@@ -1,25 +1,41 @@
 /**
  * The engine's worker. DuckDB-WASM's own worker script fetches one module URL; the module is
  * shipped in parts (scripts/site/engine-parts.js) because hosts refuse files over 25 MiB. So the
- * worker runs DuckDB's script after a small preamble that answers the fetch of that one URL with
- * the parts joined in order, as a stream: all parts download at once and the browser compiles
- * the module while it arrives (streaming compilation), with no copy of the whole module in memory.
+ * worker runs DuckDB's script after a small preamble that joins the parts in order, as a stream,
+ * and compiles the module as it arrives (streaming compilation, no copy of the whole module in
+ * memory), from the worker's first moment; DuckDB is then handed that module.
  * The worker is created from a blob: URL; it inherits the page's Content-Security-Policy.
  */
 
 /**
  * Runs inside the worker (serialised with toString(), so it must not use anything from outside
- * its own body): from now on, a fetch of `moduleUrl` is answered with `partUrls` joined in order.
+ * its own body). The module is `partUrls` joined in order, compiled here as it streams in, from
+ * the worker's first moment; DuckDB's fetch of `moduleUrl` then gets a stand-in response, and its
+ * WebAssembly.instantiateStreaming the module compiled here.
+ *
+ * Why here and not in DuckDB's own instantiation: DuckDB's script does not catch a failed
+ * instantiation, so a missing part or a damaged module left the engine "loading" for ever. Here
+ * the failure is thrown as an uncaught error, which the page gets as the worker's error event
+ * (browserEngine.ts) and shows as the reason the engine is unavailable. (The parts are also asked
+ * for about a second sooner on a second visit at CPU 4×, before DuckDB's script has loaded; the
+ * engine was not ready measurably sooner for it on a two-core machine, where the compile shares
+ * the processor with the page.)
  */
-export function installPartsFetch(
-	scope: { fetch: typeof fetch },
+export function installEngineModule(
+	scope: {
+		fetch: typeof fetch;
+		WebAssembly: typeof WebAssembly;
+		setTimeout: (run: () => void) => unknown;
+	},
 	moduleUrl: string,
 	partUrls: string[]
 ): void {
+	const STAND_IN = 'x-mnr-compiled';
 	const realFetch = scope.fetch.bind(scope);
-	scope.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-		const url = typeof input === 'string' ? input : 'url' in input ? input.url : input.href;
-		if (url !== moduleUrl) return realFetch(input, init);
+	const urlOf = (input: RequestInfo | URL) =>
+		typeof input === 'string' ? input : 'url' in input ? input.url : input.href;
+	let failure: string | null = null;
+	const joined = () => {
 		const parts = partUrls.map((u) => realFetch(u, { credentials: 'same-origin' }));
 		// A part that fails is reported when its turn comes; until then its rejection is expected.
 		for (const part of parts) part.catch(() => {});
@@ -30,11 +46,11 @@ export function installPartsFetch(
 				for (;;) {
 					if (!reader) {
 						if (index === parts.length) return controller.close();
-						const res = await parts[index];
-						if (!res.ok || !res.body)
-							throw new Error(
-								`part ${index + 1} of ${parts.length} of the query engine could not be loaded (HTTP ${res.status})`
-							);
+						const res = await parts[index].catch(() => null);
+						if (!res?.ok || !res.body) {
+							failure = `Part ${index + 1} of ${parts.length} of the query engine could not be loaded (${res ? `HTTP ${res.status}` : 'no connection'}).`;
+							throw new Error(failure);
+						}
 						reader = res.body.getReader();
 					}
 					const { done, value } = await reader.read();
@@ -46,7 +62,35 @@ export function installPartsFetch(
 		});
 		return new Response(body, { status: 200, headers: { 'content-type': 'application/wasm' } });
 	};
+	const wasm = scope.WebAssembly;
+	const compiled = wasm.compileStreaming(joined());
+	compiled.catch((e: unknown) => {
+		const message =
+			failure ??
+			`The query engine could not be compiled (${e instanceof Error ? e.message : String(e)}).`;
+		scope.setTimeout(() => {
+			throw new Error(message);
+		});
+	});
+	const instantiateStreaming = wasm.instantiateStreaming.bind(wasm);
+	wasm.instantiateStreaming = async (source, imports) => {
+		const res = await source;
+		if (!res.headers.has(STAND_IN)) return instantiateStreaming(res, imports);
+		const module = await compiled;
+		return { module, instance: await wasm.instantiate(module, imports) };
+	};
+	scope.fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
+		urlOf(input) === moduleUrl
+			? // DuckDB reads it for its progress and hands it on to instantiateStreaming above.
+				new Response(null, {
+					status: 200,
+					headers: { 'content-type': 'application/wasm', [STAND_IN]: '1' }
+				})
+			: realFetch(input, init);
 }
+
+/** Why the engine is unavailable when DuckDB's worker script cannot be loaded. */
+export const SCRIPT_MISSING = "The query engine's script could not be loaded.";
 
 /** The worker's source: the preamble, then DuckDB's worker script. */
 export function engineWorkerSource(
@@ -55,10 +99,12 @@ export function engineWorkerSource(
 	partUrls: string[]
 ): string {
 	const args = [JSON.stringify(moduleUrl), JSON.stringify(partUrls)].join(', ');
-	return `(${installPartsFetch.toString()})(self, ${args});\nimportScripts(${JSON.stringify(workerUrl)});\n`;
+	// A script that cannot be loaded is said so in words (the browser's message names a method).
+	const load = `try { importScripts(${JSON.stringify(workerUrl)}); } catch { throw new Error(${JSON.stringify(SCRIPT_MISSING)}); }`;
+	return `(${installEngineModule.toString()})(self, ${args});\n${load}\n`;
 }
 
-/** Start DuckDB's worker with the parts preamble; every URL is made absolute (a blob has no base). */
+/** Start DuckDB's worker with the module preamble; every URL is made absolute (a blob has no base). */
 export function startEngineWorker(
 	workerUrl: string,
 	moduleUrl: string,
