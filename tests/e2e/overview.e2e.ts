@@ -165,7 +165,7 @@ describe('overview', () => {
 			what: 'the engine’s module is damaged',
 			file: '**/duckdb-eh.1.*.wasm',
 			answer: { status: 200, body: 'not a module', contentType: 'application/wasm' },
-			reason: 'The query engine could not be compiled ('
+			reason: 'The query engine’s file is damaged: it could not be compiled.'
 		},
 		{
 			what: 'the engine’s script is missing',

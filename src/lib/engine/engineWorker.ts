@@ -65,9 +65,9 @@ export function installEngineModule(
 	const wasm = scope.WebAssembly;
 	const compiled = wasm.compileStreaming(joined());
 	compiled.catch((e: unknown) => {
-		const message =
-			failure ??
-			`The query engine could not be compiled (${e instanceof Error ? e.message : String(e)}).`;
+		// The browser's own words ("expected magic word…") go to the console, not to the reader.
+		if (!failure) console.error(e);
+		const message = failure ?? 'The query engine’s file is damaged: it could not be compiled.';
 		scope.setTimeout(() => {
 			throw new Error(message);
 		});

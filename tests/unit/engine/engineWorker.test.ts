@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SCRIPT_MISSING, engineWorkerSource, installEngineModule } from '$lib/engine/engineWorker';
 
 /** A whole module: one function, `answer`, returning 42. */
@@ -100,12 +100,17 @@ describe('installEngineModule (the engine worker’s preamble)', () => {
 		]);
 	});
 
-	it('throws a damaged module as one that does not compile', async () => {
+	it('throws a damaged module in plain words, the browser’s own to the console', async () => {
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
 		const { scope, thrown } = workerScope([new Response('garbage'), new Response('')]);
 		installEngineModule(scope, MODULE_URL, PART_URLS);
 		await settle();
-		expect(thrown).toHaveLength(1);
-		expect(String(thrown[0])).toMatch(/^Error: The query engine could not be compiled \(.+\)\.$/);
+		expect(thrown.map(String)).toEqual([
+			'Error: The query engine’s file is damaged: it could not be compiled.'
+		]);
+		expect(logged).toHaveBeenCalledOnce();
+		expect(logged.mock.calls[0][0]).toBeInstanceOf(WebAssembly.CompileError);
+		logged.mockRestore();
 	});
 });
 
