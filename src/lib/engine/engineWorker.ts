@@ -3,23 +3,23 @@
  * shipped in parts (scripts/site/engine-parts.js) because hosts refuse files over 25 MiB. So the
  * worker runs DuckDB's script after a small preamble that joins the parts in order, as a stream,
  * and compiles the module as it arrives (streaming compilation, no copy of the whole module in
- * memory), from the worker's first moment; DuckDB is then handed that module.
+ * memory) when DuckDB asks for it; DuckDB is then handed that module.
  * The worker is created from a blob: URL; it inherits the page's Content-Security-Policy.
  */
 
 /**
  * Runs inside the worker (serialised with toString(), so it must not use anything from outside
- * its own body). The module is `partUrls` joined in order, compiled here as it streams in, from
- * the worker's first moment; DuckDB's fetch of `moduleUrl` then gets a stand-in response, and its
- * WebAssembly.instantiateStreaming the module compiled here.
+ * its own body). The module is `partUrls` joined in order. When DuckDB fetches `moduleUrl`, the
+ * parts are requested and compiled here as they stream in; DuckDB's fetch gets a stand-in
+ * response, and its WebAssembly.instantiateStreaming the module compiled here.
  *
  * Why here and not in DuckDB's own instantiation: DuckDB's script does not catch a failed
  * instantiation, so a missing part or a damaged module left the engine "loading" for ever. Here
  * the failure is thrown as an uncaught error, which the page gets as the worker's error event
- * (browserEngine.ts) and shows as the reason the engine is unavailable. (The module's bytes also
- * begin to arrive sooner, before DuckDB's script has loaded: 0.8 s after the start instead of
- * 1.2–1.3 s, in traces of a second visit at CPU 4×. The engine was not ready measurably sooner for
- * it on a two-core machine, where the compile shares the processor with the page.)
+ * (browserEngine.ts) and shows as the reason the engine is unavailable.
+ * Why not from the worker's first moment: that was tried (the bytes arrived about 0.5 s sooner
+ * in traces at CPU 4×), and the engine was not ready sooner for it on a two-core machine, where an
+ * early compile only competes with the page's own start.
  */
 export function installEngineModule(
 	scope: {
@@ -63,30 +63,35 @@ export function installEngineModule(
 		return new Response(body, { status: 200, headers: { 'content-type': 'application/wasm' } });
 	};
 	const wasm = scope.WebAssembly;
-	const compiled = wasm.compileStreaming(joined());
-	compiled.catch((e: unknown) => {
-		// The browser's own words ("expected magic word…") go to the console, not to the reader.
-		if (!failure) console.error(e);
-		const message = failure ?? 'The query engine’s file is damaged: it could not be compiled.';
-		scope.setTimeout(() => {
-			throw new Error(message);
+	let compiled: Promise<WebAssembly.Module> | null = null;
+	const compile = () => {
+		const module = wasm.compileStreaming(joined());
+		module.catch((e: unknown) => {
+			// The browser's own words ("expected magic word…") go to the console, not to the reader.
+			if (!failure) console.error(e);
+			const message = failure ?? 'The query engine’s file is damaged: it could not be compiled.';
+			scope.setTimeout(() => {
+				throw new Error(message);
+			});
 		});
-	});
+		return module;
+	};
 	const instantiateStreaming = wasm.instantiateStreaming.bind(wasm);
 	wasm.instantiateStreaming = async (source, imports) => {
 		const res = await source;
-		if (!res.headers.has(STAND_IN)) return instantiateStreaming(res, imports);
+		if (!res.headers.has(STAND_IN) || !compiled) return instantiateStreaming(res, imports);
 		const module = await compiled;
 		return { module, instance: await wasm.instantiate(module, imports) };
 	};
-	scope.fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
-		urlOf(input) === moduleUrl
-			? // DuckDB reads it for its progress and hands it on to instantiateStreaming above.
-				new Response(null, {
-					status: 200,
-					headers: { 'content-type': 'application/wasm', [STAND_IN]: '1' }
-				})
-			: realFetch(input, init);
+	scope.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+		if (urlOf(input) !== moduleUrl) return realFetch(input, init);
+		compiled ??= compile();
+		// DuckDB reads it for its progress and hands it on to instantiateStreaming above.
+		return new Response(null, {
+			status: 200,
+			headers: { 'content-type': 'application/wasm', [STAND_IN]: '1' }
+		});
+	};
 }
 
 /** Why the engine is unavailable when DuckDB's worker script cannot be loaded. */

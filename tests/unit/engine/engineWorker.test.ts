@@ -52,9 +52,11 @@ async function instantiateAsDuckDB(scope: ReturnType<typeof workerScope>['scope'
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 describe('installEngineModule (the engine worker’s preamble)', () => {
-	it('asks for every part at once, in order, before DuckDB asks for the module', () => {
+	it('asks for nothing until DuckDB asks for the module, then for every part at once, in order', async () => {
 		const { scope, fetched } = workerScope();
 		installEngineModule(scope, MODULE_URL, PART_URLS);
+		expect(fetched).toEqual([]);
+		await scope.fetch(MODULE_URL);
 		expect(fetched).toEqual(PART_URLS);
 	});
 
@@ -94,6 +96,7 @@ describe('installEngineModule (the engine worker’s preamble)', () => {
 	it('says "no connection" when a part’s request fails outright', async () => {
 		const { scope, thrown } = workerScope([new TypeError('Failed to fetch'), new Response('')]);
 		installEngineModule(scope, MODULE_URL, PART_URLS);
+		await expect(instantiateAsDuckDB(scope)).rejects.toThrow();
 		await settle();
 		expect(thrown.map(String)).toEqual([
 			'Error: Part 1 of 2 of the query engine could not be loaded (no connection).'
@@ -104,6 +107,7 @@ describe('installEngineModule (the engine worker’s preamble)', () => {
 		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
 		const { scope, thrown } = workerScope([new Response('garbage'), new Response('')]);
 		installEngineModule(scope, MODULE_URL, PART_URLS);
+		await expect(instantiateAsDuckDB(scope)).rejects.toThrow();
 		await settle();
 		expect(thrown.map(String)).toEqual([
 			'Error: The query engine’s file is damaged: it could not be compiled.'
