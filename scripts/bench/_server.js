@@ -21,7 +21,8 @@ export async function startBenchServer({ dir = 'build' } = {}) {
 	const site = createServer({ dir });
 	const siteHandler = /** @type {http.RequestListener} */ (site.listeners('request')[0]);
 	// dev: true re-reads the directory on every request: parts write files after the server starts.
-	const scratchFiles = sirv(SCRATCH_DIR, { dev: true, etag: false });
+	// Precompressed copies (.br, .gz) are sent where a part wrote them, as the site's are.
+	const scratchFiles = sirv(SCRATCH_DIR, { dev: true, etag: false, brotli: true, gzip: true });
 	const duckdbFiles = sirv(resolve('node_modules/@duckdb/duckdb-wasm/dist'), { dev: false });
 	const notFound = (/** @type {http.ServerResponse} */ res) => () => {
 		res.writeHead(404, { 'content-type': 'text/plain' });

@@ -8,8 +8,8 @@
 //   showing the answer and → that frame painted, pooled over runs into p50/p95, each against its
 //   floor: the answer's chart markup drawn again with no framework (staticRedraw).
 //   Measured at CPU 4× and at full speed (#14's goals: ≤ 50 ms and ≤ 16 ms).
-// The network is never throttled here: the bench server sends the 34 MB engine uncompressed
-// (a real host compresses it to ~5–8 MB), which would measure the link, not the engine.
+// The network is never throttled here: the engine is 5–8 MB even compressed, so a throttled
+// link would measure the link, not the engine.
 import { applyThrottle, openThrottledPage } from './_throttle.js';
 import { installEngineWatch, interact, staticRedraw } from './_interact.js';
 import { percentile } from './_stats.js';
