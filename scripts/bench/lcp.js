@@ -69,9 +69,9 @@ export default async function bench({ browser, origin, runs, throttle, scratch, 
 		} else log(`${path}: no <svg> inside <main> yet — page measured, no floor`);
 		targets.push({ path, url, floorUrl, staticUrl });
 	}
-	// Sent compressed like the pages they stand beside: an uncompressed copy arrives in pieces,
-	// which lets the browser paint part of it sooner and flatters the floor (measured: 300–450 ms
-	// at Fast 4G on /).
+	// Sent compressed like the pages they stand beside: an uncompressed copy arrives in pieces, and
+	// traces showed the browser painting its first part before the rest had arrived, a paint the
+	// page itself (sent compressed) never gets.
 	precompress(floorDir);
 
 	// Throttled runs are the headline; full-speed runs are cheap, so they are reported too.

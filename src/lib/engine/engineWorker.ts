@@ -63,7 +63,6 @@ export function installEngineModule(
 		return new Response(body, { status: 200, headers: { 'content-type': 'application/wasm' } });
 	};
 	const wasm = scope.WebAssembly;
-	let compiled: Promise<WebAssembly.Module> | null = null;
 	const compile = () => {
 		const module = wasm.compileStreaming(joined());
 		module.catch((e: unknown) => {
@@ -76,16 +75,19 @@ export function installEngineModule(
 		});
 		return module;
 	};
+	let compiling: Promise<WebAssembly.Module> | null = null;
+	// Started by DuckDB's fetch of the module (below), once; its stand-in response comes after it.
+	const compiled = () => (compiling ??= compile());
 	const instantiateStreaming = wasm.instantiateStreaming.bind(wasm);
 	wasm.instantiateStreaming = async (source, imports) => {
 		const res = await source;
-		if (!res.headers.has(STAND_IN) || !compiled) return instantiateStreaming(res, imports);
-		const module = await compiled;
+		if (!res.headers.has(STAND_IN)) return instantiateStreaming(res, imports);
+		const module = await compiled();
 		return { module, instance: await wasm.instantiate(module, imports) };
 	};
 	scope.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
 		if (urlOf(input) !== moduleUrl) return realFetch(input, init);
-		compiled ??= compile();
+		compiled();
 		// DuckDB reads it for its progress and hands it on to instantiateStreaming above.
 		return new Response(null, {
 			status: 200,
