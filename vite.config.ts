@@ -1,10 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { compileHints } from './scripts/site/compile-hints.js';
+import { preloadWalk } from './scripts/site/preload-walk.js';
 
 export default defineConfig({
-	// compileHints: the scripts each page starts with compile off the main thread (see the file).
-	plugins: [sveltekit(), compileHints()],
+	// compileHints: the scripts each page starts with compile off the main thread; preloadWalk:
+	// the router skips its walk over every link when no link asks for it (see the files).
+	plugins: [sveltekit(), compileHints(), preloadWalk()],
 	// DuckDB-WASM ships its own workers and .wasm files; pre-bundling them breaks their URLs.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {

@@ -41,7 +41,11 @@ export function mapMarks(
 				shapeId: place.shape ? shapeElementId(place.atlas_id) : null,
 				fill: colouring.fillOf(row),
 				value: colour === 'mentions' ? String(row.mentions) : attributeKey(row, colour),
-				label: countryLabel(row, colour, capability)
+				// Worded when read: only the marks' markup reads it, and hydration adopts that markup
+				// without writing it (adoptedMarkup), so a first visit never pays for 40-odd cards.
+				get label() {
+					return countryLabel(row, colour, capability);
+				}
 			};
 		});
 }
