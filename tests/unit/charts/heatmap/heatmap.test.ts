@@ -10,7 +10,7 @@ import {
 } from '../../../../src/lib/charts/heatmap/scale';
 import { cardText, cellAriaLabel, cellText } from '../../../../src/lib/charts/heatmap/cellText';
 import { copy } from '../../../../src/lib/copy';
-import { heatRow } from './rows';
+import { countryMentionRows, heatRow } from './rows';
 import {
 	filterNames,
 	filterWords,
@@ -196,28 +196,10 @@ describe('heatmap model', () => {
 });
 
 describe('heatmap model: countries named as examples', () => {
-	const rows: HeatmapRow[] = [];
-	for (const [iso3, name, counts] of [
+	const rows = countryMentionRows([
 		['AUS', 'Australia', [2, 0, 5]],
 		['GHA', 'Ghana', [0, 1, 0]]
-	] as const)
-		counts.forEach((mentions, i) =>
-			rows.push(
-				figure({
-					row_key: iso3,
-					row_label: name,
-					row_short: iso3,
-					row_group: null,
-					row_group_label: null,
-					col_key: String(i + 1),
-					col_group: i < 2 ? 1 : 2,
-					col_label: ['Leadership', 'Research', 'Law enforcement'][i],
-					col_group_label: i < 2 ? 'Policy and Governance' : 'Criminal Justice',
-					mentions,
-					row_total: counts.reduce((a: number, b: number) => a + b, 0)
-				})
-			)
-		);
+	]);
 	const model = heatmapModel(rows, 'countries', populations);
 
 	it('counts mentions, with zero as a real value and the top count as the scale maximum', () => {

@@ -21,3 +21,27 @@ export const BLANK_ROW: HeatmapRow = {
 
 /** BLANK_ROW with the fields given. */
 export const heatRow = (over: Partial<HeatmapRow> = {}): HeatmapRow => ({ ...BLANK_ROW, ...over });
+
+/** The countries breakdown's rows for a few countries: each country's mentions of the first three
+ * capabilities (two in domain 1, one in domain 2), in the order the countries query returns them. */
+export function countryMentionRows(
+	countries: readonly (readonly [iso3: string, name: string, counts: readonly number[]])[]
+): HeatmapRow[] {
+	return countries.flatMap(([iso3, name, counts]) =>
+		counts.map((mentions, i) =>
+			heatRow({
+				row_key: iso3,
+				row_label: name,
+				row_short: iso3,
+				row_group: null,
+				row_group_label: null,
+				col_key: String(i + 1),
+				col_group: i < 2 ? 1 : 2,
+				col_label: ['Leadership', 'Research', 'Law enforcement'][i],
+				col_group_label: i < 2 ? 'Policy and Governance' : 'Criminal Justice',
+				mentions,
+				row_total: counts.reduce((a, b) => a + b, 0)
+			})
+		)
+	);
+}
