@@ -9,7 +9,9 @@ function installObservers() {
 		lcp: null,
 		lcpElement: null,
 		longtasks: [],
-		chartFrame: null
+		chartFrame: null,
+		engineLoading: null,
+		hydrated: null
 	};
 	const b = /** @type {any} */ (window).__bench;
 	/** @param {Element | null | undefined} el */
@@ -30,6 +32,11 @@ function installObservers() {
 		if (b.engineLoading === null && document.documentElement?.dataset.engine === 'loading')
 			b.engineLoading = performance.now();
 	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-engine'] });
+	// When every part of the page is live (html[data-hydrated], src/lib/hydration/later.ts).
+	new MutationObserver(() => {
+		if (b.hydrated === null && document.documentElement?.dataset.hydrated !== undefined)
+			b.hydrated = performance.now();
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
 	const tick = () => {
 		// A chart, not a legend swatch before it (the map page has those); floors carry one svg.
 		const svg =
@@ -48,12 +55,16 @@ export const ENGINE_FILE = /\.wasm(\?|$)|worker[^/]*\.js(\?|$)|duckdb|\.parquet(
 /**
  * @typedef {{ lcp: number | null, lcpElement: string | null, fcp: number | null,
  *   chart: number | null, tbt: number, tbtBeforeEngine: number, engineLoading: number | null,
- *   load: number,
+ *   hydrated: number | null, load: number,
  *   counted: { url: string, bytes: number }[] }} LoadVitals
  */
 
 /**
- * Load a URL in a (throttled) page and read its vitals after the load event plus `settleMs`.
+ * Load a URL in a (throttled) page and read its vitals `settleMs` after the load event or, with
+ * `untilHydrated`, after the page is hydrated (html[data-hydrated]: every part live), whichever
+ * comes later. The page's parts hydrate in tasks of their own after the load event, often more
+ * than a second after it on a throttled phone: a window that ends at the load event plus a second
+ * would leave some of them out of `tbt`. Pages without scripts (the floors) never hydrate.
  * `chart` is the first frame in which main's chart <svg> has a layout box, but not before FCP (a
  * frame cannot show anything before the first contentful paint). `counted` lists the responses
  * finished by then (navigation included, engine files excluded) with their transfer sizes. `tbt`
@@ -61,12 +72,18 @@ export const ENGINE_FILE = /\.wasm(\?|$)|worker[^/]*\.js(\?|$)|duckdb|\.parquet(
  * before the app began loading DuckDB-WASM (whose JS the main thread then parses).
  * @param {import('playwright-core').Page} page
  * @param {string} url
- * @param {{ settleMs?: number, timeoutMs?: number }} [options]
+ * @param {{ settleMs?: number, timeoutMs?: number, untilHydrated?: boolean }} [options]
  * @returns {Promise<LoadVitals>}
  */
-export async function measureLoad(page, url, { settleMs = 1000, timeoutMs = 60_000 } = {}) {
+export async function measureLoad(
+	page,
+	url,
+	{ settleMs = 1000, timeoutMs = 60_000, untilHydrated = false } = {}
+) {
 	await page.addInitScript(installObservers);
 	await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+	if (untilHydrated)
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: timeoutMs });
 	await page.waitForTimeout(settleMs);
 	const raw = await page.evaluate((engineSource) => {
 		const engine = new RegExp(engineSource, 'i');
@@ -102,6 +119,7 @@ export async function measureLoad(page, url, { settleMs = 1000, timeoutMs = 60_0
 			tbt: blocking(Infinity),
 			tbtBeforeEngine: blocking(engineAt),
 			engineLoading: b.engineLoading,
+			hydrated: b.hydrated,
 			load: nav.loadEventEnd,
 			counted
 		};

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { INTERACTIONS } from '../../scripts/bench/engine.js';
 import { interact, staticRedraw } from '../../scripts/bench/_interact.js';
+import { measureLoad } from '../../scripts/bench/_vitals.js';
 import { openPage, site, useBrowser, gotoHydrated } from './harness';
 
 useBrowser();
@@ -38,5 +39,23 @@ describe('benchmark timers', () => {
 		expect(await page.locator(CHART).isVisible()).toBe(true);
 		await interact(page, MAP_COLOUR, 1);
 		expect(await page.locator(`${CHART}`).getAttribute('data-colour')).toBe(COLOURS[1]);
+	});
+
+	it('measure a load until the page is hydrated, and see when the engine starts', async () => {
+		const { page, context } = await openPage();
+		// No settling after hydration: the window must reach it by waiting for it.
+		const v = await measureLoad(page, site('/capabilities'), { untilHydrated: true, settleMs: 0 });
+		expect(v.fcp).not.toBeNull();
+		expect(v.hydrated).toBeGreaterThanOrEqual(v.fcp!);
+		expect(await page.locator('html[data-hydrated]').count()).toBe(1);
+		// The app starts the engine once the browser is idle after the chart: by the time it is
+		// ready, the start must have been seen (the "before engine start" rows rely on it).
+		await page.waitForSelector('html[data-engine="ready"]');
+		const seen = await page.evaluate(
+			() =>
+				(window as unknown as { __bench: { engineLoading: number | null } }).__bench.engineLoading
+		);
+		expect(seen).toBeGreaterThan(v.fcp!);
+		await context.close();
 	});
 });
