@@ -8,7 +8,7 @@
 //
 // Patching a dependency's source is a last resort; this one is small and checked: the build stops
 // if SvelteKit's code no longer has the line the patch expects, so an upgrade cannot drop it
-// silently (tests/unit/site/preload-walk.test.ts).
+// silently (tests/unit/build/preloadWalk.test.ts).
 
 /** SvelteKit's client router, the only file the plugin changes. */
 const CLIENT = /[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/;
