@@ -27,16 +27,18 @@ function installObservers() {
 		for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
 	}).observe({ type: 'longtask', buffered: true });
 	// When the app starts DuckDB-WASM (html[data-engine] → loading): everything requested from then
-	// on (duckdb JS, hyparquet, Arrow, wasm, worker, Parquet) is the engine's.
+	// on (duckdb JS, hyparquet, Arrow, wasm, worker, Parquet) is the engine's. And when every part
+	// of the page is live (html[data-hydrated], src/lib/hydration/later.ts).
 	new MutationObserver(() => {
-		if (b.engineLoading === null && document.documentElement?.dataset.engine === 'loading')
+		const state = document.documentElement?.dataset;
+		if (b.engineLoading === null && state?.engine === 'loading')
 			b.engineLoading = performance.now();
-	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-engine'] });
-	// When every part of the page is live (html[data-hydrated], src/lib/hydration/later.ts).
-	new MutationObserver(() => {
-		if (b.hydrated === null && document.documentElement?.dataset.hydrated !== undefined)
-			b.hydrated = performance.now();
-	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
+		if (b.hydrated === null && state?.hydrated !== undefined) b.hydrated = performance.now();
+	}).observe(document, {
+		subtree: true,
+		attributes: true,
+		attributeFilter: ['data-engine', 'data-hydrated']
+	});
 	const tick = () => {
 		// A chart, not a legend swatch before it (the map page has those); floors carry one svg.
 		const svg =

@@ -13,7 +13,7 @@ import {
 import { heatLegendLayout } from '../../../../src/lib/charts/heatmap/legendLayout';
 import { copy } from '../../../../src/lib/copy';
 import { countryMentionRows, heatRow } from './rows';
-import { markupElements as elements } from '../markupElements';
+import { markupElements as elements, unescapeMarkup } from '../markupElements';
 
 const hostile = `<img src=x onerror="alert(1)">'&`;
 const populations = copy.capabilities.populations;
@@ -22,14 +22,7 @@ const TOTAL = 'Total';
 /** Text of each element named `name`, in order (tags inside dropped, entities read back). */
 const texts = (svg: string, name: string) =>
 	[...svg.matchAll(new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`, 'g'))].map(([, t]) =>
-		t
-			.replace(/<title>[\s\S]*?<\/title>/g, '')
-			.replace(/<[^>]+>/g, '')
-			.replace(/&lt;/g, '<')
-			.replace(/&gt;/g, '>')
-			.replace(/&quot;/g, '"')
-			.replace(/&#39;/g, "'")
-			.replace(/&amp;/g, '&')
+		unescapeMarkup(t.replace(/<title>[\s\S]*?<\/title>/g, '').replace(/<[^>]+>/g, ''))
 	);
 
 describe('heads of the income breakdown (capabilities in rows)', () => {
