@@ -34,6 +34,29 @@ export default ts.config(
 		}
 	},
 	{
+		// The d3 bundles are single files: whatever sits at the top level of one runs when a page
+		// loads, used or not. `d3` itself and d3-scale-chromatic compute every colour scheme there.
+		files: ['src/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: 'd3',
+							message: 'Import from the d3 module that exports it (d3-scale, d3-geo…).'
+						},
+						{
+							name: 'd3-scale-chromatic',
+							message:
+								'It computes every scheme on load: interpolate the scheme you need (heatmap/scale.ts).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		rules: {
 			'@typescript-eslint/no-unused-vars': [
 				'error',

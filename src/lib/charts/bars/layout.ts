@@ -4,7 +4,7 @@
  * population labels left of the bars and values after them; narrow ones stack the label and
  * value above a full-width bar. Pure, so prerender and browser agree and it is unit-tested.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { charsThatFit, textWidth, wrapText } from '$lib/text/wrapText';
 import type { Bar, BarGroup } from './model';
 import { barValueText, rowLabel } from './barLabels';

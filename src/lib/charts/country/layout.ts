@@ -2,7 +2,7 @@
  * Layout of a country's example counts: one bar per capability (under domain headings) or per
  * domain. Pure, so it is unit-tested and identical in the prerender and the browser.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { BAR_CHART_FONT, barFrame, barRows, closeUp, type BarRows } from '../kit/barFrame';
 import { capabilityLabel } from '../kit/capabilityName';
 

@@ -3,7 +3,7 @@
  * Pure (rows and a width in, positions out) so it is unit-tested and identical in the
  * prerender and the browser. Rows arrive already sorted by the query.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import { CAVEAT_LABEL, caveatsOf, type Caveat } from '$lib/data/caveats';
 import { formatCount, formatShare } from '$lib/format';
 import type { Status } from '$lib/data/schema';

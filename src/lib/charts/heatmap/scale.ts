@@ -5,7 +5,25 @@
  * them with a media query, so the prerendered SVG is right in either scheme without JavaScript.
  * The ink (text colour) of each cell is whichever of black or white contrasts more with its fill.
  */
-import { interpolateBlues, rgb } from 'd3';
+import { rgb } from 'd3-color';
+import { interpolateRgbBasis } from 'd3-interpolate';
+
+/**
+ * ColorBrewer's nine-class Blues, as d3-scale-chromatic's `interpolateBlues` interpolates it. Built
+ * here rather than imported: that package is one file whose every scheme is computed when it is
+ * loaded (tens of ramps, none of them shaken out), inside the page's hydration task.
+ */
+export const blues = interpolateRgbBasis([
+	'#f7fbff',
+	'#deebf7',
+	'#c6dbef',
+	'#9ecae1',
+	'#6baed6',
+	'#4292c6',
+	'#2171b5',
+	'#08519c',
+	'#08306b'
+]);
 
 export interface CellColour {
 	light: string;
@@ -14,7 +32,7 @@ export interface CellColour {
 	inkDark: string;
 }
 
-/** Where on d3's Blues ramp the scale starts and ends in each scheme (avoid the near-white end). */
+/** Where on the Blues ramp the scale starts and ends in each scheme (avoid the near-white end). */
 const LIGHT_RANGE: [number, number] = [0.1, 0.95];
 const DARK_RANGE: [number, number] = [0.92, 0.18];
 
@@ -26,7 +44,7 @@ function clamp01(t: number): number {
 }
 
 function along([from, to]: [number, number], t: number): string {
-	return rgb(interpolateBlues(from + (to - from) * clamp01(t))).formatHex();
+	return rgb(blues(from + (to - from) * clamp01(t))).formatHex();
 }
 
 /** WCAG relative luminance of a hex colour. */

@@ -4,7 +4,7 @@
  * time only: the browser receives finished paths in the HTML and scales them with the viewBox,
  * so it never reprojects and never downloads the topology.
  */
-import { geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';

@@ -1,8 +1,10 @@
+import { interpolateBlues } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { heatmapModel, type HeatmapRow } from '../../../../src/lib/charts/heatmap/model';
 import { heatmapLayout } from '../../../../src/lib/charts/heatmap/layout';
 import { clampPosition, moveInGrid } from '../../../../src/lib/charts/heatmap/navigation';
 import {
+	blues,
 	contrast,
 	heatColour,
 	legendStops,
@@ -347,6 +349,10 @@ describe('countries view headers', () => {
 });
 
 describe('heatmap colour scale', () => {
+	it("is d3's Blues ramp, colour for colour", () => {
+		for (let i = 0; i <= 200; i++) expect(blues(i / 200)).toBe(interpolateBlues(i / 200));
+	});
+
 	it('gets darker with the value on a light background and lighter on a dark one', () => {
 		const low = heatColour(0.1);
 		const high = heatColour(0.9);

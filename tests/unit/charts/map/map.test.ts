@@ -1,7 +1,7 @@
 // The world map's pure pieces: geometry, colours, legend, card wording, marks, view meta; and its
 // SQL, run against the built Parquet files with the same DuckDB the prerender uses.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { geoPath } from 'd3';
+import { geoPath } from 'd3-geo';
 import { loadCurated } from '../../../../scripts/data/load';
 import { ISO_NUMERIC, atlasId, shapeElementId } from '../../../../src/lib/charts/map/isoNumeric';
 import { MAP_WIDTH, compactPathContext } from '../../../../src/lib/charts/map/projection';
