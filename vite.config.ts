@@ -1,12 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { compileHints } from './scripts/site/compile-hints.js';
+import { preloadSeen } from './scripts/site/preload-seen.js';
 import { preloadWalk } from './scripts/site/preload-walk.js';
 
 export default defineConfig({
 	// compileHints: the scripts each page starts with compile off the main thread; preloadWalk:
-	// the router skips its walk over every link when no link asks for it (see the files).
-	plugins: [sveltekit(), compileHints(), preloadWalk()],
+	// the router skips its walk over every link when no link asks for it; preloadSeen: Vite's
+	// preload helper looks the page's links up once, not once per script (see the files).
+	plugins: [sveltekit(), compileHints(), preloadWalk(), preloadSeen()],
 	// DuckDB-WASM ships its own workers and .wasm files; pre-bundling them breaks their URLs.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
