@@ -11,9 +11,15 @@ function installObservers() {
 		longtasks: [],
 		chartFrame: null,
 		engineLoading: null,
-		hydrated: null
+		hydrated: null,
+		whenHydrated: null
 	};
 	const b = /** @type {any} */ (window).__bench;
+	// Awaited by measureLoad: waiting in the page costs it nothing, where polling for the attribute
+	// would run a selector in the page every frame of the window being measured.
+	/** @type {(value?: unknown) => void} */
+	let hydrated = () => {};
+	b.whenHydrated = new Promise((resolve) => (hydrated = resolve));
 	/** @param {Element | null | undefined} el */
 	const describe = (el) =>
 		el ? `<${el.tagName.toLowerCase()}>` + (el.closest('svg') ? ' inside an <svg>' : '') : null;
@@ -33,7 +39,10 @@ function installObservers() {
 		const state = document.documentElement?.dataset;
 		if (b.engineLoading === null && state?.engine === 'loading')
 			b.engineLoading = performance.now();
-		if (b.hydrated === null && state?.hydrated !== undefined) b.hydrated = performance.now();
+		if (b.hydrated === null && state?.hydrated !== undefined) {
+			b.hydrated = performance.now();
+			hydrated();
+		}
 	}).observe(document, {
 		subtree: true,
 		attributes: true,
@@ -85,7 +94,16 @@ export async function measureLoad(
 	await page.addInitScript(installObservers);
 	await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
 	if (untilHydrated)
-		await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: timeoutMs });
+		await page.evaluate(
+			(ms) =>
+				Promise.race([
+					/** @type {any} */ (window).__bench.whenHydrated,
+					new Promise((_, fail) =>
+						setTimeout(() => fail(new Error(`not hydrated within ${ms} ms`)), ms)
+					)
+				]),
+			timeoutMs
+		);
 	await page.waitForTimeout(settleMs);
 	const raw = await page.evaluate((engineSource) => {
 		const engine = new RegExp(engineSource, 'i');
