@@ -169,7 +169,7 @@ describe('world map', () => {
 		await context.close();
 	});
 
-	it('hydrates the header, the chart, its controls, its actions, its table and the list after the page, keeping their prerendered markup', async () => {
+	it('hydrates the header, the chart frame, its controls, chart, actions and table, and the list after the page, keeping their prerendered markup', async () => {
 		const { page, context, errors } = await openPage();
 		const warnings: string[] = [];
 		page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
@@ -195,13 +195,26 @@ describe('world map', () => {
 				liveAtMount: seen.liveAtMount,
 				liveNow: document.querySelectorAll('.hydrate-later[data-live]').length,
 				kept: parts.every((p) => p.isConnected),
-				innerKept: (seen.inner as Element[]).every((e) => e?.isConnected)
+				// The language offer's part is empty in the prerendered page.
+				empty: (seen.inner as (Element | null)[]).filter((e) => !e).length,
+				innerKept: (seen.inner as (Element | null)[]).every((e) => !e || e.isConnected),
+				inFrame: parts.filter((p) => p.parentElement?.closest('.hydrate-later [data-chart-frame]'))
+					.length
 			};
 		});
-		// The site header, the controls, the chart, the actions, the table alternative and the list:
-		// none was hydrated in the page's task, all are live now, and hydration adopted their
-		// prerendered elements instead of drawing them again.
-		expect(parts).toEqual({ count: 6, liveAtMount: 0, liveNow: 6, kept: true, innerKept: true });
+		// The language offer, the site header, the chart's frame and, inside it, the controls, the
+		// chart, the actions and the table alternative, and the list: none was hydrated in the
+		// page's task, all are live now, and hydration adopted their prerendered elements instead of
+		// drawing them again.
+		expect(parts).toEqual({
+			count: 8,
+			liveAtMount: 0,
+			liveNow: 8,
+			kept: true,
+			empty: 1,
+			innerKept: true,
+			inFrame: 4
+		});
 		expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
 		// Each part answers: the list sorts, the language links carry the new setting, the colour
 		// control recolours the map, the table alternative opens on its rows.

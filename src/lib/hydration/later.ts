@@ -5,7 +5,8 @@
  * is split into tasks short enough for the browser to answer input between them.
  *
  * Only the first render of a document is split: on a client-side navigation there is no markup to
- * adopt, so a part mounts at once.
+ * adopt, so a part mounts at once. A part inside a part is hydrated in a task of its own after
+ * the outer one's.
  */
 
 let documentHydrated = false;
@@ -47,6 +48,15 @@ export function adoptingPrerendered<T>(hydrate: () => T): T {
 	} finally {
 		adoptingPart = false;
 	}
+}
+
+/**
+ * Whether a part created now stands on prerendered markup, to be adopted in a task of its own:
+ * while the page hydrates, or while the part around it is being adopted (a part inside a part,
+ * such as a chart inside its frame). A part drawn afresh has nothing inside to adopt.
+ */
+export function onPrerendered(): boolean {
+	return !documentHydrated || adoptingPart;
 }
 
 /** True until the layout has mounted, that is while the first page is being hydrated. */

@@ -86,6 +86,27 @@ describe('hydration in parts', () => {
 		expect(live).toEqual(['next']);
 		expect(html.dataset.hydrated).toBe('');
 	});
+	it('hydrates a part inside a part in a task of its own, after the outer one, before the page counts as hydrated', async () => {
+		vi.useRealTimers();
+		const later = await fresh();
+		const live: string[] = [];
+		expect(later.onPrerendered()).toBe(true);
+		later.goLiveLater(() =>
+			later.adoptingPrerendered(() => {
+				live.push('frame');
+				// The chart, created while its frame adopts its markup, waits for a task of its own.
+				expect(later.onPrerendered()).toBe(true);
+				later.goLiveLater(() => live.push('chart'));
+				queueMicrotask(() => live.push("end of frame's task"));
+			})
+		);
+		later.markHydrated();
+		// Outside any part, once the page has hydrated, a new part is drawn at once.
+		expect(later.onPrerendered()).toBe(false);
+		await vi.waitFor(() => expect(html.dataset.hydrated).toBe(''));
+		expect(live).toEqual(['frame', "end of frame's task", 'chart']);
+	});
+
 	it('lets parts adopt their markup only while the page shows the prerendered view', async () => {
 		const later = await fresh();
 		expect(later.canAdoptPrerendered()).toBe(true);
