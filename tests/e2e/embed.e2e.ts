@@ -11,6 +11,7 @@ import { EMBEDS, embedSnippet } from '../../src/lib/export/embeds';
 import {
 	axeViolations,
 	foreignRequests,
+	gotoHydrated,
 	openPage,
 	pinned,
 	site,
@@ -299,6 +300,26 @@ describe('embeds', () => {
 			const link = page.locator('a', { hasText: 'Open this chart in MNR Explorer' });
 			expect(await link.getAttribute('href'), path).toBe(pinned(back));
 		}
+		await context.close();
+	});
+
+	it('show the heatmap’s domain headings whole on a 320 px phone, also once the grid is scrolled', async () => {
+		const { page, context } = await openPage({ viewport: { width: 320, height: 700 } });
+		await gotoHydrated(page, site('/embed/heatmap'));
+		// What is painted at each heading's first letter: the heading, not the row heads' background.
+		const onTop = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('svg[data-chart] text.heading')].map((h) => {
+					h.scrollIntoView({ block: 'center', inline: 'nearest' });
+					const box = h.getBoundingClientRect();
+					const hit = document.elementFromPoint(box.left + 3, box.top + box.height / 2);
+					return hit === h || h.contains(hit);
+				})
+			);
+		expect(await onTop()).toEqual(Array(6).fill(true));
+		const grid = page.locator('.scroll.scrolls');
+		await grid.evaluate((el) => el.scrollBy({ left: 120 }));
+		await expect.poll(onTop).toEqual(Array(6).fill(true));
 		await context.close();
 	});
 

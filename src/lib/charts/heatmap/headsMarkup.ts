@@ -24,6 +24,8 @@ function tspans(lines: string[], x: number, lineHeight: number): string {
 /**
  * A text per row, right-aligned against the cells and centred on the row; three lines or more are
  * set tighter. On the compact countries grid, whose heads are short, each carries the full name.
+ * Then the domain headings between rows (aggregate breakdowns): on the row side, so on a grid that
+ * scrolls sideways they ride with the heads over their background instead of under it.
  */
 export function rowHeadsMarkup(model: HeatmapModel, layout: HeatLayout): string {
 	const x = layout.labelWidth - 8;
@@ -37,13 +39,15 @@ export function rowHeadsMarkup(model: HeatmapModel, layout: HeatLayout): string 
 			out += `<title>${escapeHtml(model.rows[r].label)}</title>`;
 		out += `${tspans(row.lines, x, lineHeight)}</text>`;
 	});
+	for (const h of layout.headings)
+		out += `<text class="heading" x="0"${attr('y', h.y)}>${escapeHtml(h.label)}</text>`;
 	return out;
 }
 
 /**
  * The column side: domain bands over the columns with their rules, the column heads (written
  * upwards with the full name as a title on the countries grid), the column numbers under the last
- * row, the total's head, and the domain headings between rows.
+ * row and the total's head.
  */
 export function columnHeadsMarkup(
 	model: HeatmapModel,
@@ -81,8 +85,6 @@ export function columnHeadsMarkup(
 		out +=
 			`<text class="col-head"${attr('x', layout.total.x + layout.total.width - 4)}` +
 			`${attr('y', layout.headerY)} text-anchor="end">${escapeHtml(totalHeader)}</text>`;
-	for (const h of layout.headings)
-		out += `<text class="heading" x="0"${attr('y', h.y)}>${escapeHtml(h.label)}</text>`;
 	return out;
 }
 

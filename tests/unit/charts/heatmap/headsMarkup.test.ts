@@ -54,7 +54,9 @@ describe('heads of the income breakdown (capabilities in rows)', () => {
 	});
 
 	it('writes one right-aligned text per row, a line per tspan, three lines or more set tighter', () => {
-		const heads = elements(rowHeads).filter((e) => e.name === 'text');
+		const heads = elements(rowHeads).filter(
+			(e) => e.name === 'text' && e.attrs.class !== 'heading'
+		);
 		expect(heads).toHaveLength(2);
 		expect(heads.every((h) => h.attrs['text-anchor'] === 'end')).toBe(true);
 		expect(heads.map((h) => h.attrs.x)).toEqual([0, 1].map(() => String(layout.labelWidth - 8)));
@@ -73,12 +75,17 @@ describe('heads of the income breakdown (capabilities in rows)', () => {
 		expect(rowHeads).not.toContain('<title>');
 	});
 
-	it('writes the column heads line by line and the domain headings between rows', () => {
-		expect(texts(columnHeads, 'text')).toEqual([
-			...layout.columns.map((c) => c.lines.join('')),
-			...layout.headings.map((h) => h.label)
-		]);
+	it('writes the domain headings between rows on the row side, which rides with the scroll over its background', () => {
 		expect(layout.headings.map((h) => h.label)).toEqual(['1. Policy and Governance', '4. Society']);
+		expect(texts(rowHeads, 'text').slice(-2)).toEqual(layout.headings.map((h) => h.label));
+		const headings = elements(rowHeads).filter((e) => e.attrs.class === 'heading');
+		expect(headings.map((h) => [h.attrs.x, h.attrs.y])).toEqual(
+			layout.headings.map((h) => ['0', String(h.y)])
+		);
+	});
+
+	it('writes the column heads line by line', () => {
+		expect(texts(columnHeads, 'text')).toEqual(layout.columns.map((c) => c.lines.join('')));
 		const heads = elements(columnHeads).filter((e) => e.attrs.class === 'col-head');
 		expect(heads.every((h) => h.attrs['text-anchor'] === 'middle')).toBe(true);
 		expect(columnHeads).not.toContain('data-col-head');
