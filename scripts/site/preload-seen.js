@@ -14,6 +14,8 @@
 // Patching a dependency's source is a last resort; this one is small and checked: the build stops
 // if Vite's helper no longer has the lines the patch expects (tests/unit/build/preloadSeen.test.ts).
 
+import { dependencyPatch } from './dependency-patch.js';
+
 /** Vite's virtual module for the helper, the only module the plugin changes. */
 const HELPER = '\0vite/preload-helper.js';
 
@@ -50,13 +52,9 @@ export function noteLinksOnce(code) {
 
 /** @returns {import('vite').Plugin} */
 export function preloadSeen() {
-	return {
+	return dependencyPatch({
 		name: 'mnr:preload-seen',
-		apply: 'build',
-		applyToEnvironment: (environment) => environment.config.consumer === 'client',
-		transform(code, id) {
-			if (id !== HELPER) return null;
-			return { code: noteLinksOnce(code), map: null };
-		}
-	};
+		matches: (id) => id === HELPER,
+		patch: noteLinksOnce
+	});
 }

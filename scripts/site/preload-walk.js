@@ -10,6 +10,8 @@
 // if SvelteKit's code no longer has the line the patch expects, so an upgrade cannot drop it
 // silently (tests/unit/build/preloadWalk.test.ts).
 
+import { dependencyPatch } from './dependency-patch.js';
+
 /** SvelteKit's client router, the only file the plugin changes. */
 const CLIENT = /[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/;
 
@@ -40,13 +42,9 @@ export function guardPreloadWalk(code) {
 
 /** @returns {import('vite').Plugin} */
 export function preloadWalk() {
-	return {
+	return dependencyPatch({
 		name: 'mnr:preload-walk',
-		apply: 'build',
-		applyToEnvironment: (environment) => environment.config.consumer === 'client',
-		transform(code, id) {
-			if (!CLIENT.test(id.split('?')[0])) return null;
-			return { code: guardPreloadWalk(code), map: null };
-		}
-	};
+		matches: (id) => CLIENT.test(id.split('?')[0]),
+		patch: guardPreloadWalk
+	});
 }
